@@ -1,0 +1,50 @@
+package org.jixiao.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IEncodingProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.service.DispatchingProvider;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.jixiao.dsl.conversion.PerfValueConverters;
+import org.jixiao.dsl.linking.PerfLinkingDiagnosticMessageProvider;
+import org.jixiao.dsl.naming.PerfQualifiedNameProvider;
+import org.jixiao.dsl.parser.PerfSyntaxErrorMessageProvider;
+import org.jixiao.dsl.resource.PerfEncodingProvider;
+import org.jixiao.dsl.scoping.PerfGlobalScopeProvider;
+
+import com.google.inject.Binder;
+
+/** Guice bindings of the .perf language runtime. */
+public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return PerfValueConverters.class;
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return PerfQualifiedNameProvider.class;
+	}
+
+	@Override
+	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+		return PerfGlobalScopeProvider.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return PerfSyntaxErrorMessageProvider.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider$Extended() {
+		return PerfLinkingDiagnosticMessageProvider.class;
+	}
+
+	@Override
+	public void configureRuntimeEncodingProvider(Binder binder) {
+		binder.bind(IEncodingProvider.class).annotatedWith(DispatchingProvider.Runtime.class)
+				.to(PerfEncodingProvider.class);
+	}
+}

@@ -1,0 +1,60 @@
+package org.jixiao.dsl.conversion;
+
+import java.util.function.Function;
+
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.INode;
+
+/** Reads a NUMBER token (ASCII or full-width digits) into a number type. */
+public class PerfNumberConverter<T> implements IValueConverter<T> {
+
+	private final String kind;
+	private final Function<String, T> parser;
+	private final Function<T, String> printer;
+
+	public PerfNumberConverter(String kind, Function<String, T> parser, Function<T, String> printer) {
+		this.kind = kind;
+		this.parser = parser;
+		this.printer = printer;
+	}
+
+	@Override
+	public T toValue(String string, INode node) throws ValueConverterException {
+		if (string == null || string.isEmpty()) {
+			throw new ValueConverterException("缺少" + kind + "。", node, null);
+		}
+		try {
+			return parser.apply(toAsciiDigits(string));
+		} catch (NumberFormatException e) {
+			throw new ValueConverterException("“" + string + "”不是有效的" + kind + "。", node, e);
+		}
+	}
+
+	@Override
+	public String toString(T value) throws ValueConverterException {
+		if (value == null) {
+			throw new ValueConverterException("缺少" + kind + "。", null, null);
+		}
+		return printer.apply(value);
+	}
+
+	/** Maps full-width digits and the full-width full stop to their ASCII forms. */
+	public static String toAsciiDigits(String text) {
+		StringBuilder result = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '\uFF10' && c <= '\uFF19') {
+				result.append((char) ('0' + (c - '\uFF10')));
+			} else {
+				result.append(c);
+			}
+		}
+		return result.toString();
+	}
+
+	/** True when the text contains a full-width digit. */
+	public static boolean hasFullWidthDigits(String text) {
+		return text.chars().anyMatch(c -> c >= '\uFF10' && c <= '\uFF19');
+	}
+}

@@ -1,0 +1,22 @@
+package org.jixiao.dsl.naming;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.jixiao.model.Framework;
+
+/**
+ * Only indicator frameworks are exported to the index (so that "uses framework 中央2021" finds
+ * them in any file of a project). Categories are resolved inside their framework by the scope
+ * provider, which knows the document's framework and the synonyms.
+ */
+public class PerfQualifiedNameProvider extends IQualifiedNameProvider.AbstractImpl {
+
+	@Override
+	public QualifiedName getFullyQualifiedName(EObject obj) {
+		if (obj instanceof Framework framework && framework.getName() != null) {
+			return QualifiedName.create(framework.getName());
+		}
+		return null;
+	}
+}
