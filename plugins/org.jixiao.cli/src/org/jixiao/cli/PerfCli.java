@@ -1,0 +1,49 @@
+package org.jixiao.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Entry point of the {@code jixiao} command line. */
+@Command(name = "jixiao", mixinStandardHelpOptions = true, version = "Jixiao 0.1.0",
+		description = "绩效：预算绩效目标的检查与生成。 Jixiao: check and generate budget performance targets.",
+		exitCodeOnInvalidInput = PerfCli.EXIT_USAGE, subcommands = { PerfValidateCommand.class })
+public class PerfCli implements Runnable {
+
+	/** Exit code for a command line that cannot be understood. */
+	public static final int EXIT_USAGE = 64;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+
+	public static void main(String[] args) {
+		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+		System.exit(execute(out, err, args));
+	}
+
+	/** Runs one command line with the given output streams and returns its exit code. */
+	public static int execute(PrintWriter out, PrintWriter err, String... args) {
+		CommandLine commandLine = new CommandLine(new PerfCli());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setParameterExceptionHandler((e, arguments) -> {
+			err.println("命令行参数有误：" + e.getMessage());
+			e.getCommandLine().usage(err);
+			return EXIT_USAGE;
+		});
+		int exitCode = commandLine.execute(args);
+		out.flush();
+		err.flush();
+		return exitCode;
+	}
+}

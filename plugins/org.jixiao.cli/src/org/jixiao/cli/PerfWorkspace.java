@@ -1,0 +1,130 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+/**
+ * The .perf files named on a command line, loaded together into one resource set so that a
+ * framework declared in one file is visible to the others. Files that cannot be read are
+ * reported as problems of their own, never as exceptions.
+ */
+public final class PerfWorkspace {
+
+	private static final String EXTENSION = ".perf";
+
+	private final Injector injector;
+	private final XtextResourceSet resourceSet;
+	private final Map<Resource, String> displayNames = new LinkedHashMap<>();
+	private final List<PerfProblem> inputProblems = new ArrayList<>();
+
+	private PerfWorkspace(Injector injector) {
+		this.injector = injector;
+		this.resourceSet = injector.getInstance(XtextResourceSet.class);
+		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, "UTF-8");
+	}
+
+	public static PerfWorkspace load(List<Path> inputs) {
+		PerfWorkspace workspace = new PerfWorkspace(PerfInjector.get());
+		for (Path input : inputs) {
+			workspace.add(input);
+		}
+		return workspace;
+	}
+
+	public Injector injector() {
+		return injector;
+	}
+
+	public int fileCount() {
+		return displayNames.size();
+	}
+
+	/** The loaded documents with the name under which the user named them. */
+	public Map<Resource, String> resources() {
+		return displayNames;
+	}
+
+	private void add(Path input) {
+		if (Files.isDirectory(input)) {
+			try (Stream<Path> files = Files.walk(input)) {
+				files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(EXTENSION))
+						.sorted(Comparator.comparing(Path::toString)).forEach(this::addFile);
+			} catch (IOException e) {
+				inputProblems.add(inputProblem(input, "无法读取目录：" + e.getMessage()));
+			}
+		} else if (!Files.exists(input)) {
+			inputProblems.add(inputProblem(input, "文件不存在。"));
+		} else {
+			addFile(input);
+		}
+	}
+
+	private void addFile(Path file) {
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		if (resourceSet.getResource(uri, false) != null) {
+			return;
+		}
+		Resource resource = resourceSet.createResource(uri);
+		try {
+			resource.load(resourceSet.getLoadOptions());
+			displayNames.put(resource, file.toString());
+		} catch (IOException | RuntimeException e) {
+			resourceSet.getResources().remove(resource);
+			inputProblems.add(inputProblem(file, "无法读取文件：" + e.getMessage()));
+		}
+	}
+
+	private static PerfProblem inputProblem(Path path, String message) {
+		return new PerfProblem(path.toString(), 1, 1, PerfProblem.Severity.ERROR, "input", message);
+	}
+
+	/** Links every document and runs all checks; problems sorted by file, line and column. */
+	public List<PerfProblem> validate() {
+		EcoreUtil.resolveAll(resourceSet);
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		List<PerfProblem> problems = new ArrayList<>(inputProblems);
+		for (Map.Entry<Resource, String> entry : displayNames.entrySet()) {
+			List<PerfProblem> fileProblems = new ArrayList<>();
+			for (Issue issue : validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+				fileProblems.add(toProblem(entry.getValue(), issue));
+			}
+			fileProblems.sort(Comparator.comparingInt(PerfProblem::line).thenComparingInt(PerfProblem::column));
+			problems.addAll(fileProblems);
+		}
+		return problems;
+	}
+
+	private static PerfProblem toProblem(String file, Issue issue) {
+		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+		int column = issue.getColumn() == null ? 1 : issue.getColumn();
+		return new PerfProblem(file, line, column, severity(issue.getSeverity()), issue.getCode(), issue.getMessage());
+	}
+
+	private static PerfProblem.Severity severity(Severity severity) {
+		return switch (severity) {
+		case ERROR -> PerfProblem.Severity.ERROR;
+		case WARNING -> PerfProblem.Severity.WARNING;
+		default -> PerfProblem.Severity.INFO;
+		};
+	}
+}
