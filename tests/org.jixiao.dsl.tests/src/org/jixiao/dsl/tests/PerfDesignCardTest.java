@@ -1,0 +1,39 @@
+package org.jixiao.dsl.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.jixiao.model.Comparator;
+import org.jixiao.model.Goal;
+import org.jixiao.model.GoalKind;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.Quantity;
+import org.junit.jupiter.api.Test;
+
+/** The example on the design card must parse exactly as written and be a valid document. */
+class PerfDesignCardTest {
+
+	private static final String CARD = "goal \"保障社区文体活动正常开展\" < indicator 产出.数量 \"社区开展文体和文化活动\" >= 12 次 >";
+
+	@Test
+	void cardExampleIsAValidDocument() {
+		XtextResource resource = PerfTestSupport.parse(CARD);
+
+		assertThat(PerfTestSupport.issues(resource)).as(PerfTestSupport.describe(PerfTestSupport.issues(resource)))
+				.isEmpty();
+		Goal goal = (Goal) PerfTestSupport.document(resource).getElements().get(0);
+		assertThat(goal.getKind()).isEqualTo(GoalKind.GENERAL);
+		assertThat(goal.getText()).isEqualTo("保障社区文体活动正常开展");
+		Indicator indicator = goal.getIndicators().get(0);
+		assertThat(indicator.getName()).isEqualTo("社区开展文体和文化活动");
+		assertThat(indicator.getCategory().getName()).isEqualTo("数量");
+		assertThat(((org.jixiao.model.Level1Category) indicator.getCategory().eContainer()).getName())
+				.isEqualTo("产出");
+		Quantity value = (Quantity) indicator.getValue();
+		assertThat(value.getComparator()).isEqualTo(Comparator.GE);
+		assertThat(value.getAmount()).isEqualByComparingTo(new BigDecimal(12));
+		assertThat(value.getUnit()).isEqualTo("次");
+	}
+}

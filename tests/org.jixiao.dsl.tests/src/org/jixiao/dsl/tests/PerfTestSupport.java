@@ -1,0 +1,118 @@
+package org.jixiao.dsl.tests;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.PerfStandaloneSetup;
+import org.jixiao.model.PerfDocument;
+
+import com.google.inject.Injector;
+
+/** Parses .perf text and example files the way the command line does, for tests. */
+public final class PerfTestSupport {
+
+	private static Injector injector;
+
+	private PerfTestSupport() {
+	}
+
+	public static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new PerfStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+
+	public static XtextResourceSet newResourceSet() {
+		return injector().getInstance(XtextResourceSet.class);
+	}
+
+	/** Parses text as the file {@code name} in the given resource set (not yet linked). */
+	public static XtextResource load(XtextResourceSet resourceSet, String name, String text) {
+		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("memory:/" + name));
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					java.util.Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return resource;
+	}
+
+	public static XtextResource parse(String text) {
+		return load(newResourceSet(), "test.perf", text);
+	}
+
+	public static PerfDocument document(Resource resource) {
+		return (PerfDocument) resource.getContents().get(0);
+	}
+
+	/** All problems of a resource after linking: syntax, linking and validation. */
+	public static List<Issue> issues(Resource resource) {
+		EcoreUtil.resolveAll(resource.getResourceSet());
+		return injector().getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL,
+				CancelIndicator.NullImpl);
+	}
+
+	public static List<Issue> errors(Resource resource) {
+		return issues(resource).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
+	}
+
+	/** The repository's examples folder, found from the working directory upwards. */
+	public static Path examplesDir() {
+		Path dir = Path.of("").toAbsolutePath();
+		while (dir != null) {
+			Path candidate = dir.resolve("examples");
+			if (Files.isDirectory(candidate) && Files.exists(dir.resolve("pom.xml"))) {
+				return candidate;
+			}
+			dir = dir.getParent();
+		}
+		throw new IllegalStateException("examples/ not found above " + Path.of("").toAbsolutePath());
+	}
+
+	public static List<Path> exampleFiles() {
+		try (Stream<Path> files = Files.list(examplesDir())) {
+			return files.filter(f -> f.toString().endsWith(".perf")).sorted().toList();
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public static XtextResource loadExample(String fileName) {
+		return loadFile(newResourceSet(), examplesDir().resolve(fileName));
+	}
+
+	public static XtextResource loadFile(XtextResourceSet resourceSet, Path file) {
+		try {
+			return load(resourceSet, file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Renders issues as {@code line:col message} for assertion messages. */
+	public static String describe(List<Issue> issues) {
+		StringBuilder result = new StringBuilder();
+		for (Issue issue : issues) {
+			result.append(issue.getLineNumber()).append(':').append(issue.getColumn()).append(' ')
+					.append(issue.getSeverity()).append(' ').append(issue.getMessage()).append('\n');
+		}
+		return result.toString();
+	}
+}

@@ -1,0 +1,120 @@
+package org.jixiao.dsl.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.jixiao.model.Comparator;
+import org.jixiao.model.Goal;
+import org.jixiao.model.Money;
+import org.jixiao.model.MoneyUnit;
+import org.jixiao.model.NoValue;
+import org.jixiao.model.Percentage;
+import org.jixiao.model.Qualitative;
+import org.jixiao.model.Quantity;
+import org.jixiao.model.Range;
+import org.jixiao.model.Rank;
+import org.jixiao.model.Value;
+import org.jixiao.model.YesNo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Indicator values are typed by the parser: every spelling seen in the seeds reads as intended. */
+class PerfValueParsingTest {
+
+	/** Parses one indicator with the given value text and returns its value, asserting no problems. */
+	private static Value value(String valueText) {
+		String text = "goal \"目标\" <\n  indicator 产出.数量 \"指标\" " + valueText + "\n>\n";
+		XtextResource resource = PerfTestSupport.parse(text);
+		assertThat(PerfTestSupport.errors(resource)).as(valueText + "\n" + PerfTestSupport.describe(
+				PerfTestSupport.errors(resource))).isEmpty();
+		Goal goal = (Goal) PerfTestSupport.document(resource).getElements().get(0);
+		return goal.getIndicators().get(0).getValue();
+	}
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource({ "≥ 12 次, GE", ">= 12 次, GE", "≧ 12 次, GE", "≤ 12 次, LE", "<= 12 次, LE", "≦ 12 次, LE",
+			"> 12 次, GT", "＞ 12 次, GT", "< 12 次, LT", "＜ 12 次, LT", "= 12 次, EQ", "＝ 12 次, EQ", "≥12次, GE" })
+	void everyComparatorSpellingNormalisesToOneLiteral(String text, Comparator expected) {
+		Quantity quantity = (Quantity) value(text);
+		assertThat(quantity.getComparator()).isEqualTo(expected);
+		assertThat(quantity.getAmount()).isEqualByComparingTo("12");
+		assertThat(quantity.getUnit()).isEqualTo("次");
+	}
+
+	@Test
+	void quantityWithoutComparatorOrUnit() {
+		Quantity quantity = (Quantity) value("25");
+		assertThat(quantity.getComparator()).isEqualTo(Comparator.NONE);
+		assertThat(quantity.eIsSet(quantity.eClass().getEStructuralFeature("comparator"))).isFalse();
+		assertThat(quantity.getAmount()).isEqualByComparingTo("25");
+		assertThat(quantity.getUnit()).isNull();
+	}
+
+	@ParameterizedTest(name = "{0} → unit {1}")
+	@CsvSource({ "= 4 个社区, 个社区", "≤ 6 万元/人, 万元/人", "15 人/次, 人/次", "1 次/月, 次/月", "≥ 85 分, 分",
+			"4 名, 名", "\"m²\" , m²", "1712 平方, 平方", "≤ 60 元/人, 元/人" })
+	void chineseAndCompoundUnits(String text, String unit) {
+		String valueText = text.startsWith("\"") ? "10 " + text : text;
+		Quantity quantity = (Quantity) value(valueText);
+		assertThat(quantity.getUnit()).isEqualTo(unit);
+	}
+
+	@Test
+	void fullWidthDigitsAreReadAsNumbers() {
+		Quantity quantity = (Quantity) value("１ 项");
+		assertThat(quantity.getAmount()).isEqualByComparingTo(BigDecimal.ONE);
+		assertThat(quantity.getUnit()).isEqualTo("项");
+		Percentage percentage = (Percentage) value("≥９５％");
+		assertThat(percentage.getAmount()).isEqualByComparingTo("95");
+	}
+
+	@Test
+	void percentages() {
+		Percentage percentage = (Percentage) value("≥ 11.9%");
+		assertThat(percentage.getComparator()).isEqualTo(Comparator.GE);
+		assertThat(percentage.getAmount()).isEqualByComparingTo("11.9");
+		assertThat(((Percentage) value("100%")).getComparator()).isEqualTo(Comparator.NONE);
+	}
+
+	@Test
+	void moneyIsOnlyAPlainCurrencyUnit() {
+		Money money = (Money) value("≤ 296.8725 万元");
+		assertThat(money.getUnit()).isEqualTo(MoneyUnit.WAN_YUAN);
+		assertThat(money.getAmount()).isEqualByComparingTo("296.8725");
+		assertThat(money.getAmount().scale()).isEqualTo(4);
+		assertThat(((Money) value("20 元")).getUnit()).isEqualTo(MoneyUnit.YUAN);
+		assertThat(value("≤ 10 万元/社区")).isInstanceOf(Quantity.class);
+	}
+
+	@Test
+	void ranges() {
+		Range range = (Range) value("1-2 次/30天");
+		assertThat(range.getFrom()).isEqualByComparingTo("1");
+		assertThat(range.getTo()).isEqualByComparingTo("2");
+		assertThat(range.getUnit()).isEqualTo("次/30天");
+		assertThat(((Range) value("1-12月")).getUnit()).isEqualTo("月");
+	}
+
+	@Test
+	void ranks() {
+		Rank rank = (Rank) value("第 25 名");
+		assertThat(rank.getPosition()).isEqualTo(25);
+		assertThat(rank.isOrBetter()).isFalse();
+		assertThat(((Rank) value("前 25 名")).isOrBetter()).isTrue();
+	}
+
+	@Test
+	void qualitativeYesNoAndEmptyCells() {
+		assertThat(((Qualitative) value("\"明显提升\"")).getText()).isEqualTo("明显提升");
+		Qualitative withComparator = (Qualitative) value("=\"全年\"");
+		assertThat(withComparator.getComparator()).isEqualTo(Comparator.EQ);
+		assertThat(withComparator.getText()).isEqualTo("全年");
+		assertThat(((YesNo) value("是")).isYes()).isTrue();
+		assertThat(((YesNo) value("否")).isYes()).isFalse();
+		assertThat(((NoValue) value("---")).getText()).isEqualTo("---");
+		assertThat(((NoValue) value("----")).getText()).isEqualTo("----");
+	}
+}
