@@ -59,6 +59,11 @@ public final class PerfWorkspace {
 		return displayNames.size();
 	}
 
+	/** Named inputs that could not be read (missing files, unreadable directories). */
+	public List<PerfProblem> inputProblems() {
+		return List.copyOf(inputProblems);
+	}
+
 	/** The loaded documents with the name under which the user named them. */
 	public Map<Resource, String> resources() {
 		return displayNames;

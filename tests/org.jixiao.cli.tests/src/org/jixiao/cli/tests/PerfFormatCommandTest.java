@@ -1,0 +1,72 @@
+package org.jixiao.cli.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jixiao.cli.PerfCli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jixiao format}: rewrites in the canonical layout, checks without writing, never touches broken files. */
+class PerfFormatCommandTest {
+
+	private static final String UNTIDY = "goal \"目标\" < indicator 产出.数量 \"次数\"≥12次 >";
+	private static final String TIDY = "goal \"目标\" <\n\tindicator 产出.数量 \"次数\" ≥ 12 次\n>\n";
+
+	@TempDir
+	Path dir;
+
+	private String out;
+
+	private int run(String... args) {
+		StringWriter outText = new StringWriter();
+		int exitCode = PerfCli.execute(new PrintWriter(outText), new PrintWriter(new StringWriter()), args);
+		out = outText.toString();
+		return exitCode;
+	}
+
+	private Path write(String name, String text) throws IOException {
+		Path file = dir.resolve(name);
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	@Test
+	void rewritesUntidyFilesInPlace() throws IOException {
+		Path file = write("目标.perf", UNTIDY);
+
+		assertThat(run("format", dir.toString())).isZero();
+
+		assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(TIDY);
+		assertThat(out).contains("目标.perf: 已重排");
+		assertThat(dir.toFile().list()).containsExactly("目标.perf");
+	}
+
+	@Test
+	void checkReportsWithoutWriting() throws IOException {
+		Path untidy = write("a.perf", UNTIDY);
+		write("b.perf", TIDY);
+
+		assertThat(run("format", "--check", dir.toString())).isEqualTo(1);
+
+		assertThat(Files.readString(untidy, StandardCharsets.UTF_8)).isEqualTo(UNTIDY);
+		assertThat(out.strip()).isEqualTo(untidy + ": 需要重排 (not formatted)");
+	}
+
+	@Test
+	void fileWithSyntaxErrorsIsLeftAlone() throws IOException {
+		String broken = "goal \"目标\" <\n  indicator 产出.数量 \"次数\"  ≥\n";
+		Path file = write("broken.perf", broken);
+
+		assertThat(run("format", file.toString())).isEqualTo(2);
+
+		assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(broken);
+		assertThat(out).startsWith(file + ":2:25: error: 有语法错误，未重排");
+	}
+}
