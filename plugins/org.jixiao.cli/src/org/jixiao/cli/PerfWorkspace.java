@@ -55,6 +55,10 @@ public final class PerfWorkspace {
 		return injector;
 	}
 
+	public XtextResourceSet resourceSet() {
+		return resourceSet;
+	}
+
 	public int fileCount() {
 		return displayNames.size();
 	}

@@ -4,10 +4,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.jixiao.model.Framework;
+import org.jixiao.model.IndicatorLibrary;
 
 /**
- * Only indicator frameworks are exported to the index (so that "uses framework 中央2021" finds
- * them in any file of a project). Categories are resolved inside their framework by the scope
+ * Only indicator frameworks and indicator libraries are exported to the index (so that "uses
+ * framework 中央2021" finds a framework, and content assist finds a project's library entries, in
+ * any file of a project). Categories are resolved inside their framework by the scope
  * provider, which knows the document's framework and the synonyms.
  */
 public class PerfQualifiedNameProvider extends IQualifiedNameProvider.AbstractImpl {
@@ -16,6 +18,9 @@ public class PerfQualifiedNameProvider extends IQualifiedNameProvider.AbstractIm
 	public QualifiedName getFullyQualifiedName(EObject obj) {
 		if (obj instanceof Framework framework && framework.getName() != null) {
 			return QualifiedName.create(framework.getName());
+		}
+		if (obj instanceof IndicatorLibrary library && library.getName() != null) {
+			return QualifiedName.create(library.getName());
 		}
 		return null;
 	}

@@ -33,7 +33,8 @@ public class PerfScopeProvider extends AbstractPerfScopeProvider {
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
-		if (reference == PerfPackage.Literals.INDICATOR__CATEGORY) {
+		if (reference == PerfPackage.Literals.INDICATOR__CATEGORY
+				|| reference == PerfPackage.Literals.LIBRARY_ENTRY__CATEGORY) {
 			Framework framework = frameworks.frameworkOf(context);
 			return cached("level2", framework, context, () -> level2Scope(framework));
 		}

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -48,7 +49,9 @@ class PerfExamplesTest {
 
 		// Serialise a copy that has no node model, so that the serializer writes every token itself.
 		PerfDocument copy = EcoreUtil.copy(document);
-		XtextResource copyResource = (XtextResource) resourceSet.createResource(URI.createURI("memory:/copy.perf"));
+		XtextResource copyResource = (XtextResource) PerfTestSupport.injector().getInstance(IResourceFactory.class)
+				.createResource(URI.createURI("memory:/copy.perf"));
+		resourceSet.getResources().add(copyResource);
 		copyResource.getContents().add(copy);
 		String text = PerfTestSupport.injector().getInstance(ISerializer.class).serialize(copy,
 				SaveOptions.newBuilder().getOptions());

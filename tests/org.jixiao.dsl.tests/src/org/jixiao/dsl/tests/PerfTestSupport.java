@@ -12,6 +12,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -44,7 +45,18 @@ public final class PerfTestSupport {
 
 	/** Parses text as the file {@code name} in the given resource set (not yet linked). */
 	public static XtextResource load(XtextResourceSet resourceSet, String name, String text) {
-		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("memory:/" + name));
+		return load(injector(), resourceSet, name, text);
+	}
+
+	/**
+	 * Parses text with the given injector's own resource factory: the runtime and the IDE injector
+	 * both register themselves globally, and a resource must be parsed by the injector whose
+	 * services (content assist, for one) will read it.
+	 */
+	public static XtextResource load(Injector injector, XtextResourceSet resourceSet, String name, String text) {
+		XtextResource resource = (XtextResource) injector.getInstance(IResourceFactory.class)
+				.createResource(URI.createURI("memory:/" + name));
+		resourceSet.getResources().add(resource);
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 					java.util.Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));

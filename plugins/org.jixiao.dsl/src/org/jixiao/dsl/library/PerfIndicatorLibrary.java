@@ -1,0 +1,93 @@
+package org.jixiao.dsl.library;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.jixiao.dsl.scoping.PerfLibrary;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.IndicatorLibrary;
+import org.jixiao.model.Level2Category;
+import org.jixiao.model.LibraryEntry;
+import org.jixiao.model.PerfPackage;
+
+import com.google.inject.Inject;
+
+/**
+ * The indicator library (指标库) as seen from a document: the entries shipped with Jixiao, overridden
+ * by the entries of any library declared in the document's project (same 二级 and name).
+ */
+public class PerfIndicatorLibrary {
+
+	@Inject
+	private PerfLibrary shipped;
+
+	@Inject
+	private ResourceDescriptionsProvider descriptionsProvider;
+
+	/** All entries visible from the context, project entries replacing shipped ones with the same key. */
+	public List<LibraryEntry> entries(Resource context) {
+		return entries(context == null ? null : context.getResourceSet());
+	}
+
+	/** All entries visible in a resource set (its files and the shipped library). */
+	public List<LibraryEntry> entries(ResourceSet context) {
+		Map<String, LibraryEntry> byKey = new LinkedHashMap<>();
+		for (IndicatorLibrary library : shipped.getIndicatorLibraries()) {
+			library.getEntries().forEach(e -> byKey.put(key(e), e));
+		}
+		for (IndicatorLibrary library : projectLibraries(context)) {
+			library.getEntries().stream().filter(e -> e.getCategory() != null && !e.getCategory().eIsProxy())
+					.forEach(e -> byKey.put(key(e), e));
+		}
+		return new ArrayList<>(byKey.values());
+	}
+
+	/** Entries for a 二级 category, matched by its canonical name so that every framework finds them. */
+	public List<LibraryEntry> entries(Resource context, Level2Category category) {
+		if (category == null || category.eIsProxy()) {
+			return List.of();
+		}
+		return entries(context).stream().filter(e -> category.getName().equals(e.getCategory().getName())).toList();
+	}
+
+	/** The entry an indicator was written from, if the library has one. */
+	public Optional<LibraryEntry> entryFor(Indicator indicator) {
+		if (indicator.getCategory() == null || indicator.getCategory().eIsProxy() || indicator.getName() == null) {
+			return Optional.empty();
+		}
+		String key = key(indicator.getCategory(), indicator.getName());
+		return entries(indicator.eResource()).stream().filter(e -> key(e).equals(key)).findFirst();
+	}
+
+	private List<IndicatorLibrary> projectLibraries(ResourceSet context) {
+		List<IndicatorLibrary> result = new ArrayList<>();
+		if (context == null) {
+			return result;
+		}
+		IResourceDescriptions index = descriptionsProvider.getResourceDescriptions(context);
+		for (IEObjectDescription description : index.getExportedObjectsByType(PerfPackage.Literals.INDICATOR_LIBRARY)) {
+			EObject library = context.getEObject(description.getEObjectURI(), true);
+			if (library instanceof IndicatorLibrary indicatorLibrary) {
+				result.add(indicatorLibrary);
+			}
+		}
+		return result;
+	}
+
+	public static String key(LibraryEntry entry) {
+		return key(entry.getCategory(), entry.getName());
+	}
+
+	private static String key(Level2Category category, String name) {
+		return category.getName() + "/" + PerfIndicatorNames.normalise(name);
+	}
+}

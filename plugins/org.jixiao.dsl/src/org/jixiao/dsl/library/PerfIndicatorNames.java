@@ -1,0 +1,20 @@
+package org.jixiao.dsl.library;
+
+/** Indicator names compared the way a reviewer reads them. */
+public final class PerfIndicatorNames {
+
+	private PerfIndicatorNames() {
+	}
+
+	/**
+	 * Drops what does not change the indicator: white space, a leading 当年 (annual grids repeat the
+	 * long-term names with it) and the difference between full-width and ASCII brackets.
+	 */
+	public static String normalise(String name) {
+		if (name == null) {
+			return "";
+		}
+		String result = name.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+		return result.startsWith("当年") && result.length() > 2 ? result.substring(2) : result;
+	}
+}

@@ -1,0 +1,229 @@
+package org.jixiao.dsl.library;
+
+import java.util.ArrayList;
+import java.util.Collection;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.jixiao.dsl.conversion.PerfUnitConverter;
+import org.jixiao.dsl.scoping.PerfFrameworks;
+import org.jixiao.dsl.scoping.PerfLibrary;
+import org.jixiao.model.Comparator;
+import org.jixiao.model.Direction;
+import org.jixiao.model.Framework;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.Level1Category;
+import org.jixiao.model.Level2Category;
+import org.jixiao.model.Money;
+import org.jixiao.model.NoValue;
+import org.jixiao.model.NumericValue;
+import org.jixiao.model.PerfDocument;
+import org.jixiao.model.Percentage;
+import org.jixiao.model.Qualitative;
+import org.jixiao.model.Quantity;
+import org.jixiao.model.Range;
+import org.jixiao.model.Rank;
+import org.jixiao.model.Value;
+import org.jixiao.model.ValueKind;
+import org.jixiao.model.YesNo;
+
+import com.google.inject.Inject;
+
+/**
+ * Builds indicator library files from filed forms: every indicator becomes an entry, duplicates
+ * (same 二级, same name up to 当年 and brackets) are merged, and the entry records what the forms
+ * most often wrote: value kind, comparator, unit, basis. An entry is placed under the default
+ * framework when it has a 二级 of that name, otherwise under the framework it was filed in.
+ */
+public class PerfLibraryExtractor {
+
+	@Inject
+	private PerfFrameworks frameworks;
+
+	@Inject
+	private STRINGValueConverter strings;
+
+	@Inject
+	private PerfUnitConverter units;
+
+	/** Library text per framework name, in the frameworks' category order. */
+	public Map<String, String> extract(Collection<PerfDocument> documents, String libraryName, String title) {
+		Map<String, Occurrences> byKey = new LinkedHashMap<>();
+		Framework defaultFramework = null;
+		for (PerfDocument document : documents) {
+			if (defaultFramework == null) {
+				defaultFramework = frameworks.byName(document, PerfLibrary.DEFAULT_FRAMEWORK);
+			}
+			for (Indicator indicator : EcoreUtil2.getAllContentsOfType(document, Indicator.class)) {
+				if (indicator.getCategory() == null || indicator.getCategory().eIsProxy() || indicator.getName() == null) {
+					continue;
+				}
+				Level2Category category = placement(indicator.getCategory(), defaultFramework);
+				String key = category.getName() + "/" + PerfIndicatorNames.normalise(indicator.getName());
+				byKey.computeIfAbsent(key, k -> new Occurrences(category)).add(indicator);
+			}
+		}
+		Map<String, List<Occurrences>> byFramework = byKey.values().stream()
+				.sorted(java.util.Comparator.comparingInt(o -> order(o.category)))
+				.collect(Collectors.groupingBy(o -> framework(o.category).getName(), LinkedHashMap::new, Collectors.toList()));
+		Map<String, String> result = new LinkedHashMap<>();
+		byFramework.forEach((name, entries) -> result.put(name, print(name, libraryName, title, entries)));
+		return result;
+	}
+
+	private static Level2Category placement(Level2Category category, Framework preferred) {
+		if (preferred == null) {
+			return category;
+		}
+		for (Level1Category level1 : preferred.getLevel1s()) {
+			for (Level2Category level2 : level1.getLevel2s()) {
+				if (level2.getName().equals(category.getName())) {
+					return level2;
+				}
+			}
+		}
+		return category;
+	}
+
+	private static Framework framework(Level2Category category) {
+		return (Framework) category.eContainer().eContainer();
+	}
+
+	private static int order(Level2Category category) {
+		Level1Category level1 = (Level1Category) category.eContainer();
+		return framework(category).getLevel1s().indexOf(level1) * 100 + level1.getLevel2s().indexOf(category);
+	}
+
+	private String print(String framework, String libraryName, String title, List<Occurrences> entries) {
+		StringBuilder text = new StringBuilder();
+		text.append("uses framework ").append(framework).append("\n\n");
+		text.append("library ").append(libraryName).append(' ').append(strings.toString(title)).append(" <\n");
+		for (Occurrences entry : entries) {
+			text.append('\t').append(entry.print()).append('\n');
+		}
+		return text.append(">\n").toString();
+	}
+
+	/** All filings of one indicator. */
+	private final class Occurrences {
+
+		private final Level2Category category;
+		private final List<Indicator> indicators = new ArrayList<>();
+
+		Occurrences(Level2Category category) {
+			this.category = category;
+		}
+
+		void add(Indicator indicator) {
+			indicators.add(indicator);
+		}
+
+		String print() {
+			Level1Category level1 = (Level1Category) category.eContainer();
+			List<Value> values = indicators.stream().map(Indicator::getValue)
+					.filter(v -> v != null && !(v instanceof NoValue)).toList();
+			ValueKind kind = mostCommon(values, PerfLibraryExtractor::kind).orElse(ValueKind.QUALITATIVE);
+			Comparator comparator = mostCommon(values, Value::getComparator).orElse(Comparator.NONE);
+			StringBuilder line = new StringBuilder("entry ").append(level1.getName()).append('.')
+					.append(category.getName()).append(' ').append(strings.toString(shortestName()));
+			line.append(" kind ").append(kind.getLiteral());
+			if (comparator != Comparator.NONE) {
+				line.append(' ').append(comparator.getLiteral());
+			}
+			unit(values, kind).ifPresent(unit -> line.append(" unit ").append(unit));
+			Direction direction = direction(comparator);
+			if (direction != Direction.UNSPECIFIED) {
+				line.append(" direction ").append(direction.getLiteral());
+			}
+			mostCommon(indicators, Indicator::getBasis).ifPresent(b -> line.append(" basis ").append(strings.toString(b)));
+			line.append(" guidance ").append(strings.toString(guidance(values)));
+			List<String> tags = tags();
+			if (!tags.isEmpty()) {
+				line.append(" tags ").append(String.join(", ", tags));
+			}
+			return line.toString();
+		}
+
+		/** The name without the annual grids' 当年 prefix where the forms wrote both. */
+		private String shortestName() {
+			return indicators.stream().map(Indicator::getName).map(String::strip)
+					.min(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+		}
+
+		private Optional<String> unit(List<Value> values, ValueKind kind) {
+			if (kind == ValueKind.MONEY) {
+				return mostCommon(values.stream().filter(Money.class::isInstance).toList(),
+						v -> ((Money) v).getUnit().getLiteral());
+			}
+			Function<Value, String> unitOf = v -> v instanceof Quantity q ? q.getUnit()
+					: v instanceof Range r ? r.getUnit() : null;
+			return mostCommon(values, unitOf).map(units::toString);
+		}
+
+		private String guidance(List<Value> values) {
+			List<String> written = values.stream().map(PerfLibraryExtractor::asWritten).filter(Objects::nonNull)
+					.distinct().limit(3).toList();
+			String seen = "已填报 " + indicators.size() + " 次";
+			return written.isEmpty() ? seen + "。" : seen + "，常见指标值：" + String.join("、", written) + "。";
+		}
+
+		/** Tags come from the indicator's own name only: a goal's words would tag every indicator of it. */
+		private List<String> tags() {
+			return PerfWorkTags.tagsOf(indicators.stream().map(Indicator::getName).collect(Collectors.joining(" ")));
+		}
+	}
+
+	/** A value as the form wrote it; qualitative text in Chinese quotes rather than escaped ASCII ones. */
+	private static String asWritten(Value value) {
+		if (value instanceof Qualitative qualitative) {
+			return "“" + qualitative.getText() + "”";
+		}
+		return NodeModelUtils.getTokenText(NodeModelUtils.getNode(value));
+	}
+
+	static ValueKind kind(Value value) {
+		if (value instanceof Percentage) {
+			return ValueKind.PERCENTAGE;
+		}
+		if (value instanceof Money) {
+			return ValueKind.MONEY;
+		}
+		if (value instanceof Range) {
+			return ValueKind.RANGE;
+		}
+		if (value instanceof Rank) {
+			return ValueKind.RANK;
+		}
+		if (value instanceof YesNo) {
+			return ValueKind.YESNO;
+		}
+		if (value instanceof NumericValue) {
+			return ValueKind.QUANTITY;
+		}
+		return ValueKind.QUALITATIVE;
+	}
+
+	static Direction direction(Comparator comparator) {
+		return switch (comparator) {
+		case GE, GT -> Direction.POSITIVE;
+		case LE, LT -> Direction.NEGATIVE;
+		case EQ -> Direction.EQUAL;
+		default -> Direction.UNSPECIFIED;
+		};
+	}
+
+	private static <T, R> Optional<R> mostCommon(List<T> items, Function<T, R> property) {
+		Map<R, Long> counts = items.stream().map(property).filter(Objects::nonNull)
+				.collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+		return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+	}
+}
