@@ -1,6 +1,7 @@
 package org.jixiao.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
@@ -8,6 +9,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.jixiao.dsl.conversion.PerfValueConverters;
+import org.jixiao.dsl.documentation.PerfDocumentationProvider;
 import org.jixiao.dsl.linking.PerfLinkingDiagnosticMessageProvider;
 import org.jixiao.dsl.naming.PerfQualifiedNameProvider;
 import org.jixiao.dsl.parser.PerfSyntaxErrorMessageProvider;
@@ -32,6 +34,10 @@ public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return PerfGlobalScopeProvider.class;
+	}
+
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return PerfDocumentationProvider.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

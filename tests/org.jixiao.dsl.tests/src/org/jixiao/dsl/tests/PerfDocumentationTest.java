@@ -1,0 +1,46 @@
+package org.jixiao.dsl.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.resource.XtextResource;
+import org.jixiao.model.Goal;
+import org.jixiao.model.Indicator;
+import org.junit.jupiter.api.Test;
+
+/** Hover texts: the normalised value, the matching library entry, a category's guidance. */
+class PerfDocumentationTest {
+
+	private static Goal goal(String indicators) {
+		XtextResource resource = PerfTestSupport.parse("goal \"目标\" <\n" + indicators + "\n>\n");
+		assertThat(PerfTestSupport.errors(resource)).isEmpty();
+		return (Goal) PerfTestSupport.document(resource).getElements().get(0);
+	}
+
+	private static String hover(Object object) {
+		return PerfTestSupport.injector().getInstance(IEObjectDocumentationProvider.class)
+				.getDocumentation((org.eclipse.emf.ecore.EObject) object);
+	}
+
+	@Test
+	void indicatorShowsItsNormalisedValueAndLibraryEntry() {
+		Indicator indicator = goal("indicator 产出.时效 \"当年信访受理回复及时率\" ≧ ８５％").getIndicators().get(0);
+		assertThat(hover(indicator)).isEqualTo("""
+				指标值：≥ 85 %，正向
+				指标库：信访受理回复及时率（百分比，≥，正向）
+				已填报 2 次，常见指标值：≥ 85%。""");
+	}
+
+	@Test
+	void indicatorWithoutLibraryEntrySaysSo() {
+		Indicator indicator = goal("indicator 产出.成本 \"某项特殊经费\" ≤ 12.5 万元").getIndicators().get(0);
+		assertThat(hover(indicator)).isEqualTo("指标值：≤ 12.5 万元（金额），反向\n指标库中没有同名指标。");
+	}
+
+	@Test
+	void categoryShowsBothLevelsWithGuidance() {
+		Indicator indicator = goal("indicator 效益.环境效益 \"环境改善\" \"持续改善\"").getIndicators().get(0);
+		assertThat(hover(indicator.getCategory())).startsWith("一级指标 效益指标：")
+				.contains("\n二级指标 生态效益指标：对自然环境带来的影响和效果。");
+	}
+}
