@@ -3,13 +3,10 @@ package org.jixiao.cli.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.jixiao.cli.PerfCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,10 +22,9 @@ class PerfFormatCommandTest {
 	private String out;
 
 	private int run(String... args) {
-		StringWriter outText = new StringWriter();
-		int exitCode = PerfCli.execute(new PrintWriter(outText), new PrintWriter(new StringWriter()), args);
-		out = outText.toString();
-		return exitCode;
+		PerfCliRun run = PerfCliRun.of(args);
+		out = run.out();
+		return run.exitCode();
 	}
 
 	private Path write(String name, String text) throws IOException {

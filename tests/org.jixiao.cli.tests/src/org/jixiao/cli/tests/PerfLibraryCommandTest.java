@@ -3,14 +3,11 @@ package org.jixiao.cli.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.jixiao.cli.PerfCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +21,10 @@ class PerfLibraryCommandTest {
 	private String err;
 
 	private int run(String... args) {
-		StringWriter outText = new StringWriter();
-		StringWriter errText = new StringWriter();
-		int exitCode = PerfCli.execute(new PrintWriter(outText), new PrintWriter(errText), args);
-		out = outText.toString();
-		err = errText.toString();
-		return exitCode;
+		PerfCliRun run = PerfCliRun.of(args);
+		out = run.out();
+		err = run.err();
+		return run.exitCode();
 	}
 
 	@Test

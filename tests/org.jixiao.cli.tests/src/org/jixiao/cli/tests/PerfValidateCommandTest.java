@@ -3,8 +3,6 @@ package org.jixiao.cli.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +23,10 @@ class PerfValidateCommandTest {
 	private String err;
 
 	private int run(String... args) {
-		StringWriter outText = new StringWriter();
-		StringWriter errText = new StringWriter();
-		int exitCode = PerfCli.execute(new PrintWriter(outText), new PrintWriter(errText), args);
-		out = outText.toString();
-		err = errText.toString();
-		return exitCode;
+		PerfCliRun run = PerfCliRun.of(args);
+		out = run.out();
+		err = run.err();
+		return run.exitCode();
 	}
 
 	private Path write(String name, String text) throws IOException {
