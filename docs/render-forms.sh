@@ -33,6 +33,6 @@ for xlsx in "$forms"/*.xlsx; do
   base="$(basename "$xlsx" .xlsx)"
   # LibreOffice needs a writable profile; a private one keeps runs independent
   soffice -env:UserInstallation="file://$tmp/profile" --headless --convert-to pdf --outdir "$tmp" "$xlsx" >/dev/null 2>&1
-  pdftoppm -png -r 60 -f 1 -l "$pages" "$tmp/$base.pdf" "$out/$base"
+  pdftoppm -png -gray -r 56 -f 1 -l "$pages" "$tmp/$base.pdf" "$out/$base"
   echo "$out/$base-*.png"
 done

@@ -143,7 +143,7 @@ final class PerfBlocks {
 			String[] pairs = rows[r].split(",");
 			PerfSheetWriter.Line line = sheet.line(true);
 			if (lead != null && r == 0) {
-				line.put(0, lead, Kind.HEADER);
+				line.putSpanning(0, 1, lead, Kind.HEADER);
 			}
 			int available = cols() - offset;
 			int col = offset;
@@ -212,7 +212,7 @@ final class PerfBlocks {
 		int longSpan = Integer.parseInt(block.arg("longspan", Integer.toString((cols() - 1) / 2)));
 		int first = sheet.nextRow();
 		PerfSheetWriter.Line head = sheet.line(true);
-		head.put(0, fields.fill(block.arg("label", "整体绩效目标")), Kind.HEADER);
+		head.putSpanning(0, 1, fields.fill(block.arg("label", "整体绩效目标")), Kind.HEADER);
 		head.put(1, longSpan, fields.fill(block.arg("long", "长期目标")).replace("{until}", until == null ? "" : until.toString()),
 				Kind.HEADER);
 		head.put(1 + longSpan, cols() - 1 - longSpan, fields.fill(block.arg("annual", "年度目标")), Kind.HEADER);
@@ -237,7 +237,7 @@ final class PerfBlocks {
 		}
 		int first = sheet.nextRow();
 		PerfSheetWriter.Line h1 = sheet.line(true);
-		h1.put(0, fields.fill(block.arg("label", "部门总体资金情况（万元）")), Kind.HEADER);
+		h1.putSpanning(0, 1, fields.fill(block.arg("label", "部门总体资金情况（万元）")), Kind.HEADER);
 		h1.put(1, 2, "总体资金情况", Kind.HEADER);
 		h1.put(3, "当年预算收支", Kind.HEADER);
 		h1.put(4, "占比", Kind.HEADER);
@@ -257,7 +257,7 @@ final class PerfBlocks {
 			for (int i = 0; i < lines.size(); i++) {
 				PerfSheetWriter.Line line = sheet.line(true);
 				if (i == 0) {
-					line.put(1, side == FundSide.INCOME ? "收入构成" : "支出构成", Kind.LABEL);
+					line.putSpanning(1, 1, side == FundSide.INCOME ? "收入构成" : "支出构成", Kind.LABEL);
 				}
 				fundCells(line, lines.get(i), 2);
 				line.done();
@@ -320,7 +320,7 @@ final class PerfBlocks {
 		int first = sheet.nextRow();
 		int span = Math.max(1, (cols() - 1) / Math.max(1, labels.size()));
 		PerfSheetWriter.Line top = sheet.line(true);
-		top.put(0, label, Kind.HEADER);
+		top.putSpanning(0, 1, label, Kind.HEADER);
 		for (int i = 0; i < labels.size(); i++) {
 			top.put(1 + i * span, i == labels.size() - 1 ? cols() - 1 - i * span : span, labels.get(i), Kind.LABEL);
 		}
@@ -342,8 +342,9 @@ final class PerfBlocks {
 			PerfSheetWriter.Line line = sheet.line(true);
 			line.put(0, block.arg("label", "{reviewer}审核意见").replace("{reviewer}", nz(review.getReviewer())), Kind.LABEL);
 			String date = review.getDate() == null ? "年   月   日" : review.getDate();
-			String box = nz(review.getOpinion()) + "\n\n" + block.arg("seal", "（盖章）") + "\n" + date;
-			line.put(1, cols() - 1, box, Kind.TEXT);
+			String opinion = nz(review.getOpinion());
+			String box = opinion + "\n\n" + block.arg("seal", "（盖章）") + "\n" + date;
+			line.put(1, cols() - 1, box.strip(), opinion.isEmpty() ? Kind.SEAL : Kind.TEXT);
 			line.minLines(5);
 			line.done();
 		}
@@ -356,7 +357,7 @@ final class PerfBlocks {
 		}
 		int first = sheet.nextRow();
 		PerfSheetWriter.Line amounts = sheet.line(true);
-		amounts.put(0, block.arg("label", "预算规模及资金用途"), Kind.LABEL);
+		amounts.putSpanning(0, 1, block.arg("label", "预算规模及资金用途"), Kind.LABEL);
 		amounts.put(1, "预算数", Kind.LABEL);
 		amounts.put(2, p.getBudget(), Kind.AMOUNT);
 		amounts.put(3, "其中：财政资金", Kind.LABEL);
@@ -371,7 +372,7 @@ final class PerfBlocks {
 		}
 		int planFirst = sheet.nextRow();
 		PerfSheetWriter.Line months = sheet.line(true);
-		months.put(0, block.arg("plan", "资金支出计划（%）"), Kind.LABEL);
+		months.putSpanning(0, 1, block.arg("plan", "资金支出计划（%）"), Kind.LABEL);
 		PerfSheetWriter.Line shares = null;
 		int span = Math.max(1, (cols() - 1) / p.getPlan().size());
 		for (int i = 0; i < p.getPlan().size(); i++) {
@@ -432,7 +433,7 @@ final class PerfBlocks {
 		String weight = objective.getWeight() == null ? "" : objective.getWeight().toPlainString();
 		int targetSpan = (cols() - 2) / 2 + 1;
 		PerfSheetWriter.Line head = sheet.line(true);
-		head.put(0, block.arg("label", "项目绩效总目标（{weight}分）").replace("{weight}", weight), Kind.HEADER);
+		head.putSpanning(0, 1, block.arg("label", "项目绩效总目标（{weight}分）").replace("{weight}", weight), Kind.HEADER);
 		head.put(1, targetSpan, "年初设定目标", Kind.HEADER);
 		head.put(1 + targetSpan, cols() - 2 - targetSpan, "全年实际完成情况", Kind.HEADER);
 		head.put(cols() - 1, "得分", Kind.HEADER);

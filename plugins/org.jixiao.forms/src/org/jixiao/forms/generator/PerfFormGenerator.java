@@ -80,8 +80,8 @@ public final class PerfFormGenerator {
 	/** Writes one workbook as .xlsx; the same input always gives the same bytes. */
 	public void write(PerfWorkbook workbook, OutputStream out) throws IOException {
 		ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * 1024);
-		SXSSFWorkbook book = new SXSSFWorkbook(ROW_WINDOW);
-		try {
+		// close() also deletes the streaming writer's temporary files
+		try (SXSSFWorkbook book = new SXSSFWorkbook(ROW_WINDOW)) {
 			book.setCompressTempFiles(false);
 			PerfStyles styles = new PerfStyles(book);
 			Set<String> sheetNames = new HashSet<>();
@@ -97,9 +97,6 @@ public final class PerfFormGenerator {
 			core.setCreator("Jixiao");
 			core.setTitle(workbook.layout().formName());
 			book.write(raw);
-		} finally {
-			book.dispose();
-			book.close();
 		}
 		PerfDeterministicZip.copy(raw.toByteArray(), out);
 	}

@@ -129,7 +129,12 @@ final class PerfGoalGrid {
 				while (j + 1 < columns.size() && samePrefix(columns.get(j + 1).headerPath(), path, level)) {
 					j++;
 				}
-				line.put(starts[i], starts[j + 1] - starts[i], fill(path.get(level), fields), Kind.HEADER);
+				String text = fill(path.get(level), fields);
+				if (columns.get(i).source().equals("label")) {
+					line.putSpanning(starts[i], starts[j + 1] - starts[i], text, Kind.HEADER);
+				} else {
+					line.put(starts[i], starts[j + 1] - starts[i], text, Kind.HEADER);
+				}
 				if (level == path.size() - 1 && depth > path.size()) {
 					sheet.merge(first + level, first + depth - 1, starts[i], starts[j + 1] - 1);
 				}
@@ -166,6 +171,7 @@ final class PerfGoalGrid {
 		int goalFirst = sheet.nextRow();
 		List<int[]> merges = new ArrayList<>();
 		boolean[][] hidden = new boolean[indicators.size()][columns.size()];
+		boolean[][] spanning = new boolean[indicators.size()][columns.size()];
 		for (int c = 0; c < columns.size(); c++) {
 			String source = columns.get(c).source();
 			if (source.equals("goal") && indicators.size() > 1) {
@@ -177,6 +183,9 @@ final class PerfGoalGrid {
 				runs(values, indicators, c, source.equals("level2"), merges, hidden);
 			}
 		}
+		for (int[] m : merges) {
+			spanning[m[0]][m[2]] = true;
+		}
 		for (int r = 0; r < indicators.size(); r++) {
 			PerfSheetWriter.Line line = sheet.line(true);
 			for (int c = 0; c < columns.size(); c++) {
@@ -185,7 +194,7 @@ final class PerfGoalGrid {
 				Object value = values.get(r)[c];
 				if (source.equals("label")) {
 					if (pendingLabel != null) {
-						line.put(starts[c], column.span(), pendingLabel, Kind.HEADER);
+						line.putSpanning(starts[c], column.span(), pendingLabel, Kind.HEADER);
 						pendingLabel = null;
 					}
 					continue;
@@ -193,7 +202,11 @@ final class PerfGoalGrid {
 				if (source.equals("goal")) {
 					value = r == 0 ? goal.getName() : null;
 				}
-				line.put(starts[c], column.span(), hidden[r][c] ? null : value, kindOf(source, value));
+				if (spanning[r][c]) {
+					line.putSpanning(starts[c], column.span(), value, kindOf(source, value));
+				} else {
+					line.put(starts[c], column.span(), hidden[r][c] ? null : value, kindOf(source, value));
+				}
 			}
 			line.done();
 		}

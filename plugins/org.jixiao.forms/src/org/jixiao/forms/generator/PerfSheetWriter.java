@@ -18,7 +18,7 @@ import org.jixiao.forms.generator.PerfStyles.Kind;
  */
 final class PerfSheetWriter {
 
-	private static final double CJK_WIDTH = 2.1;
+	private static final double CJK_WIDTH = 1.9;
 	private static final double OTHER_WIDTH = 1.15;
 	private static final float LINE_POINTS = 14.5f;
 
@@ -128,6 +128,17 @@ final class PerfSheetWriter {
 
 		Line put(int col, Object value, Kind kind) {
 			return put(col, 1, value, kind);
+		}
+
+		/**
+		 * Puts the top cell of a region merged down over several rows: its text spreads over
+		 * those rows, so it does not set this row's height.
+		 */
+		Line putSpanning(int col, int span, Object value, Kind kind) {
+			double keep = lines;
+			put(col, span, value, kind);
+			lines = keep;
+			return this;
 		}
 
 		/** Reserves at least this many text lines of height. */

@@ -29,6 +29,8 @@ final class PerfStyles {
 		LABEL,
 		/** Filled-in text: 仿宋 11, left, bordered, wrapped. */
 		TEXT,
+		/** A review box awaiting signature: （盖章） and the date at its bottom right. */
+		SEAL,
 		/** Filled-in short values: 仿宋 11, centred. */
 		CENTER,
 		/** Amounts in 万元 with two decimals. */
@@ -63,6 +65,9 @@ final class PerfStyles {
 		styles.put(Kind.HEADER, style(workbook, bold, HorizontalAlignment.CENTER, true, (short) -1));
 		styles.put(Kind.LABEL, style(workbook, song, HorizontalAlignment.CENTER, true, (short) -1));
 		styles.put(Kind.TEXT, style(workbook, fang, HorizontalAlignment.LEFT, true, (short) -1));
+		CellStyle seal = style(workbook, fang, HorizontalAlignment.RIGHT, true, (short) -1);
+		seal.setVerticalAlignment(VerticalAlignment.BOTTOM);
+		styles.put(Kind.SEAL, seal);
 		styles.put(Kind.CENTER, style(workbook, fang, HorizontalAlignment.CENTER, true, (short) -1));
 		styles.put(Kind.AMOUNT, style(workbook, fang, HorizontalAlignment.RIGHT, true, amount));
 		styles.put(Kind.PERCENT, style(workbook, fang, HorizontalAlignment.RIGHT, true, percent));
