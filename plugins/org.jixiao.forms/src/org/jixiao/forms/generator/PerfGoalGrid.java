@@ -28,6 +28,9 @@ final class PerfGoalGrid {
 	private final List<PerfGridColumn> columns;
 	private final int[] starts;
 
+	/** The label of a {@code scope=block} grid, written into the first body row. */
+	private String pendingLabel;
+
 	PerfGoalGrid(PerfSheetWriter sheet, PerfLayoutBlock block, String where) {
 		this.sheet = sheet;
 		this.block = block;
@@ -50,7 +53,7 @@ final class PerfGoalGrid {
 			int bodyFirst = sheet.nextRow();
 			pendingLabel = block.arg("labeltext", "");
 			for (int g = 0; g < goals.size(); g++) {
-				body(goals.get(g), g + 1);
+				body(goals.get(g));
 			}
 			mergeLabelColumn(bodyFirst, sheet.nextRow() - 1);
 			return;
@@ -60,7 +63,7 @@ final class PerfGoalGrid {
 			heading(goal, g + 1);
 			int first = sheet.nextRow();
 			header(g + 1);
-			body(goal, g + 1);
+			body(goal);
 			labelDown(first, sheet.nextRow() - 1);
 		}
 	}
@@ -150,7 +153,7 @@ final class PerfGoalGrid {
 		return a.subList(0, level + 1).equals(b.subList(0, level + 1));
 	}
 
-	private void body(Goal goal, int index) {
+	private void body(Goal goal) {
 		List<Indicator> indicators = goal.getIndicators();
 		Map<Level2Category, Integer> perCategory = new HashMap<>();
 		for (Indicator indicator : indicators) {
@@ -214,8 +217,6 @@ final class PerfGoalGrid {
 			sheet.merge(goalFirst + m[0], goalFirst + m[1], starts[m[2]], starts[m[2]] + columns.get(m[2]).span() - 1);
 		}
 	}
-
-	private String pendingLabel;
 
 	/** Runs of equal category cells are merged; a 二级 run also ends where its 一级 changes. */
 	private static void runs(List<Object[]> values, List<Indicator> indicators, int column, boolean level2,
