@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 /** Entry point of the {@code jixiao} command line. */
 @Command(name = "jixiao", mixinStandardHelpOptions = true, version = "Jixiao 0.1.0",
 		description = "绩效：预算绩效目标的检查与生成。 Jixiao: check and generate budget performance targets.",
-		exitCodeOnInvalidInput = PerfCli.EXIT_USAGE, subcommands = { PerfValidateCommand.class, PerfFormatCommand.class,
-				PerfLibraryCommand.class })
+		exitCodeOnInvalidInput = PerfCli.EXIT_USAGE, subcommands = { PerfValidateCommand.class,
+				PerfGenerateCommand.class, PerfFormatCommand.class, PerfLibraryCommand.class })
 public class PerfCli implements Runnable {
 
 	/** Exit code for a command line that cannot be understood. */
@@ -27,6 +27,8 @@ public class PerfCli implements Runnable {
 	}
 
 	public static void main(String[] args) {
+		// POI logs through log4j-api; without a provider it would print a warning on every run.
+		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		System.exit(execute(out, err, args));

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# render-forms.sh — 将生成的 Excel 表格渲染成 PNG，供人工查看。
+# Renders generated workbooks to PNG for a person to look at: LibreOffice (headless) → PDF →
+# pdftoppm → PNG. Installs libreoffice-calc, a CJK font and poppler-utils with apt-get if missing.
+#
+#   docs/render-forms.sh [FORMS_DIR] [PNG_DIR] [PAGES]
+#
+# FORMS_DIR  workbooks to render (default: forms, as written by ./jixiao generate examples/ -o forms)
+# PNG_DIR    where the PNGs go (default: docs/renders)
+# PAGES      pages per workbook (default: 1)
+set -euo pipefail
+
+forms="${1:-forms}"
+out="${2:-docs/renders}"
+pages="${3:-1}"
+
+need=()
+command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)
+command -v pdftoppm >/dev/null || need+=(poppler-utils)
+fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "render-forms: 安装 installing ${need[*]}" >&2
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+mkdir -p "$out"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+shopt -s nullglob
+for xlsx in "$forms"/*.xlsx; do
+  base="$(basename "$xlsx" .xlsx)"
+  # LibreOffice needs a writable profile; a private one keeps runs independent
+  soffice -env:UserInstallation="file://$tmp/profile" --headless --convert-to pdf --outdir "$tmp" "$xlsx" >/dev/null 2>&1
+  pdftoppm -png -gray -r 56 -f 1 -l "$pages" "$tmp/$base.pdf" "$out/$base"
+  echo "$out/$base-*.png"
+done

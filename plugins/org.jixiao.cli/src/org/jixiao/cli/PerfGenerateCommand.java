@@ -1,0 +1,147 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.jixiao.forms.generator.PerfFormGenerator;
+import org.jixiao.forms.generator.PerfWorkbook;
+import org.jixiao.forms.layout.PerfLayoutException;
+import org.jixiao.forms.layout.PerfLayouts;
+import org.jixiao.model.PerfDocument;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jixiao generate FILE|DIR... [-o DIR] [--layout NAME] [--layouts DIR]}: writes the official
+ * Excel forms of .perf files, one workbook per form (kind, unit, year). Nothing is written while a
+ * source has errors; each file is written to a temporary file and moved into place, so a failed
+ * run never leaves a partial file and keeps earlier ones intact.
+ */
+@Command(name = "generate", exitCodeOnInvalidInput = PerfCli.EXIT_USAGE,
+		description = "由 .perf 文件生成正式 Excel 表格（每张表一个 .xlsx）。 Generate the official Excel forms.")
+public class PerfGenerateCommand implements Callable<Integer> {
+
+	public static final int EXIT_OK = 0;
+	public static final int EXIT_ERRORS = 2;
+	public static final int EXIT_IO = 74;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".perf 文件或包含它们的目录。")
+	private List<Path> inputs;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR", description = "输出目录（默认：forms）。 Output directory.")
+	private Path output = Path.of("forms");
+
+	@Option(names = "--layout", paramLabel = "NAME",
+			description = "版式名称，用于未写 layout 的同类表格，如 wuhan2020、hunan2020、dongxihu2025。 Layout for forms that name none.")
+	private String layout;
+
+	@Option(names = "--layouts", paramLabel = "DIR", description = "另加版式文件（*.layout）所在目录。 Extra layout directory.")
+	private List<Path> layoutDirs = new ArrayList<>();
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		PerfLayouts layouts;
+		try {
+			layouts = PerfLayouts.builtin();
+			for (Path dir : layoutDirs) {
+				layouts.withDirectory(dir);
+			}
+		} catch (IOException | PerfLayoutException e) {
+			err.println("无法读取版式：" + e.getMessage());
+			return EXIT_ERRORS;
+		}
+		if (layout != null && layouts.get(layout) == null) {
+			err.println("未知版式“" + layout + "”（可用：" + String.join("、", layouts.names()) + "）");
+			return PerfCli.EXIT_USAGE;
+		}
+		PerfWorkspace workspace = PerfWorkspace.load(inputs);
+		List<PerfProblem> errors = workspace.validate().stream().filter(PerfProblem::isError).toList();
+		if (!errors.isEmpty()) {
+			errors.forEach(p -> err.println(p.format()));
+			err.printf("源文件有 %d 个错误，未生成任何表格。 Not generated: the sources have errors.%n", errors.size());
+			return EXIT_ERRORS;
+		}
+		PerfFormGenerator generator = new PerfFormGenerator(layouts);
+		List<PerfWorkbook> workbooks = new ArrayList<>();
+		try {
+			for (Map.Entry<Resource, String> entry : workspace.resources().entrySet()) {
+				if (!entry.getKey().getContents().isEmpty() && entry.getKey().getContents().get(0) instanceof PerfDocument document) {
+					workbooks.addAll(generator.plan(document, layout));
+				}
+			}
+		} catch (PerfLayoutException e) {
+			err.println(e.getMessage());
+			return EXIT_ERRORS;
+		}
+		try {
+			Files.createDirectories(output);
+		} catch (IOException e) {
+			err.println("无法创建输出目录 " + output + "：" + e.getMessage());
+			return EXIT_IO;
+		}
+		Set<String> names = new HashSet<>();
+		int done = 0;
+		for (PerfWorkbook workbook : workbooks) {
+			Path target = output.resolve(unique(workbook.fileName(), names));
+			try {
+				writeAtomically(generator, workbook, target);
+			} catch (IOException | RuntimeException e) {
+				err.println("无法写入 " + target + "：" + e.getMessage());
+				return EXIT_IO;
+			}
+			done++;
+			out.printf("[%d/%d] %s（版式 %s）%n", done, workbooks.size(), target, workbook.layout().name());
+		}
+		err.printf("生成了 %d 个表格文件，位于 %s。%n", done, output);
+		out.flush();
+		err.flush();
+		return EXIT_OK;
+	}
+
+	private static String unique(String fileName, Set<String> taken) {
+		String name = fileName;
+		String stem = fileName.endsWith(".xlsx") ? fileName.substring(0, fileName.length() - 5) : fileName;
+		for (int i = 2; !taken.add(name); i++) {
+			name = stem + "-" + i + ".xlsx";
+		}
+		return name;
+	}
+
+	/** Writes to a temporary file beside the target, then moves it over the target in one step. */
+	static void writeAtomically(PerfFormGenerator generator, PerfWorkbook workbook, Path target) throws IOException {
+		Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".jixiao-", ".xlsx.tmp");
+		try {
+			try (OutputStream stream = Files.newOutputStream(temp)) {
+				generator.write(workbook, stream);
+			}
+			try {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package org.jixiao.forms.generator;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jixiao.forms.layout.PerfLayout;
+import org.jixiao.model.DepartmentDeclaration;
+import org.jixiao.model.DepartmentSelfEvaluation;
+import org.jixiao.model.DutyStatement;
+import org.jixiao.model.Form;
+import org.jixiao.model.ProjectSelfEvaluation;
+import org.jixiao.model.ProjectTable;
+import org.jixiao.model.SelfEvaluation;
+
+/**
+ * The named fields of a form that layout templates refer to as {@code {name}}: {@code {unit}},
+ * {@code {year}}, {@code {filer}}, {@code {functions}} … A missing field is empty.
+ */
+final class PerfFormFields {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)\\}");
+
+	private final Map<String, String> fields = new HashMap<>();
+
+	PerfFormFields(Form form, PerfLayout layout) {
+		put("unit", form.getUnit());
+		put("year", form.getYear() == null ? null : form.getYear().toString());
+		put("formName", layout.formName());
+		put("title", form.getTitle() != null ? form.getTitle()
+				: nz(form.getUnit()) + (form.getYear() == null ? "" : form.getYear() + "年") + layout.formName());
+		if (form instanceof DepartmentDeclaration d) {
+			put("code", d.getUnitCode());
+			put("filer", d.getFiler());
+			put("contact", d.getContact());
+			put("phone", d.getPhone());
+			put("head", d.getHead());
+			put("staff", d.getAuthorizedStaff() == null ? null : d.getAuthorizedStaff().toString());
+			put("actualStaff", d.getActualStaff() == null ? null : d.getActualStaff().toString());
+			put("functions", d.getFunctions());
+			put("tasks", d.getTasks());
+			put("summary", d.getSummary());
+			put("remarks", d.getRemarks());
+		}
+		if (form instanceof ProjectTable p) {
+			put("code", p.getCode());
+			put("name", p.getName());
+			put("purpose", p.getPurpose());
+		}
+		if (form instanceof SelfEvaluation s) {
+			put("date", s.getFilingDate());
+			put("total", s.getTotalScore() == null ? null : s.getTotalScore().toPlainString());
+			put("deviation", s.getDeviation());
+			put("improvement", s.getImprovement());
+		}
+		if (form instanceof DepartmentSelfEvaluation s) {
+			put("basic", wan(s.getBasicExpenditure()));
+			put("project", wan(s.getProjectExpenditure()));
+		}
+		if (form instanceof ProjectSelfEvaluation s) {
+			put("name", s.getName());
+			put("supervisor", s.getSupervisor());
+			put("implementer", s.getImplementer());
+			put("indicatorWeight", s.getIndicatorWeight() == null ? null : s.getIndicatorWeight().toPlainString());
+		}
+		if (form instanceof DutyStatement s) {
+			put("overall", s.getOverall());
+			put("intro", s.getIntro());
+		}
+	}
+
+	private static String wan(BigDecimal amount) {
+		return amount == null ? null : amount.toPlainString() + "万元";
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+
+	private void put(String name, String value) {
+		if (value != null) {
+			fields.put(name, value);
+		}
+	}
+
+	String get(String name) {
+		return fields.getOrDefault(name, "");
+	}
+
+	/** Every form field name; other placeholders ({goal}, {weight} …) are left for the block to fill. */
+	private static final java.util.Set<String> KNOWN = java.util.Set.of("unit", "year", "formName", "title", "code", "filer",
+			"contact", "phone", "head", "staff", "actualStaff", "functions", "tasks", "summary", "remarks", "name", "purpose",
+			"date", "total", "deviation", "improvement", "basic", "project", "supervisor", "implementer", "indicatorWeight",
+			"overall", "intro");
+
+	/** Fills a template; a form field that is not set becomes the empty string. */
+	String fill(String template) {
+		if (template == null) {
+			return "";
+		}
+		Matcher m = PLACEHOLDER.matcher(template);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String name = m.group(1);
+			m.appendReplacement(out, Matcher.quoteReplacement(KNOWN.contains(name) ? get(name) : m.group()));
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+}

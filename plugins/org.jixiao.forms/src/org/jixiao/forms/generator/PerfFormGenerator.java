@@ -1,0 +1,127 @@
+package org.jixiao.forms.generator;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jixiao.forms.layout.PerfFormKind;
+import org.jixiao.forms.layout.PerfLayout;
+import org.jixiao.forms.layout.PerfLayouts;
+import org.jixiao.model.DocumentElement;
+import org.jixiao.model.Form;
+import org.jixiao.model.PerfDocument;
+import org.jixiao.model.ProjectSelfEvaluation;
+import org.jixiao.model.ProjectTable;
+
+/**
+ * Generates the official Excel forms of a .perf document: a pure function of the model and the
+ * layouts. The command line, the workbench builder and the tests all call this class.
+ */
+public final class PerfFormGenerator {
+
+	/** Rows kept in memory per sheet while writing; older rows are flushed to a temporary file. */
+	private static final int ROW_WINDOW = 200;
+
+	/** Fixed document dates: generation must not depend on the clock. */
+	private static final Date FIXED_DATE = new Date(946684800000L);
+
+	private final PerfLayouts layouts;
+
+	public PerfFormGenerator(PerfLayouts layouts) {
+		this.layouts = layouts;
+	}
+
+	/**
+	 * The workbooks a document yields: its forms grouped by kind, unit, year and layout, each
+	 * drawn with the layout the form names, else {@code requestedLayout} if it fits the form kind,
+	 * else the kind's default.
+	 */
+	public List<PerfWorkbook> plan(PerfDocument document, String requestedLayout) {
+		Map<String, List<Form>> groups = new LinkedHashMap<>();
+		Map<String, PerfLayout> groupLayouts = new LinkedHashMap<>();
+		for (DocumentElement element : document.getElements()) {
+			if (element instanceof Form form) {
+				PerfLayout layout = layouts.choose(form, requestedLayout);
+				String key = PerfFormKind.of(form) + "\u0000" + form.getUnit() + "\u0000" + form.getYear() + "\u0000"
+						+ layout.name();
+				groups.computeIfAbsent(key, k -> new ArrayList<>()).add(form);
+				groupLayouts.put(key, layout);
+			}
+		}
+		List<PerfWorkbook> workbooks = new ArrayList<>();
+		for (Map.Entry<String, List<Form>> group : groups.entrySet()) {
+			Form first = group.getValue().get(0);
+			PerfLayout layout = groupLayouts.get(group.getKey());
+			workbooks.add(new PerfWorkbook(PerfFileNames.of(unitOf(first), first.getYear(), layout.formName()), layout,
+					List.copyOf(group.getValue())));
+		}
+		return workbooks;
+	}
+
+	private static String unitOf(Form form) {
+		if (form.getUnit() != null) {
+			return form.getUnit();
+		}
+		return null;
+	}
+
+	/** Writes one workbook as .xlsx; the same input always gives the same bytes. */
+	public void write(PerfWorkbook workbook, OutputStream out) throws IOException {
+		ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * 1024);
+		// close() also deletes the streaming writer's temporary files
+		try (SXSSFWorkbook book = new SXSSFWorkbook(ROW_WINDOW)) {
+			book.setCompressTempFiles(false);
+			PerfStyles styles = new PerfStyles(book);
+			Set<String> sheetNames = new HashSet<>();
+			for (Form form : workbook.forms()) {
+				Sheet sheet = book.createSheet(sheetName(form, workbook.layout(), sheetNames));
+				PerfSheetWriter writer = new PerfSheetWriter(sheet, styles, workbook.layout().widths(),
+						workbook.layout().landscape());
+				new PerfBlocks(writer, workbook.layout(), form).drawAll();
+			}
+			POIXMLProperties.CoreProperties core = book.getXSSFWorkbook().getProperties().getCoreProperties();
+			core.setCreated(Optional.of(FIXED_DATE));
+			core.setModified(Optional.of(FIXED_DATE));
+			core.setCreator("Jixiao");
+			core.setTitle(workbook.layout().formName());
+			book.write(raw);
+		}
+		PerfDeterministicZip.copy(raw.toByteArray(), out);
+	}
+
+	/** Convenience for tests and tools: the workbook's bytes. */
+	public byte[] bytes(PerfWorkbook workbook) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		write(workbook, out);
+		return out.toByteArray();
+	}
+
+	private static String sheetName(Form form, PerfLayout layout, Set<String> taken) {
+		String base;
+		if (form instanceof ProjectTable p && p.getName() != null) {
+			base = p.getName();
+		} else if (form instanceof ProjectSelfEvaluation p && p.getName() != null) {
+			base = p.getName();
+		} else {
+			base = layout.formName();
+		}
+		base = WorkbookUtil.createSafeSheetName(base.length() > 28 ? base.substring(0, 28) : base);
+		String name = base;
+		for (int i = 2; !taken.add(name); i++) {
+			name = base + i;
+		}
+		return name;
+	}
+}

@@ -1,0 +1,15 @@
+package org.jixiao.forms.generator;
+
+import java.util.List;
+
+import org.jixiao.forms.layout.PerfLayout;
+import org.jixiao.model.Form;
+
+/**
+ * One workbook to generate: forms of one kind, unit and year drawn with one layout, one sheet per
+ * form (the 13 project tables of a unit are one workbook of 13 sheets).
+ *
+ * @param fileName a file name safe on any file system: 单位-年度-表格名称.xlsx
+ */
+public record PerfWorkbook(String fileName, PerfLayout layout, List<Form> forms) {
+}

@@ -1,0 +1,23 @@
+package org.jixiao.forms.layout;
+
+import java.util.List;
+
+/**
+ * A regional layout of one form kind, read from a {@code .layout} file: page setup, column
+ * widths (in characters) and the blocks drawn from top to bottom.
+ *
+ * @param name       the name a document or the command line chooses it by, e.g. {@code wuhan2020}
+ * @param kind       the form kind it draws
+ * @param formName   the form's printed name, used in output file names
+ * @param landscape  A4 landscape instead of portrait
+ * @param widths     column widths in characters; the number of columns of the sheet
+ * @param blocks     the blocks, top to bottom
+ * @param source     where the layout was read from, for messages
+ */
+public record PerfLayout(String name, PerfFormKind kind, String formName, boolean landscape, List<Integer> widths,
+		List<PerfLayoutBlock> blocks, String source) {
+
+	public int columns() {
+		return widths.size();
+	}
+}

@@ -1,0 +1,112 @@
+package org.jixiao.forms.layout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the {@code .layout} text format. One directive per line, {@code #} starts a comment:
+ *
+ * <pre>
+ * layout wuhan2020                      the name documents choose it by
+ * form department                       department | project | department-selfeval | project-selfeval | duties
+ * name 部门整体支出绩效目标申报表          printed form name (file names)
+ * orientation landscape                 portrait (default) or landscape
+ * widths 14 10 14 30 10 12              column widths in characters
+ * block goals kinds=longterm | label=长期绩效指标 | columns=一级指标:level1, 二级指标:level2
+ * </pre>
+ *
+ * A block's arguments are separated by {@code |}; each is {@code key=value} or a bare flag.
+ */
+public final class PerfLayoutReader {
+
+	private PerfLayoutReader() {
+	}
+
+	public static PerfLayout read(String text, String source) {
+		String name = null;
+		PerfFormKind kind = null;
+		String formName = null;
+		boolean landscape = false;
+		List<Integer> widths = new ArrayList<>();
+		List<PerfLayoutBlock> blocks = new ArrayList<>();
+		String[] lines = text.split("\r?\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			int lineNo = i + 1;
+			String line = stripComment(lines[i]).strip();
+			if (line.isEmpty()) {
+				continue;
+			}
+			int space = line.indexOf(' ');
+			String directive = space < 0 ? line : line.substring(0, space);
+			String rest = space < 0 ? "" : line.substring(space + 1).strip();
+			switch (directive) {
+			case "layout" -> name = rest;
+			case "form" -> {
+				kind = PerfFormKind.byKey(rest);
+				if (kind == null) {
+					throw error(source, lineNo, "未知的表格种类“" + rest + "”（可用：department, project, department-selfeval, project-selfeval, duties）");
+				}
+			}
+			case "name" -> formName = rest;
+			case "orientation" -> landscape = rest.equals("landscape");
+			case "widths" -> {
+				for (String w : rest.split("\\s+")) {
+					try {
+						widths.add(Integer.parseInt(w));
+					} catch (NumberFormatException e) {
+						throw error(source, lineNo, "列宽“" + w + "”不是整数");
+					}
+				}
+			}
+			case "block" -> blocks.add(block(rest, lineNo));
+			default -> throw error(source, lineNo, "未知指令“" + directive + "”");
+			}
+		}
+		if (name == null || name.isEmpty()) {
+			throw error(source, 1, "缺少 layout 名称");
+		}
+		if (kind == null) {
+			throw error(source, 1, "缺少 form 表格种类");
+		}
+		if (widths.isEmpty()) {
+			throw error(source, 1, "缺少 widths 列宽");
+		}
+		return new PerfLayout(name, kind, formName == null ? kind.label() : formName, landscape, List.copyOf(widths),
+				List.copyOf(blocks), source);
+	}
+
+	private static PerfLayoutBlock block(String rest, int line) {
+		String[] parts = rest.split("\\s*\\|\\s*");
+		String head = parts[0].strip();
+		int space = head.indexOf(' ');
+		String kind = space < 0 ? head : head.substring(0, space);
+		Map<String, String> args = new LinkedHashMap<>();
+		List<String> items = new ArrayList<>();
+		if (space >= 0) {
+			items.add(head.substring(space + 1).strip());
+		}
+		for (int i = 1; i < parts.length; i++) {
+			items.add(parts[i]);
+		}
+		for (String item : items) {
+			int eq = item.indexOf('=');
+			if (eq < 0) {
+				args.put(item.strip(), "");
+			} else {
+				args.put(item.substring(0, eq).strip(), item.substring(eq + 1).strip().replace("\\n", "\n"));
+			}
+		}
+		return new PerfLayoutBlock(kind, args, line);
+	}
+
+	private static String stripComment(String line) {
+		int hash = line.indexOf('#');
+		return hash < 0 ? line : line.substring(0, hash);
+	}
+
+	private static PerfLayoutException error(String source, int line, String message) {
+		return new PerfLayoutException(source + ":" + line + ": 版式文件有误：" + message);
+	}
+}

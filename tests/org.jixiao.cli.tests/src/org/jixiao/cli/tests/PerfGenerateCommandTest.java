@@ -1,0 +1,129 @@
+package org.jixiao.cli.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jixiao.cli.PerfCli;
+import org.jixiao.dsl.tests.PerfTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jixiao generate}: the files an analyst gets, and what happens when something goes wrong. */
+class PerfGenerateCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private String out;
+	private String err;
+
+	private int run(String... args) {
+		StringWriter outText = new StringWriter();
+		StringWriter errText = new StringWriter();
+		int exitCode = PerfCli.execute(new PrintWriter(outText), new PrintWriter(errText), args);
+		out = outText.toString();
+		err = errText.toString();
+		return exitCode;
+	}
+
+	private static List<String> files(Path directory) throws IOException {
+		if (!Files.isDirectory(directory)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.map(f -> f.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	private Path copyExample(String name) throws IOException {
+		Path target = dir.resolve("src").resolve(name);
+		Files.createDirectories(target.getParent());
+		Files.copy(PerfTestSupport.examplesDir().resolve(name), target);
+		return target;
+	}
+
+	@Test
+	void examplesGiveOneWorkbookPerFormNamedByUnitYearAndKind() throws IOException {
+		Path output = dir.resolve("forms");
+		int exitCode = run("generate", PerfTestSupport.examplesDir().toString(), "-o", output.toString());
+
+		assertThat(exitCode).as(err).isZero();
+		assertThat(files(output)).containsExactly(
+				"611001西关街道办事处部门西关街道办事处本级-2022-项目支出绩效目标表.xlsx",
+				"中国共产党武汉市东西湖区委员会办公室-2025-部门整体支出绩效目标表.xlsx",
+				"武汉市东西湖区行政审批局-2025-部门整体支出绩效目标表.xlsx",
+				"武汉市洪山区人民政府洪山街道办事处-2020-部门整体绩效自评表.xlsx",
+				"武汉市洪山区人民政府洪山街道办事处-2020-项目支出绩效自评表.xlsx",
+				"武汉市洪山区人民政府青菱街办事处-2020-部门整体支出绩效目标申报表.xlsx",
+				"衡阳市南岳区祝融街道办事处-2020-部门整体支出绩效目标申报表.xlsx",
+				"西关街道办事处-2022-部门整体绩效目标.xlsx");
+		assertThat(out).contains("[8/8]").contains("版式 hunan2020").contains("版式 dongxihu2025");
+		assertThat(err).contains("生成了 8 个表格文件");
+	}
+
+	@Test
+	void theLayoutOptionAppliesToFormsThatNameNone() throws IOException {
+		Path source = copyExample("qingling-2020-declaration.perf");
+		int exitCode = run("generate", source.toString(), "-o", dir.resolve("out").toString(), "--layout", "hunan2020");
+		assertThat(exitCode).as(err).isZero();
+		assertThat(out).contains("版式 hunan2020");
+
+		assertThat(run("generate", source.toString(), "--layout", "nosuchlayout")).isEqualTo(PerfCli.EXIT_USAGE);
+		assertThat(err).contains("未知版式“nosuchlayout”").contains("wuhan2020");
+	}
+
+	@Test
+	void sourcesWithErrorsAreListedAndNothingIsWritten() throws IOException {
+		copyExample("qingling-2020-declaration.perf");
+		Files.writeString(dir.resolve("src").resolve("bad.perf"), """
+				department "单位" year 2021 <
+				    annual goal 年度目标1 "目标" <
+				        indicator 产出.数目 "次数" ≥ 12 次
+				    >
+				>
+				""", StandardCharsets.UTF_8);
+		Path output = dir.resolve("forms");
+
+		int exitCode = run("generate", dir.resolve("src").toString(), "-o", output.toString());
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(err).contains("bad.perf:3:").contains("未生成任何表格");
+		assertThat(files(output)).isEmpty();
+	}
+
+	@Test
+	void aFailedRunLeavesEarlierFilesIntactAndNoPartialFiles() throws IOException {
+		Path good = copyExample("qingling-2020-declaration.perf");
+		Path output = dir.resolve("forms");
+		assertThat(run("generate", good.toString(), "-o", output.toString())).isZero();
+		String name = "武汉市洪山区人民政府青菱街办事处-2020-部门整体支出绩效目标申报表.xlsx";
+		byte[] before = Files.readAllBytes(output.resolve(name));
+
+		// a refused run does not touch what is there
+		Path bad = dir.resolve("src").resolve("bad.perf");
+		Files.writeString(bad, "goal \"目标\" < indicator 产出.数量 \"次数\" >= >\n", StandardCharsets.UTF_8);
+		assertThat(run("generate", dir.resolve("src").toString(), "-o", output.toString())).isEqualTo(2);
+		assertThat(Files.readAllBytes(output.resolve(name))).isEqualTo(before);
+		Files.delete(bad);
+
+		// a run that fails while writing (the second target is blocked) keeps complete files only
+		Path second = copyExample("zhurong-2020-declaration.perf");
+		Path blocked = output.resolve("衡阳市南岳区祝融街道办事处-2020-部门整体支出绩效目标申报表.xlsx");
+		Files.createDirectories(blocked.resolve("occupied"));
+		int exitCode = run("generate", good.toString(), second.toString(), "-o", output.toString());
+
+		assertThat(exitCode).isEqualTo(74);
+		assertThat(err).contains("无法写入");
+		assertThat(Files.readAllBytes(output.resolve(name))).isEqualTo(before);
+		assertThat(files(output)).containsExactlyInAnyOrder(name, blocked.getFileName().toString());
+		assertThat(Files.isDirectory(blocked.resolve("occupied"))).isTrue();
+	}
+}

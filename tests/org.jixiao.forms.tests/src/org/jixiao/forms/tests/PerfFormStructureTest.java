@@ -1,0 +1,193 @@
+package org.jixiao.forms.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.forms.generator.PerfWorkbook;
+import org.jixiao.model.DepartmentDeclaration;
+import org.jixiao.model.Goal;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.PerfDocument;
+import org.junit.jupiter.api.Test;
+
+/** What a reviewer checks in the generated files beyond the text: merges, formats, fonts, printing, determinism. */
+class PerfFormStructureTest {
+
+	private static XSSFWorkbook generate(String example, int index) {
+		List<PerfWorkbook> plan = PerfFidelity.plan(PerfFidelity.load(example));
+		return PerfWorkbookText.open(PerfFidelity.bytes(plan.get(index)));
+	}
+
+	private static Row rowStartingWith(XSSFSheet sheet, int column, String text, int from) {
+		for (int r = from; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			Cell cell = row == null ? null : row.getCell(column);
+			if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row with " + text + " in column " + column);
+	}
+
+	private static Optional<CellRangeAddress> mergedAt(XSSFSheet sheet, int row, int column) {
+		return sheet.getMergedRegions().stream().filter(r -> r.getFirstRow() == row && r.getFirstColumn() == column)
+				.findFirst();
+	}
+
+	/** Heights of the runs of equal values, as the merged cells should span them. */
+	private static List<Integer> runs(List<String> values) {
+		List<Integer> runs = new ArrayList<>();
+		for (int i = 0; i < values.size(); i++) {
+			if (i > 0 && values.get(i).equals(values.get(i - 1))) {
+				runs.set(runs.size() - 1, runs.get(runs.size() - 1) + 1);
+			} else {
+				runs.add(1);
+			}
+		}
+		return runs;
+	}
+
+	@Test
+	void level1AndLevel2CellsAreMergedOverTheirIndicators() {
+		PerfDocument document = PerfFidelity.load("qingling-2020-declaration.perf");
+		DepartmentDeclaration declaration = (DepartmentDeclaration) document.getElements().get(0);
+		XSSFWorkbook workbook = PerfWorkbookText.open(PerfFidelity.bytes(PerfFidelity.plan(document).get(0)));
+		XSSFSheet sheet = workbook.getSheetAt(0);
+		int from = 0;
+		for (Goal goal : declaration.getGoals()) {
+			List<Indicator> indicators = goal.getIndicators();
+			int first = rowStartingWith(sheet, 3, indicators.get(0).getName(), from).getRowNum();
+			List<String> level1 = indicators.stream().map(i -> i.getCategory().eContainer().toString()).toList();
+			List<String> level2 = indicators.stream().map(i -> i.getCategory().toString()).toList();
+			for (int[] column : new int[][] { { 1 }, { 2 } }) {
+				List<Integer> heights = runs(column[0] == 1 ? level1 : level2);
+				int row = first;
+				for (int height : heights) {
+					Optional<CellRangeAddress> merged = mergedAt(sheet, row, column[0]);
+					if (height == 1) {
+						assertThat(merged).as("%s row %d col %d", goal.getName(), row, column[0]).isEmpty();
+					} else {
+						assertThat(merged).as("%s row %d col %d", goal.getName(), row, column[0]).isPresent();
+						assertThat(merged.get().getLastRow() - row + 1).isEqualTo(height);
+					}
+					assertThat(sheet.getRow(row).getCell(column[0]).getStringCellValue()).isNotEmpty();
+					row += height;
+				}
+			}
+			// the 长期绩效指标 / 年度绩效指标 label runs down the whole grid, header included
+			Optional<CellRangeAddress> label = mergedAt(sheet, first - 1, 0);
+			assertThat(label).isPresent();
+			assertThat(label.get().getLastRow()).isEqualTo(first + indicators.size() - 1);
+			from = first + indicators.size();
+		}
+	}
+
+	@Test
+	void amountsAndSharesAreNumbersWithTheSeedFormats() {
+		XSSFSheet sheet = generate("qingling-2020-declaration.perf", 0).getSheetAt(0);
+		Row income = rowStartingWith(sheet, 2, "财政拨款", 0);
+		XSSFCell amount = (XSSFCell) income.getCell(3);
+		XSSFCell share = (XSSFCell) income.getCell(4);
+		assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
+		assertThat(amount.getNumericCellValue()).isEqualTo(7148.45);
+		assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+		assertThat(share.getCellType()).isEqualTo(CellType.NUMERIC);
+		assertThat(share.getNumericCellValue()).isEqualTo(1.0);
+		assertThat(share.getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+		Row basic = rowStartingWith(sheet, 2, "基本支出", 0);
+		assertThat(basic.getCell(4).getNumericCellValue()).isEqualTo(0.4288);
+
+		XSSFSheet project = generate("xiguan-2022-projects.perf", 0).getSheetAt(0);
+		Row budget = rowStartingWith(project, 1, "预算数", 0);
+		assertThat(budget.getCell(2).getNumericCellValue()).isEqualTo(0.40);
+		Row months = rowStartingWith(project, 1, "3月底", 0);
+		XSSFCell march = project.getRow(months.getRowNum() + 1).getCell(1);
+		assertThat(march.getNumericCellValue()).isEqualTo(0.25);
+		assertThat(march.getCellStyle().getDataFormatString()).isEqualTo("0%");
+	}
+
+	@Test
+	void selfEvaluationScoresAreNumbersAndWeightsSitInTheLevel2Labels() {
+		XSSFSheet sheet = generate("hongshan-2020-department-selfeval.perf", 0).getSheetAt(0);
+		Row first = rowStartingWith(sheet, 2, "数量指标1（0.5分）", 0);
+		assertThat(first.getCell(1).getStringCellValue()).isEqualTo("产出指标（17分）");
+		assertThat(first.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+		assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(0.5);
+		Row execution = rowStartingWith(sheet, 1, "部门整体支出总额", 0);
+		assertThat(execution.getCell(4).getNumericCellValue()).isEqualTo(0.9937);
+		assertThat(((XSSFCell) execution.getCell(4)).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+	}
+
+	@Test
+	void fontsBordersAndWrapping() {
+		XSSFSheet sheet = generate("qingling-2020-declaration.perf", 0).getSheetAt(0);
+		XSSFCell title = sheet.getRow(0).getCell(0);
+		assertThat(title.getCellStyle().getFont().getFontName()).isEqualTo("宋体");
+		assertThat(title.getCellStyle().getFont().getBold()).isTrue();
+		XSSFCell name = (XSSFCell) rowStartingWith(sheet, 0, "单位名称", 0).getCell(1);
+		assertThat(name.getCellStyle().getFont().getFontName()).isEqualTo("仿宋");
+		assertThat(name.getCellStyle().getWrapText()).isTrue();
+		assertThat(name.getCellStyle().getBorderBottom()).isNotEqualTo(org.apache.poi.ss.usermodel.BorderStyle.NONE);
+		assertThat(sheet.getColumnWidth(3)).isGreaterThan(sheet.getColumnWidth(1));
+	}
+
+	@Test
+	void printSetupIsA4FitToWidthWithRepeatedTitleRows() {
+		for (String example : List.of("qingling-2020-declaration.perf", "zhurong-2020-declaration.perf",
+				"xiguan-2022-projects.perf")) {
+			XSSFWorkbook workbook = generate(example, 0);
+			for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+				XSSFSheet sheet = workbook.getSheetAt(s);
+				PrintSetup print = sheet.getPrintSetup();
+				assertThat(print.getPaperSize()).as(example).isEqualTo(PrintSetup.A4_PAPERSIZE);
+				assertThat(sheet.getFitToPage()).isTrue();
+				assertThat(print.getFitWidth()).isEqualTo((short) 1);
+				assertThat(print.getFitHeight()).isEqualTo((short) 0);
+				assertThat(sheet.getRepeatingRows()).as(example).isNotNull();
+				assertThat(sheet.getRepeatingRows().getFirstRow()).isZero();
+			}
+		}
+		assertThat(generate("qingling-2020-declaration.perf", 0).getSheetAt(0).getPrintSetup().getLandscape()).isTrue();
+		assertThat(generate("zhurong-2020-declaration.perf", 0).getSheetAt(0).getPrintSetup().getLandscape()).isFalse();
+	}
+
+	@Test
+	void everyProjectGetsItsOwnSheet() {
+		XSSFWorkbook projects = generate("xiguan-2022-projects.perf", 0);
+		assertThat(projects.getNumberOfSheets()).isEqualTo(13);
+		assertThat(projects.getSheetName(0)).isEqualTo("车辆保险费");
+		assertThat(generate("hongshan-2020-project-selfevals.perf", 0).getNumberOfSheets()).isEqualTo(9);
+	}
+
+	@Test
+	void generationIsDeterministic() {
+		for (String example : List.of("qingling-2020-declaration.perf", "xiguan-2022-projects.perf")) {
+			PerfWorkbook plan = PerfFidelity.plan(PerfFidelity.load(example)).get(0);
+			byte[] first = PerfFidelity.bytes(plan);
+			byte[] again = PerfFidelity.bytes(PerfFidelity.plan(PerfFidelity.load(example)).get(0));
+			assertThat(again).as(example).isEqualTo(first);
+		}
+		XSSFWorkbook workbook = generate("qingling-2020-declaration.perf", 0);
+		assertThat(workbook.getProperties().getCoreProperties().getCreated().getTime()).isEqualTo(946684800000L);
+		assertThat(workbook.getProperties().getCoreProperties().getModified().getTime()).isEqualTo(946684800000L);
+	}
+
+	@Test
+	void fileNamesComeFromUnitYearAndFormKind() {
+		assertThat(PerfFidelity.plan(PerfFidelity.load("qingling-2020-declaration.perf")).get(0).fileName())
+				.isEqualTo("武汉市洪山区人民政府青菱街办事处-2020-部门整体支出绩效目标申报表.xlsx");
+		assertThat(org.jixiao.forms.generator.PerfFileNames.of("a/b:c*?\"<>| d", 2021, "表"))
+				.isEqualTo("a_b_c_______d-2021-表.xlsx");
+	}
+}
