@@ -33,6 +33,7 @@ final class PerfFormFields {
 				: nz(form.getUnit()) + (form.getYear() == null ? "" : form.getYear() + "年") + layout.formName());
 		if (form instanceof DepartmentDeclaration d) {
 			put("code", d.getUnitCode());
+			put("filingUnit", d.getFilingUnit() != null ? d.getFilingUnit() : d.getUnit());
 			put("filer", d.getFiler());
 			put("contact", d.getContact());
 			put("phone", d.getPhone());
@@ -79,23 +80,19 @@ final class PerfFormFields {
 		return s == null ? "" : s;
 	}
 
+	/** Records a field of this form kind; an unset value fills as the empty string. */
 	private void put(String name, String value) {
-		if (value != null) {
-			fields.put(name, value);
-		}
+		fields.put(name, value == null ? "" : value);
 	}
 
 	String get(String name) {
 		return fields.getOrDefault(name, "");
 	}
 
-	/** Every form field name; other placeholders ({goal}, {weight} …) are left for the block to fill. */
-	private static final java.util.Set<String> KNOWN = java.util.Set.of("unit", "year", "formName", "title", "code", "filer",
-			"contact", "phone", "head", "staff", "actualStaff", "functions", "tasks", "summary", "remarks", "name", "purpose",
-			"date", "total", "deviation", "improvement", "basic", "project", "supervisor", "implementer", "indicatorWeight",
-			"overall", "intro");
-
-	/** Fills a template; a form field that is not set becomes the empty string. */
+	/**
+	 * Fills a template with this form's fields; other placeholders ({goal}, {weight} …) are left for
+	 * the block to fill.
+	 */
 	String fill(String template) {
 		if (template == null) {
 			return "";
@@ -104,7 +101,7 @@ final class PerfFormFields {
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
 			String name = m.group(1);
-			m.appendReplacement(out, Matcher.quoteReplacement(KNOWN.contains(name) ? get(name) : m.group()));
+			m.appendReplacement(out, Matcher.quoteReplacement(fields.containsKey(name) ? fields.get(name) : m.group()));
 		}
 		m.appendTail(out);
 		return out.toString();

@@ -133,6 +133,8 @@ class PerfSeedExamplesTest {
 		assertThat(d.getAuthorizedStaff()).isEqualTo(23);
 		assertThat(d.getActualStaff()).isEqualTo(29);
 		assertThat(d.getHead()).isEqualTo("尹晖");
+		assertThat(d.getUnit()).isEqualTo("衡阳市南岳区祝融街道办事处");
+		assertThat(d.getFilingUnit()).isEqualTo("南岳区祝融街道办事处");
 		assertThat(d.getContact()).isEqualTo("旷文倩");
 		assertThat(d.getPhone()).isEqualTo("18216015913");
 		assertThat(d.getPublicExpenses().getTotal()).isEqualByComparingTo("8");
