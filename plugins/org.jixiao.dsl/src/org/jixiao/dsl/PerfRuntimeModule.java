@@ -13,6 +13,10 @@ import org.jixiao.dsl.naming.PerfQualifiedNameProvider;
 import org.jixiao.dsl.parser.PerfSyntaxErrorMessageProvider;
 import org.jixiao.dsl.resource.PerfEncodingProvider;
 import org.jixiao.dsl.scoping.PerfGlobalScopeProvider;
+import org.jixiao.dsl.validation.PerfConfigurableIssueCodesProvider;
+import org.jixiao.dsl.validation.PerfIssueSeveritiesProvider;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.eclipse.xtext.validation.IssueSeveritiesProvider;
 
 import com.google.inject.Binder;
 
@@ -40,6 +44,14 @@ public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider$Extended() {
 		return PerfLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+		return PerfConfigurableIssueCodesProvider.class;
+	}
+
+	public Class<? extends IssueSeveritiesProvider> bindIssueSeveritiesProvider() {
+		return PerfIssueSeveritiesProvider.class;
 	}
 
 	@Override
