@@ -86,8 +86,8 @@ public class PerfArithmeticValidator extends PerfCheck {
 		if (PerfNumbers.differs(line.getShare(), computed, profile.shareTolerance())) {
 			String label = line.getLabel() != null ? line.getLabel() : "合计";
 			report(SHARE_MISMATCH, label + "占比 " + PerfNumbers.plain(line.getShare()) + "% 与计算值不符：" + PerfNumbers.plain(line.getAmount())
-					+ " ÷ " + PerfNumbers.plain(whole) + " = " + PerfNumbers.plain(computed) + "%。", line, PerfPackage.Literals.FUND_LINE__SHARE,
-					PerfNumbers.plain(computed));
+					+ " ÷ " + PerfNumbers.plain(whole) + " = " + computed.toPlainString() + "%。", line, PerfPackage.Literals.FUND_LINE__SHARE,
+					computed.toPlainString());
 		}
 	}
 

@@ -124,8 +124,8 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 			BigDecimal computed = PerfNumbers.roundLike(exactRate, budget.getRate());
 			if (PerfNumbers.differs(budget.getRate(), computed, profile.shareTolerance())) {
 				report(EXECUTION_RATE, "预算执行率 " + PerfNumbers.plain(budget.getRate()) + "% 与计算值不符：执行数 " + PerfNumbers.plain(budget.getExecuted())
-						+ " ÷ 预算数 " + PerfNumbers.plain(budget.getPlanned()) + " = " + PerfNumbers.plain(computed) + "%。", budget,
-						PerfPackage.Literals.BUDGET_EXECUTION__RATE, PerfNumbers.plain(computed));
+						+ " ÷ 预算数 " + PerfNumbers.plain(budget.getPlanned()) + " = " + computed.toPlainString() + "%。", budget,
+						PerfPackage.Literals.BUDGET_EXECUTION__RATE, computed.toPlainString());
 			}
 		}
 		if (budget.getScore() != null && budget.getWeight() != null) {
@@ -133,8 +133,8 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 			BigDecimal computed = PerfNumbers.roundLike(budget.getWeight().multiply(rate), budget.getScore());
 			if (PerfNumbers.differs(budget.getScore(), computed, profile.scoreTolerance())) {
 				report(EXECUTION_SCORE, "预算执行得分 " + PerfNumbers.plain(budget.getScore()) + " 与计算值不符：分值 " + PerfNumbers.plain(budget.getWeight())
-						+ " × min(执行率 " + PerfNumbers.plain2(exactRate) + "%, 100%) = " + PerfNumbers.plain(computed) + "。", budget,
-						PerfPackage.Literals.BUDGET_EXECUTION__SCORE, PerfNumbers.plain(computed));
+						+ " × min(执行率 " + PerfNumbers.plain2(exactRate) + "%, 100%) = " + computed.toPlainString() + "。", budget,
+						PerfPackage.Literals.BUDGET_EXECUTION__SCORE, computed.toPlainString());
 			}
 		}
 	}
