@@ -19,6 +19,8 @@ import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.eclipse.xtext.validation.IssueSeveritiesProvider;
 
 import com.google.inject.Binder;
+import com.google.inject.name.Names;
+import org.eclipse.xtext.validation.CompositeEValidator;
 
 /** Guice bindings of the .perf language runtime. */
 public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
@@ -52,6 +54,14 @@ public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
 
 	public Class<? extends IssueSeveritiesProvider> bindIssueSeveritiesProvider() {
 		return PerfIssueSeveritiesProvider.class;
+	}
+
+	/**
+	 * EMF's generic constraint checks (multiplicities, proxies) repeat what the parser and the
+	 * linker already report and cost as much as all .perf rules together (docs/benchmarks.md).
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.jixiao.dsl.validation;
 
 import static org.jixiao.dsl.validation.PerfIssueCodes.*;
 
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.validation.Check;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Level1Category;
@@ -23,8 +24,12 @@ public class PerfCategoryValidator extends PerfCheck {
 		if (level2 == null || level1 == null) {
 			return;
 		}
-		String written = PerfSourceText.text(indicator, PerfPackage.Literals.INDICATOR__CATEGORY).replaceAll("\\s+", "");
+		INode node = PerfSourceText.node(indicator, PerfPackage.Literals.INDICATOR__CATEGORY);
 		String canonical = level1.getName() + "." + level2.getName();
+		if (node == null || PerfSourceText.sameIgnoringBlanks(node, canonical)) {
+			return;
+		}
+		String written = PerfSourceText.compact(PerfSourceText.exactText(node));
 		if (!written.isEmpty() && !written.equals(canonical)) {
 			report(CATEGORY_SYNONYM, "类别“" + written + "”是同义写法：规范写法为“" + canonical + "”（" + PerfIndicators.title(level1) + " → "
 					+ PerfIndicators.title(level2) + "）。", indicator, PerfPackage.Literals.INDICATOR__CATEGORY, canonical);

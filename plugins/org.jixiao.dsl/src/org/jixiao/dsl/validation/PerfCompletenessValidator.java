@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,17 +51,18 @@ public class PerfCompletenessValidator extends PerfCheck {
 		boolean output = indicators.stream().anyMatch(i -> PerfIndicators.hasRole(i, CategoryRole.OUTPUT));
 		boolean benefit = indicators.stream().anyMatch(i -> PerfIndicators.hasRole(i, CategoryRole.BENEFIT));
 		boolean satisfaction = indicators.stream().anyMatch(i -> PerfIndicators.hasRole(i, CategoryRole.SATISFACTION));
-		ILeafNode keyword = PerfSourceText.keyword(goal, "goal");
 		String label = goalLabel(goal);
 		// A region's framework without roles cannot say what is output or benefit: no finding then.
 		Framework framework = frameworks.frameworkOf(goal);
 		output |= !hasLevel1Role(framework, CategoryRole.OUTPUT);
 		benefit |= !hasLevel1Role(framework, CategoryRole.BENEFIT);
 		if (!output) {
-			report(GOAL_MISSING_OUTPUT, label + "没有产出指标：每个目标应至少有一项产出指标（数量、质量、时效等）。", goal, keyword);
+			report(GOAL_MISSING_OUTPUT, label + "没有产出指标：每个目标应至少有一项产出指标（数量、质量、时效等）。", goal,
+					PerfSourceText.keyword(goal, "goal"));
 		}
 		if (!benefit) {
-			report(GOAL_MISSING_BENEFIT, label + "没有效益指标：每个目标应至少有一项效益指标（经济、社会、生态效益或可持续影响）。", goal, keyword);
+			report(GOAL_MISSING_BENEFIT, label + "没有效益指标：每个目标应至少有一项效益指标（经济、社会、生态效益或可持续影响）。", goal,
+					PerfSourceText.keyword(goal, "goal"));
 		}
 		if (!satisfaction) {
 			Level2Category category = satisfactionCategory(goal);
@@ -73,7 +75,8 @@ public class PerfCompletenessValidator extends PerfCheck {
 			String skeleton = "indicator " + reference + " \"服务对象满意度\" " + target;
 			String[] data = last == null ? new String[0]
 					: new String[] { String.valueOf(last.getEndOffset()), "\n" + indentOf(last) + skeleton };
-			report(GOAL_MISSING_SATISFACTION, label + "没有满意度指标：宜设服务对象满意度指标，如 " + skeleton + "。", goal, keyword, data);
+			report(GOAL_MISSING_SATISFACTION, label + "没有满意度指标：宜设服务对象满意度指标，如 " + skeleton + "。", goal,
+					PerfSourceText.keyword(goal, "goal"), data);
 		}
 	}
 
@@ -145,38 +148,64 @@ public class PerfCompletenessValidator extends PerfCheck {
 	/** Rows copied verbatim into many forms of one file (004: 13 project tables, one template). */
 	@Check
 	public void boilerplate(PerfDocument document) {
-		Map<Goal, List<String>> rowsByGoal = new HashMap<>();
-		Map<String, Set<EObject>> formsByRow = new HashMap<>();
-		for (Goal goal : EcoreUtil2.getAllContentsOfType(document, Goal.class)) {
-			EObject form = goal.eContainer() instanceof Form ? goal.eContainer() : goal;
-			List<String> rows = new ArrayList<>();
-			for (Indicator indicator : goal.getIndicators()) {
-				String row = PerfSourceText.text(indicator, PerfPackage.Literals.INDICATOR__CATEGORY) + "|" + indicator.getName()
-						+ "|" + PerfSourceText.display(PerfSourceText.text(indicator.getValue()));
-				rows.add(row);
-				formsByRow.computeIfAbsent(row, r -> new HashSet<>()).add(form);
-			}
-			rowsByGoal.put(goal, rows);
-		}
 		int minForms = profile.boilerplateMinForms();
-		for (Map.Entry<Goal, List<String>> entry : rowsByGoal.entrySet()) {
-			List<String> rows = entry.getValue();
+		if (document.getElements().size() < minForms) {
+			return;
+		}
+		if (document.getElements().stream().filter(e -> !goalsOf(e).isEmpty()).count() < minForms) {
+			return;
+		}
+		Map<Goal, List<Row>> rowsByGoal = new LinkedHashMap<>();
+		Map<Row, Set<EObject>> formsByRow = new HashMap<>();
+		for (EObject element : document.getElements()) {
+			for (Goal goal : goalsOf(element)) {
+				List<Row> rows = new ArrayList<>();
+				for (Indicator indicator : goal.getIndicators()) {
+					Row row = new Row(indicator.getCategory(), indicator.getName(), PerfValues.key(indicator.getValue()));
+					rows.add(row);
+					formsByRow.computeIfAbsent(row, r -> new HashSet<>()).add(element);
+				}
+				rowsByGoal.put(goal, rows);
+			}
+		}
+		for (Map.Entry<Goal, List<Row>> entry : rowsByGoal.entrySet()) {
+			Goal goal = entry.getKey();
+			List<Row> rows = entry.getValue();
 			Set<String> copied = new LinkedHashSet<>();
 			int formCount = 0;
-			for (String row : rows) {
-				int forms = formsByRow.get(row).size();
+			for (int i = 0; i < rows.size(); i++) {
+				int forms = formsByRow.get(rows.get(i)).size();
 				if (forms >= minForms) {
-					copied.add(row.split("\\|", 3)[1]);
+					copied.add(goal.getIndicators().get(i).getName());
 					formCount = Math.max(formCount, forms);
 				}
 			}
 			if (copied.size() >= profile.boilerplateMinRows() && !rows.isEmpty() && BigDecimal.valueOf(copied.size())
 					.compareTo(profile.boilerplateMinShare().multiply(BigDecimal.valueOf(rows.size()))) >= 0) {
-				Goal goal = entry.getKey();
 				report(BOILERPLATE, goalLabel(goal) + "有 " + copied.size() + " 项指标（" + String.join("、", copied) + "）与本文件中其他表格逐字相同（最多出现在 "
 						+ formCount + " 张表中）：像是照抄的模板，请按本项目的实际内容填写。", goal, PerfSourceText.keyword(goal, "goal"));
 			}
 		}
+	}
+
+	/** One indicator row as a reviewer compares them: category, name and target. */
+	private record Row(Object category, String name, Object value) {
+	}
+
+	private static List<Goal> goalsOf(EObject element) {
+		if (element instanceof Goal goal) {
+			return List.of(goal);
+		}
+		if (element instanceof DepartmentDeclaration department) {
+			return department.getGoals();
+		}
+		if (element instanceof ProjectTable project) {
+			return project.getGoals();
+		}
+		if (element instanceof org.jixiao.model.SelfEvaluation evaluation) {
+			return evaluation.getGoals();
+		}
+		return List.of();
 	}
 
 	@Check

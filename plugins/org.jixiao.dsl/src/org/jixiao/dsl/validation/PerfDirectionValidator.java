@@ -29,13 +29,12 @@ public class PerfDirectionValidator extends PerfCheck {
 		boolean floor = comparator == Comparator.GE || comparator == Comparator.GT;
 		boolean cap = comparator == Comparator.LE || comparator == Comparator.LT;
 		String name = PerfIndicators.name(indicator);
-		String written = PerfSourceText.display(PerfSourceText.text(value));
 		String flipped = PerfValues.symbol(PerfValues.flip(comparator));
 		if (direction == Direction.NEGATIVE && floor) {
-			report(DIRECTION_COMPARATOR, "“" + name + "”是反向指标（越小越好，如时限、成本、事故率），却写作“" + written + "”：反向指标应写上限“"
+			report(DIRECTION_COMPARATOR, "“" + name + "”是反向指标（越小越好，如时限、成本、事故率），却写作“" + PerfSourceText.display(PerfSourceText.text(value)) + "”：反向指标应写上限“"
 					+ flipped + "”。", value, PerfPackage.Literals.VALUE__COMPARATOR, flipped);
 		} else if (direction == Direction.POSITIVE && cap) {
-			report(DIRECTION_COMPARATOR, "“" + name + "”是正向指标（越大越好，如完成率、满意度），却写作“" + written + "”：正向指标应写下限“"
+			report(DIRECTION_COMPARATOR, "“" + name + "”是正向指标（越大越好，如完成率、满意度），却写作“" + PerfSourceText.display(PerfSourceText.text(value)) + "”：正向指标应写下限“"
 					+ flipped + "”。", value, PerfPackage.Literals.VALUE__COMPARATOR, flipped);
 		}
 	}

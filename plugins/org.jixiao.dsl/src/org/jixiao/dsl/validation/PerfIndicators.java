@@ -56,8 +56,14 @@ public final class PerfIndicators {
 
 	/** A ratio by name (合格率, 准确率); 效率 and 频率 are not percentages. */
 	public static boolean isRate(Indicator indicator) {
-		String name = name(indicator).replace("效率", "").replace("频率", "");
-		return name.contains("率");
+		String name = name(indicator);
+		for (int i = name.indexOf('率'); i >= 0; i = name.indexOf('率', i + 1)) {
+			char before = i > 0 ? name.charAt(i - 1) : ' ';
+			if (before != '效' && before != '频') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public static String name(Indicator indicator) {

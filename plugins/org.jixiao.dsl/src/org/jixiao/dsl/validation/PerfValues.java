@@ -1,6 +1,7 @@
 package org.jixiao.dsl.validation;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.jixiao.model.Comparator;
 import org.jixiao.model.Money;
@@ -51,6 +52,33 @@ public final class PerfValues {
 		}
 		return money.getUnit() == MoneyUnit.YUAN ? money.getAmount().divide(PerfNumbers.TEN_THOUSAND)
 				: money.getAmount();
+	}
+
+	/** A key equal for values written alike (comparator spelling and blanks aside). */
+	public static Object key(Value value) {
+		if (value == null) {
+			return List.of();
+		}
+		Object detail;
+		if (value instanceof NumericValue numeric) {
+			detail = numeric.getAmount() == null ? "" : numeric.getAmount().stripTrailingZeros();
+			if (value instanceof Quantity quantity && quantity.getUnit() != null) {
+				detail = List.of(detail, quantity.getUnit());
+			} else if (value instanceof Money money) {
+				detail = List.of(detail, money.getUnit());
+			}
+		} else if (value instanceof org.jixiao.model.Qualitative qualitative) {
+			detail = String.valueOf(qualitative.getText());
+		} else if (value instanceof org.jixiao.model.YesNo yesNo) {
+			detail = yesNo.isYes();
+		} else if (value instanceof Range range) {
+			detail = java.util.Arrays.asList(range.getFrom(), range.getTo(), range.getUnit());
+		} else if (value instanceof org.jixiao.model.Rank rank) {
+			detail = java.util.Arrays.asList(rank.isOrBetter(), rank.getPosition());
+		} else {
+			detail = "";
+		}
+		return List.of(value.eClass(), value.getComparator(), detail);
 	}
 
 	public static boolean isEmpty(Value value) {
