@@ -44,13 +44,22 @@ public class PerfCompletenessValidator extends PerfCheck {
 
 	@Check
 	public void goalHasOutputBenefitSatisfaction(Goal goal) {
-		List<Indicator> indicators = goal.getIndicators().stream().filter(i -> PerfIndicators.level2(i) != null).toList();
-		if (indicators.isEmpty()) {
+		boolean any = false;
+		boolean output = false;
+		boolean benefit = false;
+		boolean satisfaction = false;
+		for (Indicator indicator : goal.getIndicators()) {
+			if (PerfIndicators.level2(indicator) == null) {
+				continue;
+			}
+			any = true;
+			output |= PerfIndicators.hasRole(indicator, CategoryRole.OUTPUT);
+			benefit |= PerfIndicators.hasRole(indicator, CategoryRole.BENEFIT);
+			satisfaction |= PerfIndicators.hasRole(indicator, CategoryRole.SATISFACTION);
+		}
+		if (!any || output && benefit && satisfaction) {
 			return;
 		}
-		boolean output = indicators.stream().anyMatch(i -> PerfIndicators.hasRole(i, CategoryRole.OUTPUT));
-		boolean benefit = indicators.stream().anyMatch(i -> PerfIndicators.hasRole(i, CategoryRole.BENEFIT));
-		boolean satisfaction = indicators.stream().anyMatch(i -> PerfIndicators.hasRole(i, CategoryRole.SATISFACTION));
 		String label = goalLabel(goal);
 		// A region's framework without roles cannot say what is output or benefit: no finding then.
 		Framework framework = frameworks.frameworkOf(goal);
@@ -188,8 +197,22 @@ public class PerfCompletenessValidator extends PerfCheck {
 		}
 	}
 
-	/** One indicator row as a reviewer compares them: category, name and target. */
-	private record Row(Object category, String name, Object value) {
+	/** One indicator row as a reviewer compares them: category, name and target (hash computed once). */
+	private record Row(Object category, String name, Object value, int hash) {
+		Row(Object category, String name, Object value) {
+			this(category, name, value, java.util.Objects.hash(System.identityHashCode(category), name, value));
+		}
+
+		@Override
+		public int hashCode() {
+			return hash;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Row row && hash == row.hash && category == row.category
+					&& java.util.Objects.equals(name, row.name) && value.equals(row.value);
+		}
 	}
 
 	private static List<Goal> goalsOf(EObject element) {

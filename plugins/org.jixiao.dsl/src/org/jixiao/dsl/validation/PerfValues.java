@@ -61,7 +61,7 @@ public final class PerfValues {
 		}
 		Object detail;
 		if (value instanceof NumericValue numeric) {
-			detail = numeric.getAmount() == null ? "" : numeric.getAmount().stripTrailingZeros();
+			detail = numeric.getAmount() == null ? "" : numeric.getAmount();
 			if (value instanceof Quantity quantity && quantity.getUnit() != null) {
 				detail = List.of(detail, quantity.getUnit());
 			} else if (value instanceof Money money) {
