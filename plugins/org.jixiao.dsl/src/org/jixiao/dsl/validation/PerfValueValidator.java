@@ -115,9 +115,9 @@ public class PerfValueValidator extends PerfCheck {
 			Direction direction = PerfIndicators.intendedDirection(indicator, PerfValues.unit(value));
 			String first = direction == Direction.NEGATIVE ? "≤" : "≥";
 			String second = direction == Direction.NEGATIVE ? "≥" : "≤";
-			reportOn(MISSING_COMPARATOR, "“" + name + "”的指标值“" + written(value) + "”没有比较符：应写明 ≥（不低于）、≤（不高于）或 =（等于），如“" + first + " "
-					+ written(value) + "”。", value, first + " " + written(value),
-					"= " + written(value), second + " " + written(value));
+			String text = written(value);
+			reportOn(MISSING_COMPARATOR, "“" + name + "”的指标值“" + text + "”没有比较符：应写明 ≥（不低于）、≤（不高于）或 =（等于），如“" + first + " "
+					+ text + "”。", value, first + " " + text, "= " + text, second + " " + text);
 		}
 		if (PerfIndicators.isRate(indicator) && (value instanceof Money || value instanceof Quantity q2 && q2.getUnit() != null)) {
 			String replacement = prefix(value) + PerfNumbers.plain(amount) + "%";
