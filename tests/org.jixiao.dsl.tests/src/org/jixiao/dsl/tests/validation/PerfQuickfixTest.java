@@ -32,6 +32,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.ide.PerfIdeSetup;
+import org.jixiao.dsl.ide.quickfix.PerfFixData;
 import org.jixiao.dsl.ide.quickfix.PerfQuickfixProvider;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.dsl.tests.validation.PerfRuleCases.Case;
@@ -41,6 +42,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonParser;
 import com.google.inject.Injector;
 
 /**
@@ -112,6 +115,18 @@ class PerfQuickfixTest {
 		assertThat(labels).first().isEqualTo("改为最接近的类别“产出.数量”");
 	}
 
+	@Test
+	void fixWorksWithTheDataAsALanguageClientSendsItBack() {
+		// Over the protocol the issue data returns from the client as a JSON array, not a String[].
+		String text = PerfRuleCases.goal("indicator 产出.时效 \"故障修复响应时间\" ≥ 24 小时");
+		int offset = text.indexOf("≥ 24");
+
+		List<DiagnosticResolution> resolutions = resolutions(text, PerfIssueCodes.DIRECTION_COMPARATOR, offset, true);
+
+		assertThat(resolutions).extracting(DiagnosticResolution::getLabel).containsExactly("比较符改为“≤”");
+		assertThat(PerfFixData.strings(JsonParser.parseString("[\"效益.生态效益\", \"12\"]"))).containsExactly("效益.生态效益", "12");
+	}
+
 	private static List<Issue> codesAt(String text, String code, int offset) {
 		return PerfRulesTest.issues(text).stream().filter(i -> code.equals(i.getCode()) && i.getOffset() == offset).toList();
 	}
@@ -133,6 +148,10 @@ class PerfQuickfixTest {
 	}
 
 	private static List<DiagnosticResolution> resolutions(String text, String code, int offset) {
+		return resolutions(text, code, offset, false);
+	}
+
+	private static List<DiagnosticResolution> resolutions(String text, String code, int offset, boolean dataAsJson) {
 		XtextResource resource = PerfTestSupport.parse(text);
 		List<Issue> issues = PerfTestSupport.issues(resource);
 		Issue issue = issues.stream().filter(i -> code.equals(i.getCode()) && i.getOffset() == offset).findFirst()
@@ -145,7 +164,15 @@ class PerfQuickfixTest {
 		diagnostic.setSeverity(DiagnosticSeverity.Warning);
 		diagnostic.setRange(new Range(document.getPosition(issue.getOffset()),
 				document.getPosition(issue.getOffset() + issue.getLength())));
-		diagnostic.setData(issue.getData());
+		if (dataAsJson) {
+			JsonArray data = new JsonArray();
+			for (String item : issue.getData()) {
+				data.add(item);
+			}
+			diagnostic.setData(data);
+		} else {
+			diagnostic.setData(issue.getData());
+		}
 		String uri = resource.getURI().toString();
 		Options options = new Options();
 		options.setDocument(document);
