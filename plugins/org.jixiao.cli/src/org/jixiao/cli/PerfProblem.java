@@ -1,6 +1,6 @@
 package org.jixiao.cli;
 
-/** One diagnostic as the command line prints it: {@code file:line:col: severity: message}. */
+/** One diagnostic as the command line prints it: {@code file:line:col: severity: [code] message}. */
 public record PerfProblem(String file, int line, int column, Severity severity, String code, String message) {
 
 	public enum Severity {
@@ -22,6 +22,6 @@ public record PerfProblem(String file, int line, int column, Severity severity, 
 	}
 
 	public String format() {
-		return file + ":" + line + ":" + column + ": " + severity.label() + ": " + message;
+		return file + ":" + line + ":" + column + ": " + severity.label() + ": [" + code + "] " + message;
 	}
 }

@@ -1,24 +1,47 @@
 package org.jixiao.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.jixiao.dsl.validation.PerfProfile;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code jixiao validate FILE|DIR...}: parse, link and check .perf files. */
-@Command(name = "validate", exitCodeOnInvalidInput = PerfCli.EXIT_USAGE, description = "检查 .perf 文件并按 文件:行:列: 严重性: 消息 输出问题。 Check .perf files.")
+/** {@code jixiao validate [--format text|json] [--strict] [--profile FILE] FILE|DIR...}. */
+@Command(name = "validate", exitCodeOnInvalidInput = PerfCli.EXIT_USAGE, description = "检查 .perf 文件并按 文件:行:列: 严重性: [代码] 消息 输出问题。 Check .perf files.")
 public class PerfValidateCommand implements Callable<Integer> {
 
 	public static final int EXIT_OK = 0;
+	public static final int EXIT_WARNINGS = 1;
 	public static final int EXIT_ERRORS = 2;
+
+	/** Output formats. */
+	public enum Format {
+		text, json
+	}
 
 	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".perf 文件或包含它们的目录。")
 	private List<Path> inputs;
+
+	@Option(names = "--format", paramLabel = "text|json", description = "输出格式：text（默认）或 json。")
+	private Format format = Format.text;
+
+	@Option(names = "--strict", description = "有警告时退出码为 1（无错误时）。 Exit 1 on warnings.")
+	private boolean strict;
+
+	@Option(names = "--profile", paramLabel = "FILE", description = "校验配置文件（严重性与阈值），覆盖默认配置，见 docs/validation.md。")
+	private Path profileFile;
 
 	@Spec
 	private CommandSpec spec;
@@ -27,14 +50,56 @@ public class PerfValidateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		PerfWorkspace workspace = PerfWorkspace.load(inputs);
-		List<PerfProblem> problems = workspace.validate();
-		problems.forEach(p -> out.println(p.format()));
-		long errors = problems.stream().filter(PerfProblem::isError).count();
-		long warnings = problems.stream().filter(p -> p.severity() == PerfProblem.Severity.WARNING).count();
-		err.printf("检查了 %d 个文件：%d 个错误，%d 个警告。%n", workspace.fileCount(), errors, warnings);
-		out.flush();
-		err.flush();
-		return errors > 0 ? EXIT_ERRORS : EXIT_OK;
+		PerfProfile profile = PerfInjector.get().getInstance(PerfProfile.class);
+		profile.reset();
+		if (profileFile != null) {
+			try {
+				profile.use(profileFile);
+			} catch (IOException e) {
+				err.println(profileFile + ":1:1: error: [perf.input] 无法读取校验配置文件：" + e.getMessage());
+				err.flush();
+				return PerfCli.EXIT_USAGE;
+			} catch (IllegalArgumentException e) {
+				err.println(profileFile + ":1:1: error: [perf.input] 校验配置有误：" + e.getMessage());
+				err.flush();
+				return PerfCli.EXIT_USAGE;
+			}
+		}
+		try {
+			PerfWorkspace workspace = PerfWorkspace.load(inputs);
+			List<PerfProblem> problems = workspace.validate();
+			if (format == Format.json) {
+				out.println(json(problems));
+			} else {
+				problems.forEach(p -> out.println(p.format()));
+			}
+			long errors = problems.stream().filter(PerfProblem::isError).count();
+			long warnings = problems.stream().filter(p -> p.severity() == PerfProblem.Severity.WARNING).count();
+			long infos = problems.size() - errors - warnings;
+			err.printf("检查了 %d 个文件：%d 个错误，%d 个警告，%d 条提示。%n", workspace.fileCount(), errors, warnings, infos);
+			out.flush();
+			err.flush();
+			if (errors > 0) {
+				return EXIT_ERRORS;
+			}
+			return strict && warnings > 0 ? EXIT_WARNINGS : EXIT_OK;
+		} finally {
+			profile.reset();
+		}
+	}
+
+	private static String json(List<PerfProblem> problems) {
+		JsonArray array = new JsonArray();
+		for (PerfProblem problem : problems) {
+			JsonObject object = new JsonObject();
+			object.addProperty("file", problem.file());
+			object.addProperty("line", problem.line());
+			object.addProperty("column", problem.column());
+			object.addProperty("severity", problem.severity().label());
+			object.addProperty("code", problem.code());
+			object.addProperty("message", problem.message());
+			array.add(object);
+		}
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(array);
 	}
 }

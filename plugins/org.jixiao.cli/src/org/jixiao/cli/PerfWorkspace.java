@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -104,7 +106,7 @@ public final class PerfWorkspace {
 	}
 
 	private static PerfProblem inputProblem(Path path, String message) {
-		return new PerfProblem(path.toString(), 1, 1, PerfProblem.Severity.ERROR, "input", message);
+		return new PerfProblem(path.toString(), 1, 1, PerfProblem.Severity.ERROR, PerfIssueCodes.INPUT, message);
 	}
 
 	/** Links every document and runs all checks; problems sorted by file, line and column. */
@@ -126,7 +128,15 @@ public final class PerfWorkspace {
 	private static PerfProblem toProblem(String file, Issue issue) {
 		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
-		return new PerfProblem(file, line, column, severity(issue.getSeverity()), issue.getCode(), issue.getMessage());
+		return new PerfProblem(file, line, column, severity(issue.getSeverity()), code(issue.getCode()), issue.getMessage());
+	}
+
+	/** Our own codes as they are; Xtext's syntax and linking codes under the perf. prefix. */
+	private static String code(String code) {
+		if (code != null && code.startsWith(PerfIssueCodes.PREFIX)) {
+			return code;
+		}
+		return code != null && code.equals(Diagnostic.LINKING_DIAGNOSTIC) ? PerfIssueCodes.UNRESOLVED : PerfIssueCodes.SYNTAX;
 	}
 
 	private static PerfProblem.Severity severity(Severity severity) {

@@ -15,8 +15,14 @@ import org.jixiao.dsl.naming.PerfQualifiedNameProvider;
 import org.jixiao.dsl.parser.PerfSyntaxErrorMessageProvider;
 import org.jixiao.dsl.resource.PerfEncodingProvider;
 import org.jixiao.dsl.scoping.PerfGlobalScopeProvider;
+import org.jixiao.dsl.validation.PerfConfigurableIssueCodesProvider;
+import org.jixiao.dsl.validation.PerfIssueSeveritiesProvider;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.eclipse.xtext.validation.IssueSeveritiesProvider;
 
 import com.google.inject.Binder;
+import com.google.inject.name.Names;
+import org.eclipse.xtext.validation.CompositeEValidator;
 
 /** Guice bindings of the .perf language runtime. */
 public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
@@ -46,6 +52,22 @@ public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider$Extended() {
 		return PerfLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+		return PerfConfigurableIssueCodesProvider.class;
+	}
+
+	public Class<? extends IssueSeveritiesProvider> bindIssueSeveritiesProvider() {
+		return PerfIssueSeveritiesProvider.class;
+	}
+
+	/**
+	 * EMF's generic constraint checks (multiplicities, proxies) repeat what the parser and the
+	 * linker already report and cost as much as all .perf rules together (docs/benchmarks.md).
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 
 	@Override

@@ -1,23 +1,37 @@
 package org.jixiao.dsl.linking;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.jixiao.dsl.scoping.PerfFrameworks;
+import org.jixiao.dsl.validation.PerfIssueCodes;
+import org.jixiao.model.Framework;
 import org.jixiao.model.PerfPackage;
 
-/** Unresolved references explained in the analysts' words. */
+import com.google.inject.Inject;
+
+/**
+ * Unresolved references explained in the analysts' words. An unknown category names the nearest
+ * ones (issue data, used by the quick fix); a 二级 under the wrong 一级 names the right 一级.
+ */
 public class PerfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
+
+	@Inject
+	private PerfFrameworks frameworks;
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EClass type = context.getReference().getEReferenceType();
 		String name = context.getLinkText();
-		String message;
 		if (type == PerfPackage.Literals.LEVEL2_CATEGORY) {
-			message = "未知的指标类别“" + name + "”：应写作“一级.二级”，如 产出.数量、效益.社会效益，且须为所用指标框架中的类别。";
-		} else if (type == PerfPackage.Literals.LEVEL1_CATEGORY) {
+			return category(context, name.replaceAll("\\s+", ""));
+		}
+		String message;
+		if (type == PerfPackage.Literals.LEVEL1_CATEGORY) {
 			message = "未知的一级指标“" + name + "”：应为所用指标框架中的一级指标，如 产出、效益、满意度。";
 		} else if (type == PerfPackage.Literals.FRAMEWORK) {
 			message = "未知的指标框架“" + name + "”：可用 经典、中央2021、湖北2020，或项目中自行声明的框架。";
@@ -25,5 +39,25 @@ public class PerfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 			message = "无法解析引用“" + name + "”。";
 		}
 		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
+	}
+
+	private DiagnosticMessage category(ILinkingDiagnosticContext context, String name) {
+		String message = "未知的指标类别“" + name + "”：应写作“一级.二级”，如 产出.数量、效益.社会效益，且须为所用指标框架中的类别。";
+		Framework framework = frameworks.frameworkOf(context.getContext());
+		if (framework == null) {
+			return new DiagnosticMessage(message, Severity.ERROR, PerfIssueCodes.UNKNOWN_CATEGORY);
+		}
+		String misplaced = PerfCategorySuggestions.misplaced(framework, name);
+		if (misplaced != null) {
+			String level1 = misplaced.substring(0, misplaced.indexOf('.'));
+			return new DiagnosticMessage("二级指标“" + name.substring(name.indexOf('.') + 1) + "”不属于一级指标“"
+					+ name.substring(0, name.indexOf('.')) + "”，而属于“" + level1 + "”：应写作“" + misplaced + "”。", Severity.ERROR,
+					PerfIssueCodes.WRONG_LEVEL1, misplaced);
+		}
+		List<String> nearest = PerfCategorySuggestions.nearest(framework, name);
+		if (!nearest.isEmpty()) {
+			message += "最接近的是：" + String.join("、", nearest) + "。";
+		}
+		return new DiagnosticMessage(message, Severity.ERROR, PerfIssueCodes.UNKNOWN_CATEGORY, nearest.toArray(String[]::new));
 	}
 }

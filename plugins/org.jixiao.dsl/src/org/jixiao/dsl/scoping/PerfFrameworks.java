@@ -6,6 +6,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.jixiao.model.Framework;
 import org.jixiao.model.PerfDocument;
 import org.jixiao.model.PerfPackage;
@@ -18,12 +19,23 @@ public class PerfFrameworks {
 	@Inject
 	private IGlobalScopeProvider globalScopeProvider;
 
+	@Inject
+	private IResourceScopeCache cache;
+
 	/**
 	 * The framework named by the document's {@code uses framework}, or the default framework when
 	 * the document names none or names one that does not exist (that error is reported once, on the
 	 * {@code uses} line, instead of on every indicator).
 	 */
 	public Framework frameworkOf(EObject context) {
+		// One framework per document: cached on the resource, dropped when the resource changes.
+		if (context.eResource() == null) {
+			return lookUp(context);
+		}
+		return cache.get("perf.framework", context.eResource(), () -> lookUp(context));
+	}
+
+	private Framework lookUp(EObject context) {
 		PerfDocument document = EcoreUtil2.getContainerOfType(context, PerfDocument.class);
 		if (document != null && document.eIsSet(PerfPackage.Literals.PERF_DOCUMENT__FRAMEWORK)) {
 			Framework declared = document.getFramework();

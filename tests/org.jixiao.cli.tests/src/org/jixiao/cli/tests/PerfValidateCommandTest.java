@@ -13,6 +13,10 @@ import org.jixiao.dsl.tests.PerfTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 /** {@code jixiao validate}: what an analyst sees on the terminal and what a script sees as exit code. */
 class PerfValidateCommandTest {
 
@@ -37,12 +41,86 @@ class PerfValidateCommandTest {
 	}
 
 	@Test
-	void examplesValidateClean() {
+	void examplesHaveReviewFindingsButNoErrors() {
 		int exitCode = run("validate", PerfTestSupport.examplesDir().toString());
 
-		assertThat(out).isEmpty();
+		// The examples keep the seeds' mistakes: warnings, never errors, so they can still be generated.
+		assertThat(out).doesNotContain(": error: ").contains(": warning: [perf.share-mismatch] ");
 		assertThat(err).contains("检查了 " + PerfTestSupport.exampleFiles().size() + " 个文件：0 个错误");
 		assertThat(exitCode).isZero();
+	}
+
+	@Test
+	void strictTurnsWarningsIntoExitCodeOne() {
+		int exitCode = run("validate", "--strict", PerfTestSupport.examplesDir().toString());
+
+		assertThat(out).contains(": warning: ");
+		assertThat(exitCode).isEqualTo(1);
+	}
+
+	@Test
+	void strictOnACleanFileIsZero() throws IOException {
+		Path file = write("clean.perf", """
+				goal "保障社区文体活动正常开展" <
+				    indicator 产出.数量 "社区开展文体和文化活动" ≥ 12 次
+				    indicator 效益.社会效益 "居民文化生活" "明显改善"
+				    indicator 满意度.服务对象满意度 "居民满意度" ≥ 90%
+				>
+				""");
+
+		int exitCode = run("validate", "--strict", file.toString());
+
+		assertThat(out).isEmpty();
+		assertThat(exitCode).isZero();
+	}
+
+	@Test
+	void jsonGivesTheSameProblemsAsText() {
+		Path example = PerfTestSupport.examplesDir().resolve("qingling-2020-declaration.perf");
+		run("validate", example.toString());
+		List<String> textLines = out.lines().toList();
+
+		int exitCode = run("validate", "--format", "json", example.toString());
+
+		assertThat(exitCode).isZero();
+		JsonArray problems = JsonParser.parseString(out).getAsJsonArray();
+		assertThat(problems).hasSize(textLines.size());
+		JsonObject first = problems.get(0).getAsJsonObject();
+		assertThat(first.get("file").getAsString()).isEqualTo(example.toString());
+		assertThat(first.get("line").getAsInt()).isEqualTo(21);
+		assertThat(first.get("column").getAsInt()).isEqualTo(36);
+		assertThat(first.get("severity").getAsString()).isEqualTo("warning");
+		assertThat(first.get("code").getAsString()).isEqualTo("perf.share-mismatch");
+		assertThat(textLines.get(0)).isEqualTo(example + ":21:36: warning: [perf.share-mismatch] " + first.get("message").getAsString());
+	}
+
+	@Test
+	void profileChangesSeveritiesAndThresholds() throws IOException {
+		Path example = PerfTestSupport.examplesDir().resolve("qingling-2020-declaration.perf");
+		Path profile = write("strict.properties", "severity.perf.share-mismatch = error\n");
+
+		int exitCode = run("validate", "--profile", profile.toString(), example.toString());
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(out).contains(example + ":21:36: error: [perf.share-mismatch] ");
+
+		Path lenient = write("lenient.properties", "share.tolerance = 0.02\n");
+		run("validate", "--profile", lenient.toString(), example.toString());
+		assertThat(out).doesNotContain("perf.share-mismatch");
+
+		// the profile applies to its run only
+		run("validate", example.toString());
+		assertThat(out).contains(": warning: [perf.share-mismatch] ");
+	}
+
+	@Test
+	void badProfileIsAUsageErrorWithTheKey() throws IOException {
+		Path profile = write("bad.properties", "severity.perf.no-such-rule = warning\n");
+
+		int exitCode = run("validate", "--profile", profile.toString(), PerfTestSupport.examplesDir().toString());
+
+		assertThat(exitCode).isEqualTo(PerfCli.EXIT_USAGE);
+		assertThat(err).contains("perf.no-such-rule").doesNotContain("Exception");
 	}
 
 	@Test
@@ -57,11 +135,11 @@ class PerfValidateCommandTest {
 		int exitCode = run("validate", file.toString());
 
 		assertThat(exitCode).isEqualTo(2);
-		List<String> lines = out.lines().toList();
+		List<String> lines = out.lines().filter(l -> l.contains(": error: ")).toList();
 		assertThat(lines).hasSize(2);
-		assertThat(lines.get(0)).isEqualTo(file + ":2:15: error: 未知的指标类别“产出.数目”：应写作“一级.二级”，"
-				+ "如 产出.数量、效益.社会效益，且须为所用指标框架中的类别。");
-		assertThat(lines.get(1)).startsWith(file + ":3:").contains(": error: ");
+		assertThat(lines.get(0)).isEqualTo(file + ":2:15: error: [perf.unknown-category] 未知的指标类别“产出.数目”：应写作“一级.二级”，"
+				+ "如 产出.数量、效益.社会效益，且须为所用指标框架中的类别。最接近的是：产出.数量。");
+		assertThat(lines.get(1)).startsWith(file + ":3:").contains(": error: [perf.syntax] ");
 		assertThat(err).contains("2 个错误");
 	}
 
@@ -72,7 +150,7 @@ class PerfValidateCommandTest {
 		int exitCode = run("validate", missing.toString());
 
 		assertThat(exitCode).isEqualTo(2);
-		assertThat(out.strip()).isEqualTo(missing + ":1:1: error: 文件不存在。");
+		assertThat(out.strip()).isEqualTo(missing + ":1:1: error: [perf.input] 文件不存在。");
 		assertThat(err).doesNotContain("Exception");
 	}
 

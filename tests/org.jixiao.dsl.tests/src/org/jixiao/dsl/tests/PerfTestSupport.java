@@ -123,7 +123,8 @@ public final class PerfTestSupport {
 		StringBuilder result = new StringBuilder();
 		for (Issue issue : issues) {
 			result.append(issue.getLineNumber()).append(':').append(issue.getColumn()).append(' ')
-					.append(issue.getSeverity()).append(' ').append(issue.getMessage()).append('\n');
+					.append(issue.getSeverity()).append(" [").append(issue.getCode()).append("] ").append(issue.getMessage())
+					.append('\n');
 		}
 		return result.toString();
 	}

@@ -1,0 +1,171 @@
+package org.jixiao.dsl.ide.quickfix;
+
+import static org.jixiao.dsl.validation.PerfIssueCodes.*;
+
+import java.util.List;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
+
+/**
+ * Quick fixes of the .perf language, IDE-neutral: the language server offers them as code
+ * actions and the Eclipse editor can apply the same text edits. Every fix is mechanical: the
+ * validator computes the replacement (issue data) for the exact text it marks, so the fix only
+ * writes it; a fix never changes anything the issue did not point at.
+ */
+public class PerfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+
+	// The declarative API hands fix methods only the acceptor; they need the diagnostic's data.
+	private final ThreadLocal<Diagnostic> current = new ThreadLocal<>();
+
+	@Override
+	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
+		current.set(diagnostic);
+		try {
+			return super.getResolutions(options, diagnostic);
+		} finally {
+			current.remove();
+		}
+	}
+
+	private List<String> data() {
+		Diagnostic diagnostic = current.get();
+		return diagnostic == null ? List.of() : PerfFixData.strings(diagnostic.getData());
+	}
+
+	/** One resolution per replacement in the data, each replacing the marked text. */
+	private void replaceEach(DiagnosticResolutionAcceptor acceptor, String labelFormat) {
+		for (String replacement : data()) {
+			if (replacement != null) {
+				acceptor.accept(String.format(labelFormat, replacement),
+						(diagnostic, object, document) -> createTextEdit(diagnostic, replacement));
+			}
+		}
+	}
+
+	/** The first replacement of the data, if any. */
+	private void replaceFirst(DiagnosticResolutionAcceptor acceptor, String labelFormat) {
+		List<String> data = data();
+		if (!data.isEmpty() && data.get(0) != null) {
+			String replacement = data.get(0);
+			acceptor.accept(String.format(labelFormat, replacement),
+					(diagnostic, object, document) -> createTextEdit(diagnostic, replacement));
+		}
+	}
+
+	@QuickFix(UNKNOWN_CATEGORY)
+	public void nearestCategory(DiagnosticResolutionAcceptor acceptor) {
+		replaceEach(acceptor, "改为最接近的类别“%s”");
+	}
+
+	@QuickFix(WRONG_LEVEL1)
+	public void moveToRightLevel1(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "移到正确的一级指标下：“%s”");
+	}
+
+	@QuickFix(CATEGORY_SYNONYM)
+	public void canonicalCategory(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "改为规范名称“%s”");
+	}
+
+	@QuickFix(COMPARATOR_SPELLING)
+	public void canonicalComparator(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "改为规范比较符“%s”");
+	}
+
+	@QuickFix(FULL_WIDTH)
+	public void halfWidth(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "改为半角“%s”");
+	}
+
+	@QuickFix(MISSING_COMPARATOR)
+	public void addComparator(DiagnosticResolutionAcceptor acceptor) {
+		replaceEach(acceptor, "写作“%s”");
+	}
+
+	@QuickFix(UNACHIEVABLE_100)
+	public void exactly100(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "改为“%s”");
+	}
+
+	@QuickFix(FRACTION_PERCENTAGE)
+	public void fractionToPercentage(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "改为百分比“%s”");
+	}
+
+	@QuickFix(RATE_UNIT)
+	public void unitToPercent(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "单位改为 %%：“%s”");
+	}
+
+	@QuickFix(DIRECTION_COMPARATOR)
+	public void flipComparator(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "比较符改为“%s”");
+	}
+
+	@QuickFix(SATISFACTION_FLOOR)
+	public void raiseSatisfaction(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "改为“%s”");
+	}
+
+	@QuickFix(COST_NOT_AMOUNT)
+	public void costAsBudgetCap(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "改为预算上限“%s”");
+	}
+
+	@QuickFix(SHARE_MISMATCH)
+	public void recomputeShare(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "改为计算值 %s%%");
+	}
+
+	@QuickFix(INCOME_SUM)
+	@QuickFix(EXPENSE_SUM)
+	@QuickFix(PUBLIC_EXPENSES_SUM)
+	@QuickFix(BUDGET_PARTS)
+	@QuickFix(SECTION_WEIGHT)
+	@QuickFix(TOTAL_SCORE)
+	public void recomputeTotal(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "改为各部分之和 %s");
+	}
+
+	@QuickFix(EXECUTION_RATE)
+	public void recomputeExecutionRate(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "改为执行数 ÷ 预算数 = %s%%");
+	}
+
+	@QuickFix(EXECUTION_SCORE)
+	public void recomputeExecutionScore(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "改为 分值 × 执行率 = %s");
+	}
+
+	@QuickFix(SCORE_ABOVE_WEIGHT)
+	public void scoreAtMostWeight(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "得分改为分值 %s");
+	}
+
+	@QuickFix(SPENDING_PLAN)
+	public void planEndsAt100(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "年底累计改为 %s%%");
+	}
+
+	@QuickFix(GOAL_MISSING_SATISFACTION)
+	public void addSatisfactionIndicator(DiagnosticResolutionAcceptor acceptor) {
+		List<String> data = data();
+		if (data.size() < 2) {
+			return;
+		}
+		int offset = Integer.parseInt(data.get(0));
+		String text = data.get(1);
+		acceptor.accept("添加满意度指标：" + text.strip(), (diagnostic, object, document) -> {
+			Position position = document.getPosition(offset);
+			return List.of(new TextEdit(new Range(position, position), text));
+		});
+	}
+}

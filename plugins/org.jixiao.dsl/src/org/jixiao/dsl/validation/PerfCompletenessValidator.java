@@ -1,0 +1,320 @@
+package org.jixiao.dsl.validation;
+
+import static org.jixiao.dsl.validation.PerfIssueCodes.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.validation.Check;
+import org.jixiao.dsl.scoping.PerfFrameworks;
+import org.jixiao.model.CategoryRole;
+import org.jixiao.model.DepartmentDeclaration;
+import org.jixiao.model.DepartmentSelfEvaluation;
+import org.jixiao.model.DutyStatement;
+import org.jixiao.model.Form;
+import org.jixiao.model.Framework;
+import org.jixiao.model.Goal;
+import org.jixiao.model.GoalKind;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.Level1Category;
+import org.jixiao.model.Level2Category;
+import org.jixiao.model.PerfDocument;
+import org.jixiao.model.PerfPackage;
+import org.jixiao.model.ProjectSelfEvaluation;
+import org.jixiao.model.ProjectTable;
+
+import com.google.inject.Inject;
+
+/** Goals with the indicators a reviewer expects, forms with their required fields. */
+public class PerfCompletenessValidator extends PerfCheck {
+
+	@Inject
+	private PerfFrameworks frameworks;
+
+	@Check
+	public void goalHasOutputBenefitSatisfaction(Goal goal) {
+		boolean any = false;
+		boolean output = false;
+		boolean benefit = false;
+		boolean satisfaction = false;
+		for (Indicator indicator : goal.getIndicators()) {
+			if (PerfIndicators.level2(indicator) == null) {
+				continue;
+			}
+			any = true;
+			output |= PerfIndicators.hasRole(indicator, CategoryRole.OUTPUT);
+			benefit |= PerfIndicators.hasRole(indicator, CategoryRole.BENEFIT);
+			satisfaction |= PerfIndicators.hasRole(indicator, CategoryRole.SATISFACTION);
+		}
+		if (!any || output && benefit && satisfaction) {
+			return;
+		}
+		String label = goalLabel(goal);
+		// A region's framework without roles cannot say what is output or benefit: no finding then.
+		Framework framework = frameworks.frameworkOf(goal);
+		output |= !hasLevel1Role(framework, CategoryRole.OUTPUT);
+		benefit |= !hasLevel1Role(framework, CategoryRole.BENEFIT);
+		if (!output) {
+			report(GOAL_MISSING_OUTPUT, label + "没有产出指标：每个目标应至少有一项产出指标（数量、质量、时效等）。", goal,
+					PerfSourceText.keyword(goal, "goal"));
+		}
+		if (!benefit) {
+			report(GOAL_MISSING_BENEFIT, label + "没有效益指标：每个目标应至少有一项效益指标（经济、社会、生态效益或可持续影响）。", goal,
+					PerfSourceText.keyword(goal, "goal"));
+		}
+		if (!satisfaction) {
+			Level2Category category = satisfactionCategory(goal);
+			if (category == null) {
+				return;
+			}
+			String reference = ((Level1Category) category.eContainer()).getName() + "." + category.getName();
+			INode last = PerfSourceText.node(goal.getIndicators().get(goal.getIndicators().size() - 1));
+			String target = "≥ " + PerfNumbers.plain(profile.satisfactionDefaultTarget()) + "%";
+			String skeleton = "indicator " + reference + " \"服务对象满意度\" " + target;
+			String[] data = last == null ? new String[0]
+					: new String[] { String.valueOf(last.getEndOffset()), "\n" + indentOf(last) + skeleton };
+			report(GOAL_MISSING_SATISFACTION, label + "没有满意度指标：宜设服务对象满意度指标，如 " + skeleton + "。", goal,
+					PerfSourceText.keyword(goal, "goal"), data);
+		}
+	}
+
+	private static boolean hasLevel1Role(Framework framework, CategoryRole role) {
+		return framework != null && framework.getLevel1s().stream().anyMatch(l -> l.getRole() == role);
+	}
+
+	private Level2Category satisfactionCategory(Goal goal) {
+		Framework framework = frameworks.frameworkOf(goal);
+		if (framework == null) {
+			return null;
+		}
+		for (Level1Category level1 : framework.getLevel1s()) {
+			for (Level2Category level2 : level1.getLevel2s()) {
+				if (level2.getRole() == CategoryRole.SATISFACTION) {
+					return level2;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The blanks before the node on its line. */
+	private static String indentOf(INode node) {
+		String text = node.getRootNode().getText();
+		int start = text.lastIndexOf('\n', node.getOffset() - 1) + 1;
+		int end = start;
+		while (end < node.getOffset() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+			end++;
+		}
+		return text.substring(start, end);
+	}
+
+	static String goalLabel(Goal goal) {
+		if (goal.getName() != null) {
+			return "目标“" + goal.getName() + "”";
+		}
+		if (goal.getText() != null) {
+			String text = goal.getText().replaceAll("\\s+", "");
+			return "目标“" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "”";
+		}
+		return "该目标";
+	}
+
+	@Check
+	public void indicatorNamesAreUnique(Goal goal) {
+		Set<String> seen = new HashSet<>();
+		for (Indicator indicator : goal.getIndicators()) {
+			String name = indicator.getName();
+			if (name != null && !name.isBlank() && !seen.add(name.strip())) {
+				report(DUPLICATE_INDICATOR, goalLabel(goal) + "中指标名称“" + name.strip() + "”重复：同一目标下的指标名称应各不相同。", indicator,
+						PerfPackage.Literals.INDICATOR__NAME);
+			}
+		}
+	}
+
+	@Check
+	public void horizonAfterFilingYear(Goal goal) {
+		Form form = EcoreUtil2.getContainerOfType(goal, Form.class);
+		if (goal.getKind() != GoalKind.LONG_TERM || goal.getHorizonYear() == null || form == null || form.getYear() == null) {
+			return;
+		}
+		if (goal.getHorizonYear() < form.getYear()) {
+			report(HORIZON_BEFORE_YEAR, "长期目标截至 " + goal.getHorizonYear() + " 年，早于填报年度 " + form.getYear() + " 年：截至年度应晚于填报年度。",
+					goal, PerfPackage.Literals.GOAL__HORIZON_YEAR);
+		}
+	}
+
+	/** Rows copied verbatim into many forms of one file (004: 13 project tables, one template). */
+	@Check
+	public void boilerplate(PerfDocument document) {
+		int minForms = profile.boilerplateMinForms();
+		if (document.getElements().size() < minForms) {
+			return;
+		}
+		if (document.getElements().stream().filter(e -> !goalsOf(e).isEmpty()).count() < minForms) {
+			return;
+		}
+		Map<Goal, List<Row>> rowsByGoal = new LinkedHashMap<>();
+		Map<Row, Set<EObject>> formsByRow = new HashMap<>();
+		for (EObject element : document.getElements()) {
+			for (Goal goal : goalsOf(element)) {
+				List<Row> rows = new ArrayList<>();
+				for (Indicator indicator : goal.getIndicators()) {
+					Row row = new Row(indicator.getCategory(), indicator.getName(), PerfValues.key(indicator.getValue()));
+					rows.add(row);
+					formsByRow.computeIfAbsent(row, r -> new HashSet<>()).add(element);
+				}
+				rowsByGoal.put(goal, rows);
+			}
+		}
+		for (Map.Entry<Goal, List<Row>> entry : rowsByGoal.entrySet()) {
+			Goal goal = entry.getKey();
+			List<Row> rows = entry.getValue();
+			Set<String> copied = new LinkedHashSet<>();
+			int formCount = 0;
+			for (int i = 0; i < rows.size(); i++) {
+				int forms = formsByRow.get(rows.get(i)).size();
+				if (forms >= minForms) {
+					copied.add(goal.getIndicators().get(i).getName());
+					formCount = Math.max(formCount, forms);
+				}
+			}
+			if (copied.size() >= profile.boilerplateMinRows() && !rows.isEmpty() && BigDecimal.valueOf(copied.size())
+					.compareTo(profile.boilerplateMinShare().multiply(BigDecimal.valueOf(rows.size()))) >= 0) {
+				report(BOILERPLATE, goalLabel(goal) + "有 " + copied.size() + " 项指标（" + String.join("、", copied) + "）与本文件中其他表格逐字相同（最多出现在 "
+						+ formCount + " 张表中）：像是照抄的模板，请按本项目的实际内容填写。", goal, PerfSourceText.keyword(goal, "goal"));
+			}
+		}
+	}
+
+	/** One indicator row as a reviewer compares them: category, name and target (hash computed once). */
+	private record Row(Object category, String name, Object value, int hash) {
+		Row(Object category, String name, Object value) {
+			this(category, name, value, java.util.Objects.hash(System.identityHashCode(category), name, value));
+		}
+
+		@Override
+		public int hashCode() {
+			return hash;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Row row && hash == row.hash && category == row.category
+					&& java.util.Objects.equals(name, row.name) && value.equals(row.value);
+		}
+	}
+
+	private static List<Goal> goalsOf(EObject element) {
+		if (element instanceof Goal goal) {
+			return List.of(goal);
+		}
+		if (element instanceof DepartmentDeclaration department) {
+			return department.getGoals();
+		}
+		if (element instanceof ProjectTable project) {
+			return project.getGoals();
+		}
+		if (element instanceof org.jixiao.model.SelfEvaluation evaluation) {
+			return evaluation.getGoals();
+		}
+		return List.of();
+	}
+
+	@Check
+	public void requiredFields(Form form) {
+		List<String> missing = new ArrayList<>();
+		if (blank(form.getUnit())) {
+			missing.add(form instanceof ProjectTable ? "单位名称（unit）" : "单位名称");
+		}
+		if (form instanceof DepartmentDeclaration department && department.getGoals().isEmpty()) {
+			missing.add("绩效目标（goal）");
+		}
+		if (form instanceof ProjectTable project) {
+			require(missing, project.getCode(), "项目编码");
+			require(missing, project.getName(), "项目名称");
+			if (project.getBudget() == null) {
+				missing.add("预算数（budget）");
+			}
+			require(missing, project.getPurpose(), "资金用途（purpose）");
+			if (project.getGoals().isEmpty()) {
+				missing.add("绩效目标（goal）");
+			}
+		}
+		if (form instanceof ProjectSelfEvaluation project) {
+			if (project.getBudget() == null) {
+				missing.add("预算执行（budget … planned … executed …）");
+			}
+			if (project.getObjective() == null) {
+				missing.add("总目标（objective）");
+			}
+			if (project.getTotalScore() == null) {
+				missing.add("自评得分（total）");
+			}
+		}
+		if (form instanceof DepartmentSelfEvaluation department) {
+			if (department.getBudget() == null) {
+				missing.add("预算执行（budget … planned … executed …）");
+			}
+			if (department.getTotalScore() == null) {
+				missing.add("总分（total）");
+			}
+		}
+		if (form instanceof DutyStatement duties && duties.getDuties().isEmpty()) {
+			missing.add("职责（duty）");
+		}
+		if (missing.isEmpty()) {
+			return;
+		}
+		INode first = firstKeyword(form);
+		for (String field : missing) {
+			report(REQUIRED_FIELD, kind(form) + "缺少必填栏目：" + field + "。", form, first);
+		}
+	}
+
+	private static INode firstKeyword(Form form) {
+		for (String keyword : List.of("department", "project", "selfeval", "duties")) {
+			ILeafNode leaf = PerfSourceText.keyword(form, keyword);
+			if (leaf != null) {
+				return leaf;
+			}
+		}
+		return PerfSourceText.node(form);
+	}
+
+	private static String kind(Form form) {
+		if (form instanceof DepartmentDeclaration) {
+			return "部门整体支出绩效目标申报表";
+		}
+		if (form instanceof ProjectTable) {
+			return "项目支出绩效目标表";
+		}
+		if (form instanceof ProjectSelfEvaluation) {
+			return "项目支出绩效自评表";
+		}
+		if (form instanceof DepartmentSelfEvaluation) {
+			return "部门整体绩效自评表";
+		}
+		return "职责目标";
+	}
+
+	private static void require(List<String> missing, String value, String label) {
+		if (blank(value)) {
+			missing.add(label);
+		}
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+}

@@ -1,0 +1,128 @@
+package org.jixiao.dsl.validation;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.xtext.validation.SeverityConverter;
+
+/**
+ * Public issue codes of the .perf checks, shared by the validator, the quick fixes, the command
+ * line and the tests. Each code is also the preference key of its severity; {@link #DEFAULTS}
+ * holds the severity a code has when neither a profile nor a preference says otherwise.
+ * Policy: ERROR only for what makes a form impossible to generate (syntax, linking); review
+ * findings are WARNING; spelling and normalisation are INFO.
+ */
+public final class PerfIssueCodes {
+
+	public static final String PREFIX = "perf.";
+
+	// ---- not configurable: the file cannot be read, parsed or linked
+	public static final String INPUT = PREFIX + "input";
+	public static final String SYNTAX = PREFIX + "syntax";
+	public static final String UNRESOLVED = PREFIX + "unresolved";
+
+	// ---- category (linking problems are errors: the form cannot be generated without a category)
+	public static final String UNKNOWN_CATEGORY = PREFIX + "unknown-category";
+	public static final String WRONG_LEVEL1 = PREFIX + "wrong-level1";
+	public static final String CATEGORY_SYNONYM = PREFIX + "category-synonym";
+
+	// ---- value form
+	public static final String COMPARATOR_SPELLING = PREFIX + "comparator-spelling";
+	public static final String FULL_WIDTH = PREFIX + "full-width";
+	public static final String QUALITATIVE_VALUE = PREFIX + "qualitative-value";
+	public static final String MISSING_UNIT = PREFIX + "missing-unit";
+	public static final String MISSING_COMPARATOR = PREFIX + "missing-comparator";
+	public static final String PERCENT_OVER_100 = PREFIX + "percent-over-100";
+	public static final String UNACHIEVABLE_100 = PREFIX + "unachievable-100";
+	public static final String FRACTION_PERCENTAGE = PREFIX + "fraction-percentage";
+	public static final String RATE_UNIT = PREFIX + "rate-unit";
+	public static final String YES_NO_TARGET = PREFIX + "yes-no-target";
+	public static final String SATISFACTION_FLOOR = PREFIX + "satisfaction-floor";
+
+	// ---- direction
+	public static final String DIRECTION_COMPARATOR = PREFIX + "direction-comparator";
+	public static final String COST_NOT_AMOUNT = PREFIX + "cost-not-amount";
+
+	// ---- completeness
+	public static final String GOAL_MISSING_OUTPUT = PREFIX + "goal-missing-output";
+	public static final String GOAL_MISSING_BENEFIT = PREFIX + "goal-missing-benefit";
+	public static final String GOAL_MISSING_SATISFACTION = PREFIX + "goal-missing-satisfaction";
+	public static final String DUPLICATE_INDICATOR = PREFIX + "duplicate-indicator";
+	public static final String BOILERPLATE = PREFIX + "boilerplate";
+	public static final String REQUIRED_FIELD = PREFIX + "required-field";
+	public static final String HORIZON_BEFORE_YEAR = PREFIX + "horizon-before-year";
+
+	// ---- arithmetic
+	public static final String INCOME_SUM = PREFIX + "income-sum";
+	public static final String EXPENSE_SUM = PREFIX + "expense-sum";
+	public static final String INCOME_EXPENSE_BALANCE = PREFIX + "income-expense-balance";
+	public static final String SHARE_MISMATCH = PREFIX + "share-mismatch";
+	public static final String BUDGET_PARTS = PREFIX + "budget-parts";
+	public static final String SPENDING_PLAN = PREFIX + "spending-plan";
+	public static final String COST_ABOVE_BUDGET = PREFIX + "cost-above-budget";
+	public static final String PUBLIC_EXPENSES_SUM = PREFIX + "public-expenses-sum";
+
+	// ---- self-evaluation
+	public static final String SECTION_WEIGHT = PREFIX + "section-weight";
+	public static final String WEIGHT_TOTAL = PREFIX + "weight-total";
+	public static final String SCORE_ABOVE_WEIGHT = PREFIX + "score-above-weight";
+	public static final String EXECUTION_RATE = PREFIX + "execution-rate";
+	public static final String EXECUTION_SCORE = PREFIX + "execution-score";
+	public static final String TOTAL_SCORE = PREFIX + "total-score";
+	public static final String SCORED_WITHOUT_ACTUAL = PREFIX + "scored-without-actual";
+	public static final String SCORE_DIFFERS = PREFIX + "score-differs";
+
+	/** Default severity of every configurable code ({@code error|warning|info|ignore}). */
+	public static final Map<String, String> DEFAULTS;
+
+	static {
+		Map<String, String> d = new LinkedHashMap<>();
+		String e = SeverityConverter.SEVERITY_ERROR;
+		String w = SeverityConverter.SEVERITY_WARNING;
+		String i = SeverityConverter.SEVERITY_INFO;
+		d.put(UNKNOWN_CATEGORY, e);
+		d.put(WRONG_LEVEL1, e);
+		d.put(CATEGORY_SYNONYM, i);
+		d.put(COMPARATOR_SPELLING, i);
+		d.put(FULL_WIDTH, i);
+		d.put(QUALITATIVE_VALUE, w);
+		d.put(MISSING_UNIT, w);
+		d.put(MISSING_COMPARATOR, w);
+		d.put(PERCENT_OVER_100, w);
+		d.put(UNACHIEVABLE_100, w);
+		d.put(FRACTION_PERCENTAGE, w);
+		d.put(RATE_UNIT, w);
+		d.put(YES_NO_TARGET, w);
+		d.put(SATISFACTION_FLOOR, w);
+		d.put(DIRECTION_COMPARATOR, w);
+		d.put(COST_NOT_AMOUNT, w);
+		d.put(GOAL_MISSING_OUTPUT, w);
+		d.put(GOAL_MISSING_BENEFIT, w);
+		d.put(GOAL_MISSING_SATISFACTION, w);
+		d.put(DUPLICATE_INDICATOR, w);
+		d.put(BOILERPLATE, i);
+		d.put(REQUIRED_FIELD, w);
+		d.put(HORIZON_BEFORE_YEAR, w);
+		d.put(INCOME_SUM, w);
+		d.put(EXPENSE_SUM, w);
+		d.put(INCOME_EXPENSE_BALANCE, w);
+		d.put(SHARE_MISMATCH, w);
+		d.put(BUDGET_PARTS, w);
+		d.put(SPENDING_PLAN, w);
+		d.put(COST_ABOVE_BUDGET, w);
+		d.put(PUBLIC_EXPENSES_SUM, w);
+		d.put(SECTION_WEIGHT, w);
+		d.put(WEIGHT_TOTAL, w);
+		d.put(SCORE_ABOVE_WEIGHT, w);
+		d.put(EXECUTION_RATE, w);
+		d.put(EXECUTION_SCORE, w);
+		d.put(TOTAL_SCORE, w);
+		d.put(SCORED_WITHOUT_ACTUAL, w);
+		d.put(SCORE_DIFFERS, w);
+		DEFAULTS = Collections.unmodifiableMap(d);
+	}
+
+	private PerfIssueCodes() {
+	}
+}

@@ -1,0 +1,34 @@
+package org.jixiao.dsl.validation;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.preferences.IPreferenceValues;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.eclipse.xtext.validation.IssueSeverities;
+import org.eclipse.xtext.validation.IssueSeveritiesProvider;
+import org.eclipse.xtext.validation.SeverityConverter;
+
+import com.google.inject.Inject;
+
+/**
+ * Severities from the preferences (the shipped profile's values by default), except where a
+ * user profile in use sets one: the profile given on the command line wins.
+ */
+public class PerfIssueSeveritiesProvider extends IssueSeveritiesProvider {
+
+	@Inject
+	private ConfigurableIssueCodesProvider issueCodes;
+
+	@Inject
+	private SeverityConverter converter;
+
+	@Inject
+	private PerfProfile profile;
+
+	@Override
+	public IssueSeverities getIssueSeverities(Resource context) {
+		IPreferenceValues preferences = getValuesProvider().getPreferenceValues(context);
+		IPreferenceValues values = key -> profile.overriddenSeverity(key.getId())
+				.orElseGet(() -> preferences.getPreference(key));
+		return new IssueSeverities(values, issueCodes.getConfigurableIssueCodes(), converter);
+	}
+}

@@ -1,0 +1,141 @@
+package org.jixiao.dsl.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+import org.eclipse.xtext.validation.SeverityConverter;
+
+import com.google.inject.Singleton;
+
+/**
+ * Regional practice as data: the severities of the issue codes and the thresholds of the rules
+ * (satisfaction floor, share tolerance …). The defaults ship in {@code default-profile.properties}
+ * next to this class; a profile file given by the user (command line {@code --profile}) overrides
+ * any of its keys. Keys are documented in docs/validation.md.
+ */
+@Singleton
+public class PerfProfile {
+
+	public static final String DEFAULT_RESOURCE = "/org/jixiao/dsl/validation/default-profile.properties";
+	public static final String SEVERITY_PREFIX = "severity.";
+
+	private static final Set<String> SEVERITIES = Set.of(SeverityConverter.SEVERITY_ERROR,
+			SeverityConverter.SEVERITY_WARNING, SeverityConverter.SEVERITY_INFO, SeverityConverter.SEVERITY_IGNORE);
+
+	private final Properties defaults = loadDefaults();
+	private volatile Properties overrides = new Properties();
+
+	private static Properties loadDefaults() {
+		Properties result = new Properties();
+		try (InputStream in = PerfProfile.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("缺少默认校验配置 " + DEFAULT_RESOURCE);
+			}
+			result.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw new IllegalStateException("无法读取默认校验配置 " + DEFAULT_RESOURCE, e);
+		}
+		return result;
+	}
+
+	/**
+	 * Uses the profile file (UTF-8 properties) on top of the defaults, replacing any profile used
+	 * before. Unknown keys and bad values are refused with a message naming the key.
+	 */
+	public void use(Path file) throws IOException {
+		Properties loaded = new Properties();
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			loaded.load(reader);
+		}
+		for (String key : loaded.stringPropertyNames()) {
+			String value = loaded.getProperty(key).trim();
+			if (key.startsWith(SEVERITY_PREFIX)) {
+				String code = key.substring(SEVERITY_PREFIX.length());
+				if (!PerfIssueCodes.DEFAULTS.containsKey(code)) {
+					throw new IllegalArgumentException("未知的问题代码“" + code + "”（" + key + "）。");
+				}
+				if (!SEVERITIES.contains(value)) {
+					throw new IllegalArgumentException(key + " 的值“" + value + "”无效：应为 error、warning、info 或 ignore。");
+				}
+			} else if (!defaults.containsKey(key)) {
+				throw new IllegalArgumentException("未知的配置项“" + key + "”。");
+			} else {
+				try {
+					new BigDecimal(value);
+				} catch (NumberFormatException e) {
+					throw new IllegalArgumentException(key + " 的值“" + value + "”不是数字。");
+				}
+			}
+		}
+		overrides = loaded;
+	}
+
+	/** Back to the shipped defaults. */
+	public void reset() {
+		overrides = new Properties();
+	}
+
+	/** The severity a user profile sets for the code, if it sets one. */
+	public Optional<String> overriddenSeverity(String code) {
+		return Optional.ofNullable(overrides.getProperty(SEVERITY_PREFIX + code)).map(String::trim);
+	}
+
+	/** The severity of a code by the shipped profile, falling back to the code's built-in default. */
+	public String defaultSeverity(String code) {
+		String value = defaults.getProperty(SEVERITY_PREFIX + code);
+		return value != null ? value.trim() : PerfIssueCodes.DEFAULTS.get(code);
+	}
+
+	public BigDecimal number(String key) {
+		String value = overrides.getProperty(key, defaults.getProperty(key));
+		if (value == null) {
+			throw new IllegalStateException("校验配置缺少 " + key);
+		}
+		return new BigDecimal(value.trim());
+	}
+
+	public BigDecimal satisfactionFloor() {
+		return number("satisfaction.floor");
+	}
+
+	public BigDecimal satisfactionDefaultTarget() {
+		return number("satisfaction.default-target");
+	}
+
+	public BigDecimal shareTolerance() {
+		return number("share.tolerance");
+	}
+
+	public BigDecimal amountTolerance() {
+		return number("amount.tolerance");
+	}
+
+	public BigDecimal scoreTolerance() {
+		return number("score.tolerance");
+	}
+
+	public BigDecimal weightTotal() {
+		return number("weight.total");
+	}
+
+	public int boilerplateMinForms() {
+		return number("boilerplate.min-forms").intValue();
+	}
+
+	public int boilerplateMinRows() {
+		return number("boilerplate.min-rows").intValue();
+	}
+
+	public BigDecimal boilerplateMinShare() {
+		return number("boilerplate.min-share");
+	}
+}

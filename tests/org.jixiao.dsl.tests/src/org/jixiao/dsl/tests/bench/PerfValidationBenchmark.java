@@ -1,0 +1,147 @@
+package org.jixiao.dsl.tests.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.jixiao.dsl.PerfStandaloneSetup;
+import org.jixiao.model.Indicator;
+
+import com.google.inject.Injector;
+
+/**
+ * Validation cost against parsing and linking, measured in the same run (docs/benchmarks.md).
+ * Workloads: all of examples/ and a generated file of 5,000 indicators. For each, after warm-up,
+ * the median of several rounds of (a) parse + link and (b) parse + link + validate (all checks);
+ * validation's share is (b − a) / a. Run from the repository root:
+ *
+ * <pre>java -cp 'releng/org.jixiao.repository/target/repository/plugins/*:tests/org.jixiao.dsl.tests/target/classes' \
+ *     org.jixiao.dsl.tests.bench.PerfValidationBenchmark [rounds]</pre>
+ */
+public final class PerfValidationBenchmark {
+
+	private final Injector injector = new PerfStandaloneSetup().createInjectorAndDoEMFRegistration();
+
+	public static void main(String[] args) throws IOException {
+		int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+		PerfValidationBenchmark benchmark = new PerfValidationBenchmark();
+		Map<String, String> examples = new LinkedHashMap<>();
+		try (Stream<Path> files = Files.list(Path.of("examples"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".perf")).sorted().toList()) {
+				examples.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+			}
+		}
+		System.out.printf("Jixiao validation benchmark, %d rounds after warm-up, Java %s%n", rounds,
+				System.getProperty("java.version"));
+		benchmark.run("examples/ (" + examples.size() + " files)", examples, rounds);
+		benchmark.run("generated (5000 indicators)", Map.of("generated.perf", generate(5000)), rounds);
+	}
+
+	/** A project file with the given number of indicators, 10 per project table, some with mistakes. */
+	static String generate(int indicators) {
+		StringBuilder text = new StringBuilder();
+		String[] rows = { "indicator 产出.数量 \"开展活动%d\" ≥ %d 次", "indicator 产出.质量 \"验收合格率%d\" ≥ 9%d%%",
+				"indicator 产出.时效 \"按时完成率%d\" = 100%%", "indicator 产出.成本 \"项目经费%d\" ≤ %d 万元",
+				"indicator 效益.社会效益 \"服务保障能力%d\" \"明显提升\"", "indicator 效益.经济效益 \"节支率%d\" ≥ %d%%",
+				"indicator 效益.环境效益 \"节能降耗%d\" \"持续改善\"", "indicator 效益.可持续影响 \"长效机制%d\" 是",
+				"indicator 产出.时效 \"响应时间%d\" ≥ %d 小时", "indicator 满意度.服务对象满意度 \"群众满意度%d\" ≥ 9%d%%" };
+		int projects = (indicators + rows.length - 1) / rows.length;
+		int written = 0;
+		for (int p = 0; p < projects; p++) {
+			text.append("project \"P").append(p).append("\" \"项目").append(p).append("\" year 2025 <\n")
+					.append("    unit \"某街道办事处\"\n    budget 20 fiscal 20\n    purpose \"保障运转\"\n")
+					.append("    plan < 3月底 25% 6月底 50% 10月底 75% 12月底 100% >\n")
+					.append("    goal \"目标").append(p).append("\" <\n");
+			for (int r = 0; r < rows.length && written < indicators; r++, written++) {
+				text.append("        ").append(String.format(rows[r], p, (p % 9) + 1)).append('\n');
+			}
+			text.append("    >\n>\n");
+		}
+		return text.toString();
+	}
+
+	private void run(String label, Map<String, String> files, int rounds) throws IOException {
+		int indicators = countIndicators(files);
+		for (int i = 0; i < 20; i++) {
+			parseAndLink(files);
+			validate(files);
+		}
+		List<Long> parse = new ArrayList<>();
+		List<Long> full = new ArrayList<>();
+		for (int i = 0; i < rounds; i++) {
+			parse.add(parseAndLink(files));
+			full.add(validate(files));
+		}
+		double parseMs = median(parse) / 1e6;
+		double fullMs = median(full) / 1e6;
+		double validationMs = fullMs - parseMs;
+		double per1000 = 1000.0 / indicators;
+		System.out.printf("%s: %d indicators%n", label, indicators);
+		System.out.printf("  parse + link            %8.1f ms  (%6.1f ms per 1,000 indicators)%n", parseMs, parseMs * per1000);
+		System.out.printf("  parse + link + validate %8.1f ms  (%6.1f ms per 1,000 indicators)%n", fullMs, fullMs * per1000);
+		System.out.printf("  validation adds         %8.1f ms  (%6.1f ms per 1,000 indicators) = %.0f%% of parse + link (target ≤ 50%%)%n",
+				validationMs, validationMs * per1000, 100 * validationMs / parseMs);
+	}
+
+	private int countIndicators(Map<String, String> files) throws IOException {
+		XtextResourceSet set = load(files);
+		int count = 0;
+		for (Resource resource : set.getResources()) {
+			count += EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Indicator.class).size();
+		}
+		return count;
+	}
+
+	private long parseAndLink(Map<String, String> files) throws IOException {
+		long start = System.nanoTime();
+		XtextResourceSet set = load(files);
+		EcoreUtil.resolveAll(set);
+		return System.nanoTime() - start;
+	}
+
+	private long validate(Map<String, String> files) throws IOException {
+		long start = System.nanoTime();
+		XtextResourceSet set = load(files);
+		EcoreUtil.resolveAll(set);
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		int issues = 0;
+		for (Resource resource : new ArrayList<>(set.getResources())) {
+			issues += validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).size();
+		}
+		if (issues < 0) {
+			throw new IllegalStateException();
+		}
+		return System.nanoTime() - start;
+	}
+
+	private XtextResourceSet load(Map<String, String> files) throws IOException {
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		for (Map.Entry<String, String> file : files.entrySet()) {
+			Resource resource = set.createResource(URI.createURI("memory:/" + file.getKey()));
+			resource.load(new ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		}
+		return set;
+	}
+
+	private static double median(List<Long> values) {
+		List<Long> sorted = values.stream().sorted().toList();
+		return sorted.get(sorted.size() / 2);
+	}
+}

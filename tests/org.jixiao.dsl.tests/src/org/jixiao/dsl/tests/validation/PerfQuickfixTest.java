@@ -1,0 +1,208 @@
+package org.jixiao.dsl.tests.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.WorkspaceEditCapabilities;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.ide.PerfIdeSetup;
+import org.jixiao.dsl.ide.quickfix.PerfFixData;
+import org.jixiao.dsl.ide.quickfix.PerfQuickfixProvider;
+import org.jixiao.dsl.tests.PerfTestSupport;
+import org.jixiao.dsl.tests.validation.PerfRuleCases.Case;
+import org.jixiao.dsl.validation.PerfIssueCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonParser;
+import com.google.inject.Injector;
+
+/**
+ * Each quick fix applied to the text of its rule case, through the IDE-neutral API the language
+ * server uses: the resulting text is what an analyst would expect and the issue is gone.
+ */
+class PerfQuickfixTest {
+
+	private static final Injector IDE = new PerfIdeSetup().createInjector();
+
+	/** Rule case → what the fix writes in place of the marked text. */
+	private static final Map<String, String> REPLACEMENTS = Map.ofEntries(Map.entry("synonym", "效益.生态效益"),
+			Map.entry("unknown category", "产出.数量"), Map.entry("wrong 一级", "效益.社会效益"), Map.entry("comparator ≧", "≥"),
+			Map.entry("comparator >=", "≥"), Map.entry("full-width digits", "12"), Map.entry("full-width ％", "%"),
+			Map.entry("no comparator", "≥ 200 次"), Map.entry("≥100%", "= 100%"), Map.entry("fraction", "≥ 90%"),
+			Map.entry("rate in 人", "= 17%"), Map.entry("反向 with ≥", "≤"), Map.entry("正向 with ≤", "≥"),
+			Map.entry("satisfaction floor", "≥ 80%"), Map.entry("cost 是", "≤ 15.3 万元"), Map.entry("share", "32.43"),
+			Map.entry("income sum", "649.4"), Map.entry("expense sum", "648.4"), Map.entry("budget parts", "15.2"),
+			Map.entry("三公经费", "8"), Map.entry("plan not ending at 100", "100"), Map.entry("section weight", "30"),
+			Map.entry("execution rate", "98.0"), Map.entry("execution score", "20"), Map.entry("total", "100"),
+			Map.entry("score above weight", "23"));
+
+	static Stream<Arguments> fixes() {
+		return PerfRuleCases.all().stream().filter(c -> REPLACEMENTS.containsKey(c.name()))
+				.map(c -> Arguments.of(c, REPLACEMENTS.get(c.name())));
+	}
+
+	@Test
+	void theProviderIsBoundInTheIdeModule() {
+		assertThat(IDE.getInstance(IQuickFixProvider.class)).isInstanceOf(PerfQuickfixProvider.class);
+	}
+
+	@Test
+	void everyCaseWithAFixIsCovered() {
+		assertThat(PerfRuleCases.all().stream().map(Case::name)).containsAll(REPLACEMENTS.keySet());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("fixes")
+	void fixReplacesTheMarkedTextAndTheIssueIsGone(Case rule, String replacement) {
+		String text = PerfRuleCases.unmarked(rule.fires());
+		int[] range = PerfRuleCases.markedRange(rule.fires());
+		String expected = text.substring(0, range[0]) + replacement + text.substring(range[0] + range[1]);
+
+		String fixed = applyFirstFix(text, rule.code(), range[0]);
+
+		assertThat(fixed).isEqualTo(expected);
+		assertThat(codesAt(fixed, rule.code(), range[0])).as(PerfTestSupport.describe(PerfRulesTest.issues(fixed))).isEmpty();
+	}
+
+	@Test
+	void missingSatisfactionGetsASkeletonIndicator() {
+		String text = "goal \"目标\" <\n    indicator 产出.数量 \"活动次数\" ≥ 12 次\n    indicator 效益.社会效益 \"居民生活\" \"明显改善\"\n>\n";
+
+		String fixed = applyFirstFix(text, PerfIssueCodes.GOAL_MISSING_SATISFACTION, 0);
+
+		assertThat(fixed).isEqualTo("goal \"目标\" <\n    indicator 产出.数量 \"活动次数\" ≥ 12 次\n    indicator 效益.社会效益 \"居民生活\" \"明显改善\"\n"
+				+ "    indicator 满意度.服务对象满意度 \"服务对象满意度\" ≥ 90%\n>\n");
+		assertThat(PerfRulesTest.issues(fixed)).isEmpty();
+	}
+
+	@Test
+	void unknownCategoryOffersTheNearestCategories() {
+		String text = PerfRuleCases.goal("indicator 产出.数亮 \"巡检\" ≥ 12 次");
+
+		List<String> labels = resolutions(text, PerfIssueCodes.UNKNOWN_CATEGORY, text.indexOf("产出.数亮")).stream()
+				.map(DiagnosticResolution::getLabel).toList();
+
+		assertThat(labels).first().isEqualTo("改为最接近的类别“产出.数量”");
+	}
+
+	@Test
+	void fixWorksWithTheDataAsALanguageClientSendsItBack() {
+		// Over the protocol the issue data returns from the client as a JSON array, not a String[].
+		String text = PerfRuleCases.goal("indicator 产出.时效 \"故障修复响应时间\" ≥ 24 小时");
+		int offset = text.indexOf("≥ 24");
+
+		List<DiagnosticResolution> resolutions = resolutions(text, PerfIssueCodes.DIRECTION_COMPARATOR, offset, true);
+
+		assertThat(resolutions).extracting(DiagnosticResolution::getLabel).containsExactly("比较符改为“≤”");
+		assertThat(PerfFixData.strings(JsonParser.parseString("[\"效益.生态效益\", \"12\"]"))).containsExactly("效益.生态效益", "12");
+	}
+
+	private static List<Issue> codesAt(String text, String code, int offset) {
+		return PerfRulesTest.issues(text).stream().filter(i -> code.equals(i.getCode()) && i.getOffset() == offset).toList();
+	}
+
+	/** Applies the first resolution of the issue with the code at the offset and returns the new text. */
+	static String applyFirstFix(String text, String code, int offset) {
+		List<DiagnosticResolution> resolutions = resolutions(text, code, offset);
+		assertThat(resolutions).as("resolutions for " + code).isNotEmpty();
+		WorkspaceEdit edit = resolutions.get(0).apply();
+		List<TextEdit> edits = new ArrayList<>();
+		edit.getChanges().values().forEach(edits::addAll);
+		Document document = new Document(1, text);
+		edits.sort(Comparator.comparingInt((TextEdit e) -> document.getOffSet(e.getRange().getStart())).reversed());
+		StringBuilder result = new StringBuilder(text);
+		for (TextEdit e : edits) {
+			result.replace(document.getOffSet(e.getRange().getStart()), document.getOffSet(e.getRange().getEnd()), e.getNewText());
+		}
+		return result.toString();
+	}
+
+	private static List<DiagnosticResolution> resolutions(String text, String code, int offset) {
+		return resolutions(text, code, offset, false);
+	}
+
+	private static List<DiagnosticResolution> resolutions(String text, String code, int offset, boolean dataAsJson) {
+		XtextResource resource = PerfTestSupport.parse(text);
+		List<Issue> issues = PerfTestSupport.issues(resource);
+		Issue issue = issues.stream().filter(i -> code.equals(i.getCode()) && i.getOffset() == offset).findFirst()
+				.or(() -> issues.stream().filter(i -> code.equals(i.getCode())).findFirst())
+				.orElseThrow(() -> new AssertionError("no " + code + " in\n" + text + "\n" + PerfTestSupport.describe(issues)));
+		Document document = new Document(1, text);
+		Diagnostic diagnostic = new Diagnostic();
+		diagnostic.setCode(Either.forLeft(issue.getCode()));
+		diagnostic.setMessage(issue.getMessage());
+		diagnostic.setSeverity(DiagnosticSeverity.Warning);
+		diagnostic.setRange(new Range(document.getPosition(issue.getOffset()),
+				document.getPosition(issue.getOffset() + issue.getLength())));
+		if (dataAsJson) {
+			JsonArray data = new JsonArray();
+			for (String item : issue.getData()) {
+				data.add(item);
+			}
+			diagnostic.setData(data);
+		} else {
+			diagnostic.setData(issue.getData());
+		}
+		String uri = resource.getURI().toString();
+		Options options = new Options();
+		options.setDocument(document);
+		options.setResource(resource);
+		options.setURI(uri);
+		options.setCancelIndicator(CancelIndicator.NullImpl);
+		options.setLanguageServerAccess(access(resource.getResourceSet()));
+		options.setCodeActionParams(
+				new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(), new CodeActionContext(List.of(diagnostic))));
+		return IDE.getInstance(IQuickFixProvider.class).getResolutions(options, diagnostic);
+	}
+
+	/** What the language server would provide to a code action: the live resource set and plain text edits. */
+	private static ILanguageServerAccess access(ResourceSet resourceSet) {
+		InitializeParams params = new InitializeParams();
+		WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+		WorkspaceEditCapabilities workspaceEdit = new WorkspaceEditCapabilities();
+		workspaceEdit.setDocumentChanges(false);
+		workspace.setWorkspaceEdit(workspaceEdit);
+		ClientCapabilities capabilities = new ClientCapabilities();
+		capabilities.setWorkspace(workspace);
+		params.setCapabilities(capabilities);
+		return (ILanguageServerAccess) Proxy.newProxyInstance(PerfQuickfixTest.class.getClassLoader(),
+				new Class<?>[] { ILanguageServerAccess.class }, (proxy, method, args) -> switch (method.getName()) {
+				case "newLiveScopeResourceSet" -> resourceSet;
+				case "getInitializeParams" -> params;
+				case "toString" -> "test access";
+				case "hashCode" -> 0;
+				case "equals" -> proxy == args[0];
+				default -> null;
+				});
+	}
+}

@@ -1,0 +1,77 @@
+package org.jixiao.dsl.tests.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.dsl.validation.PerfIssueCodes.*;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.tests.PerfTestSupport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The examples reproduce the seeds with their mistakes kept; each mistake DOMAIN.md lists is
+ * reported at its line with its code, as a review finding (never an error).
+ */
+class PerfSeedMistakesTest {
+
+	static Stream<Arguments> seedMistakes() {
+		return Stream.of(
+				// 002: 社区退休人员满意度 ≥100%; 是否持续发放补贴 是 as a target
+				Arguments.of("zhurong-2020-declaration.perf", 94, UNACHIEVABLE_100),
+				Arguments.of("zhurong-2020-declaration.perf", 92, YES_NO_TARGET),
+				// 004: 工资及保险发放准确率 17人; 成本指标 是; the 13 tables' boilerplate
+				Arguments.of("xiguan-2022-projects.perf", 38, RATE_UNIT),
+				Arguments.of("xiguan-2022-projects.perf", 18, COST_NOT_AMOUNT),
+				Arguments.of("xiguan-2022-projects.perf", 40, COST_NOT_AMOUNT),
+				Arguments.of("xiguan-2022-projects.perf", 14, BOILERPLATE),
+				// 001: 故障修复响应时间 ≥24小时; values with no unit (≤60, ≥ 12) or no comparator (200 次)
+				Arguments.of("dongxihu-approval-bureau.perf", 75, DIRECTION_COMPARATOR),
+				Arguments.of("dongxihu-approval-bureau.perf", 119, MISSING_UNIT),
+				Arguments.of("dongxihu-approval-bureau.perf", 151, MISSING_COMPARATOR),
+				Arguments.of("dongxihu-party-committee-office.perf", 29, MISSING_UNIT),
+				// 001 (信访局): rates written as the fraction 1; 满意度 ≥65%; 完成率 200%
+				Arguments.of("dongxihu-petition-bureau.perf", 30, FRACTION_PERCENTAGE),
+				Arguments.of("dongxihu-petition-bureau.perf", 32, FRACTION_PERCENTAGE),
+				Arguments.of("dongxihu-petition-bureau.perf", 35, SATISFACTION_FLOOR),
+				Arguments.of("dongxihu-petition-bureau.perf", 54, PERCENT_OVER_100),
+				// 000: shares 42.88% / 57.12% where the figures give 42.89% / 57.11%
+				Arguments.of("qingling-2020-declaration.perf", 21, SHARE_MISMATCH),
+				Arguments.of("qingling-2020-declaration.perf", 22, SHARE_MISMATCH),
+				// 003: a row with no actual value (---) still scored; cost target 20万元 above the budget 15.3万元
+				Arguments.of("hongshan-2020-department-selfeval.perf", 37, SCORED_WITHOUT_ACTUAL),
+				Arguments.of("hongshan-2020-project-selfevals.perf", 47, SCORED_WITHOUT_ACTUAL),
+				Arguments.of("hongshan-2020-project-selfevals.perf", 186, COST_ABOVE_BUDGET));
+	}
+
+	@ParameterizedTest(name = "{0}:{1} {2}")
+	@MethodSource("seedMistakes")
+	void seedMistakeIsReportedAtItsLine(String example, int line, String code) {
+		List<Issue> issues = PerfTestSupport.issues(PerfTestSupport.loadExample(example));
+
+		assertThat(issues).as(PerfTestSupport.describe(issues))
+				.anySatisfy(issue -> {
+					assertThat(issue.getCode()).isEqualTo(code);
+					assertThat(issue.getLineNumber()).isEqualTo(line);
+					// review findings are warnings; boilerplate is a style finding (info)
+					assertThat(issue.getSeverity()).isEqualTo(BOILERPLATE.equals(code) ? Severity.INFO : Severity.WARNING);
+				});
+	}
+
+	static Stream<Path> examples() {
+		return PerfTestSupport.exampleFiles().stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("examples")
+	void noErrorElsewhere(Path example) {
+		List<Issue> errors = PerfTestSupport.errors(PerfTestSupport.loadFile(PerfTestSupport.newResourceSet(), example));
+
+		assertThat(errors).as(PerfTestSupport.describe(errors)).isEmpty();
+	}
+}
