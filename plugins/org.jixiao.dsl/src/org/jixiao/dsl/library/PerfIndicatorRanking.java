@@ -13,13 +13,14 @@ import org.jixiao.model.LibraryEntry;
 /**
  * Orders library entries by how well they fit a goal, with a score anyone can check by hand:
  * 10 points for each kind of work (tag) the goal's text speaks of, 1 point for each two-character
- * term the entry's name shares with the goal's text and its other indicators (at most 10). Equal
- * scores keep the library's order. No model, no network.
+ * term the entry's name shares with the goal's text and its other indicators (at most 9, so that an
+ * entry of the goal's kind of work always comes before one that only shares words). Equal scores keep
+ * the library's order. No model, no network.
  */
 public class PerfIndicatorRanking {
 
 	static final int TAG_POINTS = 10;
-	static final int MAX_TERM_POINTS = 10;
+	static final int MAX_TERM_POINTS = 9;
 
 	/** The goal's own words: its text and the names of the indicators it already has. */
 	public static String contextOf(Goal goal, Indicator except) {

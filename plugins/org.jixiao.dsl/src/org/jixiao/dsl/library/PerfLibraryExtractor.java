@@ -2,21 +2,30 @@ package org.jixiao.dsl.library;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.conversion.PerfUnitConverter;
 import org.jixiao.dsl.scoping.PerfFrameworks;
 import org.jixiao.dsl.scoping.PerfLibrary;
+import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.jixiao.model.Comparator;
 import org.jixiao.model.Direction;
 import org.jixiao.model.Framework;
@@ -41,7 +50,8 @@ import com.google.inject.Inject;
 /**
  * Builds indicator library files from filed forms: every indicator becomes an entry, duplicates
  * (same 二级, same name up to 当年 and brackets) are merged, and the entry records what the forms
- * most often wrote: value kind, comparator, unit, basis. An entry is placed under the default
+ * most often wrote: value kind, comparator, unit, basis. Filings whose value the validator finds of
+ * the wrong form (a 成本 written as 是, a 率 counted in 人 …) are left out. An entry is placed under the default
  * framework when it has a 二级 of that name, otherwise under the framework it was filed in.
  */
 public class PerfLibraryExtractor {
@@ -55,6 +65,18 @@ public class PerfLibraryExtractor {
 	@Inject
 	private PerfUnitConverter units;
 
+	@Inject
+	private IResourceValidator validator;
+
+	/**
+	 * Findings that mean an indicator's value is of the wrong form for what it measures: such a
+	 * filing is a mistake to correct, not a way of writing to recommend.
+	 */
+	static final Set<String> MALFORMED = Set.of(PerfIssueCodes.COST_NOT_AMOUNT, PerfIssueCodes.QUALITATIVE_VALUE,
+			PerfIssueCodes.RATE_UNIT, PerfIssueCodes.YES_NO_TARGET, PerfIssueCodes.DIRECTION_COMPARATOR,
+			PerfIssueCodes.FRACTION_PERCENTAGE, PerfIssueCodes.PERCENT_OVER_100, PerfIssueCodes.UNACHIEVABLE_100,
+			PerfIssueCodes.MISSING_UNIT);
+
 	/** Library text per framework name, in the frameworks' category order. */
 	public Map<String, String> extract(Collection<PerfDocument> documents, String libraryName, String title) {
 		Map<String, Occurrences> byKey = new LinkedHashMap<>();
@@ -63,8 +85,10 @@ public class PerfLibraryExtractor {
 			if (defaultFramework == null) {
 				defaultFramework = frameworks.byName(document, PerfLibrary.DEFAULT_FRAMEWORK);
 			}
+			Set<EObject> malformed = malformed(document);
 			for (Indicator indicator : EcoreUtil2.getAllContentsOfType(document, Indicator.class)) {
-				if (indicator.getCategory() == null || indicator.getCategory().eIsProxy() || indicator.getName() == null) {
+				if (indicator.getCategory() == null || indicator.getCategory().eIsProxy() || indicator.getName() == null
+						|| malformed.contains(indicator)) {
 					continue;
 				}
 				Level2Category category = placement(indicator.getCategory(), defaultFramework);
@@ -77,6 +101,22 @@ public class PerfLibraryExtractor {
 				.collect(Collectors.groupingBy(o -> framework(o.category).getName(), LinkedHashMap::new, Collectors.toList()));
 		Map<String, String> result = new LinkedHashMap<>();
 		byFramework.forEach((name, entries) -> result.put(name, print(name, libraryName, title, entries)));
+		return result;
+	}
+
+	/** The indicators of a document whose value the validator finds of the wrong form. */
+	private Set<EObject> malformed(PerfDocument document) {
+		Set<EObject> result = new HashSet<>();
+		Resource resource = document.eResource();
+		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+			if (MALFORMED.contains(issue.getCode()) && issue.getUriToProblem() != null) {
+				EObject problem = resource.getEObject(issue.getUriToProblem().fragment());
+				Indicator indicator = EcoreUtil2.getContainerOfType(problem, Indicator.class);
+				if (indicator != null) {
+					result.add(indicator);
+				}
+			}
+		}
 		return result;
 	}
 

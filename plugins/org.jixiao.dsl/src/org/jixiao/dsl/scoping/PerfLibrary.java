@@ -32,8 +32,8 @@ public class PerfLibrary {
 	public static final List<String> FILES = List.of("classic.perf", "central2021.perf", "hubei2020.perf");
 
 	/** Indicator library files under {@code org/jixiao/dsl/library/}. */
-	public static final List<String> INDICATOR_FILES = List.of("indicators-seeds.perf", "indicators-seeds-2021.perf",
-			"indicators-common.perf");
+	public static final List<String> INDICATOR_FILES = List.of("indicators-seeds.perf", "indicators-common.perf",
+			"indicators-common-2021.perf");
 
 	/** The framework used by a document that declares none. */
 	public static final String DEFAULT_FRAMEWORK = "经典";

@@ -59,14 +59,15 @@ class PerfGenerateCommandTest {
 		assertThat(files(output)).containsExactly(
 				"611001西关街道办事处部门西关街道办事处本级-2022-项目支出绩效目标表.xlsx",
 				"中国共产党武汉市东西湖区委员会办公室-2025-部门整体支出绩效目标表.xlsx",
+				"武汉市东西湖区信访局-2025-部门整体支出绩效目标表.xlsx",
 				"武汉市东西湖区行政审批局-2025-部门整体支出绩效目标表.xlsx",
 				"武汉市洪山区人民政府洪山街道办事处-2020-部门整体绩效自评表.xlsx",
 				"武汉市洪山区人民政府洪山街道办事处-2020-项目支出绩效自评表.xlsx",
 				"武汉市洪山区人民政府青菱街办事处-2020-部门整体支出绩效目标申报表.xlsx",
 				"衡阳市南岳区祝融街道办事处-2020-部门整体支出绩效目标申报表.xlsx",
 				"西关街道办事处-2022-部门整体绩效目标.xlsx");
-		assertThat(out).contains("[8/8]").contains("版式 hunan2020").contains("版式 dongxihu2025");
-		assertThat(err).contains("生成了 8 个表格文件");
+		assertThat(out).contains("[9/9]").contains("版式 hunan2020").contains("版式 dongxihu2025");
+		assertThat(err).contains("生成了 9 个表格文件");
 	}
 
 	@Test

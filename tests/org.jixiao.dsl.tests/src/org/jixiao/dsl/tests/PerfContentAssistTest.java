@@ -49,6 +49,23 @@ class PerfContentAssistTest {
 	}
 
 	@Test
+	void everyLibraryEntryInsertsTextWithoutFindings() {
+		for (String category : List.of("产出.数量", "产出.质量", "产出.时效", "产出.成本", "效益.社会效益", "效益.经济效益",
+				"效益.生态效益", "效益.可持续影响", "满意度.服务对象满意度")) {
+			String prefix = PETITION_GOAL.replace("产出.时效", category);
+			for (ContentAssistEntry proposal : PerfContentAssist.proposals(prefix + "\n>\n", prefix.length())) {
+				if (!(proposal.getSource() instanceof LibraryEntry)) {
+					continue;
+				}
+				String text = prefix + proposal.getProposal() + "\n>\n";
+				List<Issue> onLine = PerfTestSupport.issues(PerfTestSupport.parse(text)).stream()
+						.filter(i -> i.getLineNumber() == 2).toList();
+				assertThat(onLine).as(text + "\n" + PerfTestSupport.describe(onLine)).isEmpty();
+			}
+		}
+	}
+
+	@Test
 	void prefixInsideTheNameFiltersProposals() {
 		String text = PETITION_GOAL + "\"信访";
 		List<ContentAssistEntry> proposals = PerfContentAssist.proposals(text + "\n>\n", text.length());

@@ -72,8 +72,10 @@ class PerfIndicatorLibraryTest {
 		assertThat(ranked.get(0).entry().getName()).isEqualTo("信访受理回复及时率");
 		assertThat(ranked.get(0).score()).isEqualTo(15);
 		assertThat(ranked.get(0).explanation()).isEqualTo("工作类型：信访；共有词语：信访、受理、理回、回复、及时");
-		assertThat(ranked.subList(0, 5)).allSatisfy(r -> assertThat(r.entry().getTags()).contains("信访"));
-		assertThat(ranked.get(5).entry().getTags()).doesNotContain("信访");
+		long petition = timeliness.stream().filter(e -> e.getTags().contains("信访")).count();
+		assertThat(petition).isGreaterThanOrEqualTo(5);
+		assertThat(ranked.subList(0, (int) petition)).as("every 信访 entry before any other")
+				.allSatisfy(r -> assertThat(r.entry().getTags()).contains("信访"));
 	}
 
 	@Test

@@ -4,7 +4,9 @@ import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.util.TextRegion;
 import org.jixiao.dsl.conversion.PerfUnitConverter;
 import org.jixiao.model.Comparator;
+import org.jixiao.model.Direction;
 import org.jixiao.model.LibraryEntry;
+import org.jixiao.model.ValueKind;
 
 import com.google.inject.Inject;
 
@@ -27,15 +29,16 @@ public class PerfLibraryProposalText {
 
 	public Text of(LibraryEntry entry) {
 		StringBuilder text = new StringBuilder(strings.toString(entry.getName())).append(' ');
-		if (entry.getComparator() != Comparator.NONE && entry.getKind() != org.jixiao.model.ValueKind.RANK) {
-			text.append(entry.getComparator().getLiteral()).append(' ');
+		Comparator comparator = comparator(entry);
+		if (comparator != Comparator.NONE) {
+			text.append(comparator.getLiteral()).append(' ');
 		}
 		int valueStart;
 		String placeholder;
 		switch (entry.getKind()) {
 		case PERCENTAGE -> {
 			valueStart = text.length();
-			placeholder = entry.getComparator() == Comparator.GE || entry.getComparator() == Comparator.GT ? "90" : "100";
+			placeholder = comparator == Comparator.GE || comparator == Comparator.GT ? "90" : "100";
 			text.append(placeholder).append('%');
 		}
 		case MONEY -> {
@@ -74,6 +77,20 @@ public class PerfLibraryProposalText {
 			text.append(" basis ").append(strings.toString(entry.getBasis()));
 		}
 		return new Text(text.toString(), new TextRegion(valueStart, placeholder.length()));
+	}
+
+	/**
+	 * The entry's comparator where its kind takes one; a number the forms wrote without one gets the
+	 * comparator of its direction (a cost is a ceiling), since only a plain 100% may go without.
+	 */
+	static Comparator comparator(LibraryEntry entry) {
+		return switch (entry.getKind()) {
+		case QUANTITY, MONEY -> entry.getComparator() != Comparator.NONE ? entry.getComparator()
+				: entry.getKind() == ValueKind.MONEY || entry.getDirection() == Direction.NEGATIVE ? Comparator.LE
+				: entry.getDirection() == Direction.EQUAL ? Comparator.EQ : Comparator.GE;
+		case PERCENTAGE, QUALITATIVE -> entry.getComparator();
+		default -> Comparator.NONE;
+		};
 	}
 
 	private String unit(LibraryEntry entry) {
