@@ -1,6 +1,7 @@
 package org.jixiao.dsl.library;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.jixiao.dsl.scoping.PerfLibrary;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.IndicatorLibrary;
@@ -32,6 +34,9 @@ public class PerfIndicatorLibrary {
 
 	@Inject
 	private ResourceDescriptionsProvider descriptionsProvider;
+
+	@Inject
+	private IResourceScopeCache cache;
 
 	/** All entries visible from the context, project entries replacing shipped ones with the same key. */
 	public List<LibraryEntry> entries(Resource context) {
@@ -59,13 +64,26 @@ public class PerfIndicatorLibrary {
 		return entries(context).stream().filter(e -> category.getName().equals(e.getCategory().getName())).toList();
 	}
 
-	/** The entry an indicator was written from, if the library has one. */
+	/**
+	 * The entry an indicator was written from, if the library has one. The lookup table is kept per
+	 * document until it changes, since validation asks this for every indicator.
+	 */
 	public Optional<LibraryEntry> entryFor(Indicator indicator) {
 		if (indicator.getCategory() == null || indicator.getCategory().eIsProxy() || indicator.getName() == null) {
 			return Optional.empty();
 		}
-		String key = key(indicator.getCategory(), indicator.getName());
-		return entries(indicator.eResource()).stream().filter(e -> key(e).equals(key)).findFirst();
+		Resource resource = indicator.eResource();
+		Map<String, LibraryEntry> byKey = resource == null ? index(null)
+				: cache.get(PerfIndicatorLibrary.class, resource, () -> index(resource));
+		return Optional.ofNullable(byKey.get(key(indicator.getCategory(), indicator.getName())));
+	}
+
+	private Map<String, LibraryEntry> index(Resource context) {
+		Map<String, LibraryEntry> byKey = new HashMap<>();
+		for (LibraryEntry entry : entries(context)) {
+			byKey.put(key(entry), entry);
+		}
+		return byKey;
 	}
 
 	private List<IndicatorLibrary> projectLibraries(ResourceSet context) {

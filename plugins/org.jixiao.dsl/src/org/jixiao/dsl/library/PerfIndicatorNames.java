@@ -1,7 +1,11 @@
 package org.jixiao.dsl.library;
 
+import java.util.regex.Pattern;
+
 /** Indicator names compared the way a reviewer reads them. */
 public final class PerfIndicatorNames {
+
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
 	private PerfIndicatorNames() {
 	}
@@ -14,7 +18,7 @@ public final class PerfIndicatorNames {
 		if (name == null) {
 			return "";
 		}
-		String result = name.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+		String result = WHITE_SPACE.matcher(name).replaceAll("").replace('（', '(').replace('）', ')');
 		return result.startsWith("当年") && result.length() > 2 ? result.substring(2) : result;
 	}
 }

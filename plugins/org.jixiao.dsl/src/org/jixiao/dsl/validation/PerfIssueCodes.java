@@ -43,6 +43,8 @@ public final class PerfIssueCodes {
 	// ---- direction
 	public static final String DIRECTION_COMPARATOR = PREFIX + "direction-comparator";
 	public static final String COST_NOT_AMOUNT = PREFIX + "cost-not-amount";
+	/** The value's unit or direction contradicts the indicator library entry of the same name. */
+	public static final String LIBRARY_MISMATCH = PREFIX + "library-mismatch";
 
 	// ---- completeness
 	public static final String GOAL_MISSING_OUTPUT = PREFIX + "goal-missing-output";
@@ -97,6 +99,7 @@ public final class PerfIssueCodes {
 		d.put(SATISFACTION_FLOOR, w);
 		d.put(DIRECTION_COMPARATOR, w);
 		d.put(COST_NOT_AMOUNT, w);
+		d.put(LIBRARY_MISMATCH, i);
 		d.put(GOAL_MISSING_OUTPUT, w);
 		d.put(GOAL_MISSING_BENEFIT, w);
 		d.put(GOAL_MISSING_SATISFACTION, w);

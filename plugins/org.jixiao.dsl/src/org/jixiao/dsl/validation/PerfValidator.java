@@ -7,6 +7,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * severities are in {@link PerfIssueCodes}, thresholds in the profile ({@link PerfProfile}).
  */
 @ComposedChecks(validators = { PerfCategoryValidator.class, PerfValueValidator.class, PerfDirectionValidator.class,
-		PerfCompletenessValidator.class, PerfArithmeticValidator.class, PerfSelfEvaluationValidator.class })
+		PerfCompletenessValidator.class, PerfArithmeticValidator.class, PerfSelfEvaluationValidator.class,
+		PerfLibraryValidator.class })
 public class PerfValidator extends AbstractPerfValidator {
 }

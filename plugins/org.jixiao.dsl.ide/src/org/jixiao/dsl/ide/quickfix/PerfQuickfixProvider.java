@@ -105,6 +105,11 @@ public class PerfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 		replaceFirst(acceptor, "单位改为 %%：“%s”");
 	}
 
+	@QuickFix(LIBRARY_MISMATCH)
+	public void libraryForm(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "按指标库改为“%s”");
+	}
+
 	@QuickFix(DIRECTION_COMPARATOR)
 	public void flipComparator(DiagnosticResolutionAcceptor acceptor) {
 		replaceFirst(acceptor, "比较符改为“%s”");

@@ -64,7 +64,8 @@ class PerfQuickfixTest {
 			Map.entry("income sum", "649.4"), Map.entry("expense sum", "648.4"), Map.entry("budget parts", "15.2"),
 			Map.entry("三公经费", "8"), Map.entry("plan not ending at 100", "100"), Map.entry("section weight", "30"),
 			Map.entry("execution rate", "98.0"), Map.entry("execution score", "20"), Map.entry("total", "100"),
-			Map.entry("score above weight", "23"));
+			Map.entry("score above weight", "23"), Map.entry("library unit", "≥ 85%"),
+			Map.entry("library direction", "≤ 24 小时"));
 
 	static Stream<Arguments> fixes() {
 		return PerfRuleCases.all().stream().filter(c -> REPLACEMENTS.containsKey(c.name()))

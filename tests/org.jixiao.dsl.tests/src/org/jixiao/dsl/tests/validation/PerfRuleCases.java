@@ -122,6 +122,11 @@ public final class PerfRuleCases {
 						goal("indicator 产出.数量 \"巡检\" ≥ 12 次")),
 				c("wrong 一级", WRONG_LEVEL1, e, goal("indicator ⟦产出.社会效益⟧ \"治安改善\" \"明显改善\""),
 						goal("indicator 效益.社会效益 \"治安改善\" \"明显改善\"")),
+				// ---- indicator library
+				c("library unit", LIBRARY_MISMATCH, i, goal("indicator 产出.时效 \"信访受理回复及时率\" ⟦≥ 85 人⟧"),
+						goal("indicator 产出.时效 \"信访受理回复及时率\" ≥ 85%")),
+				c("library direction", LIBRARY_MISMATCH, i, goal("indicator 产出.时效 \"问题处理响应时间\" ⟦≥ 24 小时⟧"),
+						goal("indicator 产出.时效 \"问题处理响应时间\" ≤ 24 小时")),
 				// ---- value form
 				c("comparator ≧", COMPARATOR_SPELLING, i, goal("indicator 产出.数量 \"巡检\" ⟦≧⟧ 12 次"),
 						goal("indicator 产出.数量 \"巡检\" ≥ 12 次")),

@@ -1,0 +1,91 @@
+package org.jixiao.dsl.validation;
+
+import static org.jixiao.dsl.validation.PerfIssueCodes.LIBRARY_MISMATCH;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.xtext.validation.Check;
+import org.jixiao.dsl.library.PerfIndicatorLibrary;
+import org.jixiao.model.Comparator;
+import org.jixiao.model.Direction;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.LibraryEntry;
+import org.jixiao.model.Money;
+import org.jixiao.model.NumericValue;
+import org.jixiao.model.Percentage;
+import org.jixiao.model.Quantity;
+import org.jixiao.model.Value;
+import org.jixiao.model.ValueKind;
+
+import com.google.inject.Inject;
+
+/**
+ * Compares an indicator with the library entry of the same name: a unit or a direction that
+ * contradicts how the library writes it (a 率 counted in 人, a time limit written with ≥) is worth a
+ * second look. The data carries the value in the library's form, for the quick fix.
+ */
+public class PerfLibraryValidator extends PerfCheck {
+
+	@Inject
+	private PerfIndicatorLibrary library;
+
+	@Check
+	public void matchesLibraryEntry(Indicator indicator) {
+		if (!(indicator.getValue() instanceof NumericValue value)) {
+			return;
+		}
+		library.entryFor(indicator).ifPresent(entry -> compare(indicator, value, entry));
+	}
+
+	private void compare(Indicator indicator, NumericValue value, LibraryEntry entry) {
+		List<String> differences = new ArrayList<>();
+		Comparator comparator = value.getComparator();
+		if (contradicts(entry.getDirection(), comparator)) {
+			comparator = entry.getComparator() != Comparator.NONE ? entry.getComparator()
+					: entry.getDirection() == Direction.NEGATIVE ? Comparator.LE : Comparator.GE;
+			differences.add("指标库中为" + entry.getDirection().getLiteral() + "指标（" + PerfValues.symbol(comparator) + "）");
+		}
+		String unit = unit(value);
+		String libraryUnit = libraryUnit(entry);
+		// A value without unit is a fraction or a missing unit: their own rules say what to write.
+		if (unit != null && libraryUnit != null && !libraryUnit.equals(unit)) {
+			differences.add("指标库的单位是“" + libraryUnit + "”，这里是“" + unit + "”");
+			unit = libraryUnit;
+		}
+		if (differences.isEmpty()) {
+			return;
+		}
+		String replacement = (comparator == Comparator.NONE ? "" : PerfValues.symbol(comparator) + " ")
+				+ PerfNumbers.plain(value.getAmount()) + (unit == null ? "" : "%".equals(unit) ? "%" : " " + unit);
+		reportOn(LIBRARY_MISMATCH, "“" + PerfIndicators.name(indicator) + "”与指标库不一致：" + String.join("；", differences)
+				+ "。按指标库应写“" + replacement + "”。", value, replacement);
+	}
+
+	private static boolean contradicts(Direction direction, Comparator comparator) {
+		boolean atLeast = comparator == Comparator.GE || comparator == Comparator.GT;
+		boolean atMost = comparator == Comparator.LE || comparator == Comparator.LT;
+		return direction == Direction.NEGATIVE && atLeast || direction == Direction.POSITIVE && atMost;
+	}
+
+	/** The unit the library writes this indicator in, or null when it does not say. */
+	private static String libraryUnit(LibraryEntry entry) {
+		if (entry.getKind() == ValueKind.PERCENTAGE) {
+			return "%";
+		}
+		if (entry.getKind() == ValueKind.MONEY) {
+			return entry.isSetMoneyUnit() ? entry.getMoneyUnit().getLiteral() : null;
+		}
+		return entry.getKind() == ValueKind.QUANTITY ? entry.getUnit() : null;
+	}
+
+	private static String unit(Value value) {
+		if (value instanceof Percentage) {
+			return "%";
+		}
+		if (value instanceof Money money) {
+			return money.getUnit().getLiteral();
+		}
+		return value instanceof Quantity quantity ? quantity.getUnit() : null;
+	}
+}
