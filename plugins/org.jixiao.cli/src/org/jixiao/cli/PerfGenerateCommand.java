@@ -1,12 +1,9 @@
 package org.jixiao.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -105,7 +102,7 @@ public class PerfGenerateCommand implements Callable<Integer> {
 		for (PerfWorkbook workbook : workbooks) {
 			Path target = output.resolve(unique(workbook.fileName(), names));
 			try {
-				writeAtomically(generator, workbook, target);
+				PerfAtomicFiles.write(target, stream -> generator.write(workbook, stream));
 			} catch (IOException | RuntimeException e) {
 				err.println("无法写入 " + target + "：" + e.getMessage());
 				return EXIT_IO;
@@ -128,20 +125,4 @@ public class PerfGenerateCommand implements Callable<Integer> {
 		return name;
 	}
 
-	/** Writes to a temporary file beside the target, then moves it over the target in one step. */
-	static void writeAtomically(PerfFormGenerator generator, PerfWorkbook workbook, Path target) throws IOException {
-		Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".jixiao-", ".xlsx.tmp");
-		try {
-			try (OutputStream stream = Files.newOutputStream(temp)) {
-				generator.write(workbook, stream);
-			}
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
-		}
-	}
 }
