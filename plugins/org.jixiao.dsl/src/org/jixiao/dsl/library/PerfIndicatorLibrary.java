@@ -1,7 +1,7 @@
 package org.jixiao.dsl.library;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +22,13 @@ import org.jixiao.model.LibraryEntry;
 import org.jixiao.model.PerfPackage;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
 /**
  * The indicator library (指标库) as seen from a document: the entries shipped with Jixiao, overridden
  * by the entries of any library declared in the document's project (same 二级 and name).
  */
+@Singleton
 public class PerfIndicatorLibrary {
 
 	@Inject
@@ -38,6 +40,8 @@ public class PerfIndicatorLibrary {
 	@Inject
 	private IResourceScopeCache cache;
 
+	private volatile Map<String, LibraryEntry> shippedIndex;
+
 	/** All entries visible from the context, project entries replacing shipped ones with the same key. */
 	public List<LibraryEntry> entries(Resource context) {
 		return entries(context == null ? null : context.getResourceSet());
@@ -45,15 +49,7 @@ public class PerfIndicatorLibrary {
 
 	/** All entries visible in a resource set (its files and the shipped library). */
 	public List<LibraryEntry> entries(ResourceSet context) {
-		Map<String, LibraryEntry> byKey = new LinkedHashMap<>();
-		for (IndicatorLibrary library : shipped.getIndicatorLibraries()) {
-			library.getEntries().forEach(e -> byKey.put(key(e), e));
-		}
-		for (IndicatorLibrary library : projectLibraries(context)) {
-			library.getEntries().stream().filter(e -> e.getCategory() != null && !e.getCategory().eIsProxy())
-					.forEach(e -> byKey.put(key(e), e));
-		}
-		return new ArrayList<>(byKey.values());
+		return new ArrayList<>(index(context).values());
 	}
 
 	/** Entries for a 二级 category, matched by its canonical name so that every framework finds them. */
@@ -73,17 +69,40 @@ public class PerfIndicatorLibrary {
 			return Optional.empty();
 		}
 		Resource resource = indicator.eResource();
-		Map<String, LibraryEntry> byKey = resource == null ? index(null)
+		Map<String, LibraryEntry> byKey = resource == null ? index((ResourceSet) null)
 				: cache.get(PerfIndicatorLibrary.class, resource, () -> index(resource));
 		return Optional.ofNullable(byKey.get(key(indicator.getCategory(), indicator.getName())));
 	}
 
 	private Map<String, LibraryEntry> index(Resource context) {
-		Map<String, LibraryEntry> byKey = new HashMap<>();
-		for (LibraryEntry entry : entries(context)) {
-			byKey.put(key(entry), entry);
+		return index(context == null ? null : context.getResourceSet());
+	}
+
+	/** Shipped entries by key, overridden by the project's; the shipped table alone is shared. */
+	private Map<String, LibraryEntry> index(ResourceSet context) {
+		List<IndicatorLibrary> project = projectLibraries(context);
+		if (project.isEmpty()) {
+			return shippedIndex();
+		}
+		Map<String, LibraryEntry> byKey = new LinkedHashMap<>(shippedIndex());
+		for (IndicatorLibrary library : project) {
+			library.getEntries().stream().filter(e -> e.getCategory() != null && !e.getCategory().eIsProxy())
+					.forEach(e -> byKey.put(key(e), e));
 		}
 		return byKey;
+	}
+
+	private Map<String, LibraryEntry> shippedIndex() {
+		Map<String, LibraryEntry> result = shippedIndex;
+		if (result == null) {
+			Map<String, LibraryEntry> byKey = new LinkedHashMap<>();
+			for (IndicatorLibrary library : shipped.getIndicatorLibraries()) {
+				library.getEntries().forEach(e -> byKey.put(key(e), e));
+			}
+			result = Collections.unmodifiableMap(byKey);
+			shippedIndex = result;
+		}
+		return result;
 	}
 
 	private List<IndicatorLibrary> projectLibraries(ResourceSet context) {

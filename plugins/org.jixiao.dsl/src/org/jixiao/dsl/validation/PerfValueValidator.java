@@ -46,7 +46,10 @@ public class PerfValueValidator extends PerfCheck {
 		int next = 0;
 		for (int i = 0; i < all.length(); i++) {
 			char c = all.charAt(i);
-			boolean suspicious = c >= '\u2266' && c <= '\u2267' || c >= '\uFF05' && c <= '\uFF1E'
+			// Only what this rule reports: ≦ ≧, ＜ ＝ ＞, ％, full-width digits, and >= <=. Chinese text is
+			// full of other full-width marks (，：（）), which must not each cost a node lookup.
+			boolean suspicious = c == '\u2266' || c == '\u2267' || c >= '\uFF1C' && c <= '\uFF1E' || c == '\uFF05'
+					|| c >= '\uFF10' && c <= '\uFF19'
 					|| c == '=' && i > 0 && (all.charAt(i - 1) == '>' || all.charAt(i - 1) == '<');
 			if (!suspicious || i < next) {
 				continue;
