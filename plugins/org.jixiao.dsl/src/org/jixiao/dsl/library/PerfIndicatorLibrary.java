@@ -69,13 +69,9 @@ public class PerfIndicatorLibrary {
 			return Optional.empty();
 		}
 		Resource resource = indicator.eResource();
-		Map<String, LibraryEntry> byKey = resource == null ? index((ResourceSet) null)
-				: cache.get(PerfIndicatorLibrary.class, resource, () -> index(resource));
+		Map<String, LibraryEntry> byKey = resource == null ? shippedIndex()
+				: cache.get(PerfIndicatorLibrary.class, resource, () -> index(resource.getResourceSet()));
 		return Optional.ofNullable(byKey.get(key(indicator.getCategory(), indicator.getName())));
-	}
-
-	private Map<String, LibraryEntry> index(Resource context) {
-		return index(context == null ? null : context.getResourceSet());
 	}
 
 	/** Shipped entries by key, overridden by the project's; the shipped table alone is shared. */
