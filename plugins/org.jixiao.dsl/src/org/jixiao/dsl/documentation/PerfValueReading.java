@@ -1,6 +1,8 @@
 package org.jixiao.dsl.documentation;
 
+import org.jixiao.dsl.validation.PerfValues;
 import org.jixiao.model.Comparator;
+import org.jixiao.model.Direction;
 import org.jixiao.model.Money;
 import org.jixiao.model.NoValue;
 import org.jixiao.model.NumericValue;
@@ -68,11 +70,7 @@ public final class PerfValueReading {
 	}
 
 	private static String direction(Comparator comparator) {
-		return switch (comparator) {
-		case GE, GT -> "，正向";
-		case LE, LT -> "，反向";
-		case EQ -> "，等于";
-		default -> "";
-		};
+		Direction direction = PerfValues.directionOf(comparator);
+		return direction == Direction.UNSPECIFIED ? "" : "，" + direction.getLiteral();
 	}
 }

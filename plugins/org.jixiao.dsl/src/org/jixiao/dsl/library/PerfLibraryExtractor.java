@@ -18,14 +18,12 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.conversion.PerfUnitConverter;
 import org.jixiao.dsl.scoping.PerfFrameworks;
 import org.jixiao.dsl.scoping.PerfLibrary;
 import org.jixiao.dsl.validation.PerfIssueCodes;
+import org.jixiao.dsl.validation.PerfValues;
 import org.jixiao.model.Comparator;
 import org.jixiao.model.Direction;
 import org.jixiao.model.Framework;
@@ -65,9 +63,6 @@ public class PerfLibraryExtractor {
 	@Inject
 	private PerfUnitConverter units;
 
-	@Inject
-	private IResourceValidator validator;
-
 	/**
 	 * Findings that mean an indicator's value is of the wrong form for what it measures: such a
 	 * filing is a mistake to correct, not a way of writing to recommend.
@@ -77,15 +72,20 @@ public class PerfLibraryExtractor {
 			PerfIssueCodes.FRACTION_PERCENTAGE, PerfIssueCodes.PERCENT_OVER_100, PerfIssueCodes.UNACHIEVABLE_100,
 			PerfIssueCodes.MISSING_UNIT);
 
-	/** Library text per framework name, in the frameworks' category order. */
-	public Map<String, String> extract(Collection<PerfDocument> documents, String libraryName, String title) {
+	/**
+	 * Library text per framework name, in the frameworks' category order.
+	 *
+	 * @param issues the validation issues of each document's resource, as the caller already has them
+	 */
+	public Map<String, String> extract(Collection<PerfDocument> documents,
+			Function<Resource, ? extends Collection<Issue>> issues, String libraryName, String title) {
 		Map<String, Occurrences> byKey = new LinkedHashMap<>();
 		Framework defaultFramework = null;
 		for (PerfDocument document : documents) {
 			if (defaultFramework == null) {
 				defaultFramework = frameworks.byName(document, PerfLibrary.DEFAULT_FRAMEWORK);
 			}
-			Set<EObject> malformed = malformed(document);
+			Set<EObject> malformed = malformed(document, issues.apply(document.eResource()));
 			for (Indicator indicator : EcoreUtil2.getAllContentsOfType(document, Indicator.class)) {
 				if (indicator.getCategory() == null || indicator.getCategory().eIsProxy() || indicator.getName() == null
 						|| malformed.contains(indicator)) {
@@ -105,10 +105,10 @@ public class PerfLibraryExtractor {
 	}
 
 	/** The indicators of a document whose value the validator finds of the wrong form. */
-	private Set<EObject> malformed(PerfDocument document) {
+	private static Set<EObject> malformed(PerfDocument document, Collection<Issue> issues) {
 		Set<EObject> result = new HashSet<>();
 		Resource resource = document.eResource();
-		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+		for (Issue issue : issues) {
 			if (MALFORMED.contains(issue.getCode()) && issue.getUriToProblem() != null) {
 				EObject problem = resource.getEObject(issue.getUriToProblem().fragment());
 				Indicator indicator = EcoreUtil2.getContainerOfType(problem, Indicator.class);
@@ -180,7 +180,7 @@ public class PerfLibraryExtractor {
 				line.append(' ').append(comparator.getLiteral());
 			}
 			unit(values, kind).ifPresent(unit -> line.append(" unit ").append(unit));
-			Direction direction = direction(comparator);
+			Direction direction = PerfValues.directionOf(comparator);
 			if (direction != Direction.UNSPECIFIED) {
 				line.append(" direction ").append(direction.getLiteral());
 			}
@@ -252,14 +252,6 @@ public class PerfLibraryExtractor {
 		return ValueKind.QUALITATIVE;
 	}
 
-	static Direction direction(Comparator comparator) {
-		return switch (comparator) {
-		case GE, GT -> Direction.POSITIVE;
-		case LE, LT -> Direction.NEGATIVE;
-		case EQ -> Direction.EQUAL;
-		default -> Direction.UNSPECIFIED;
-		};
-	}
 
 	private static <T, R> Optional<R> mostCommon(List<T> items, Function<T, R> property) {
 		Map<R, Long> counts = items.stream().map(property).filter(Objects::nonNull)

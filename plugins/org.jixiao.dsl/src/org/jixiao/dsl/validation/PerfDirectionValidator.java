@@ -26,8 +26,8 @@ public class PerfDirectionValidator extends PerfCheck {
 		}
 		Comparator comparator = value.getComparator();
 		Direction direction = PerfIndicators.intendedDirection(indicator, PerfValues.unit(value));
-		boolean floor = comparator == Comparator.GE || comparator == Comparator.GT;
-		boolean cap = comparator == Comparator.LE || comparator == Comparator.LT;
+		boolean floor = PerfValues.directionOf(comparator) == Direction.POSITIVE;
+		boolean cap = PerfValues.directionOf(comparator) == Direction.NEGATIVE;
 		String name = PerfIndicators.name(indicator);
 		String flipped = PerfValues.symbol(PerfValues.flip(comparator));
 		if (direction == Direction.NEGATIVE && floor) {

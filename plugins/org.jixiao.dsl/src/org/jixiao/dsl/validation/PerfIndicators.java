@@ -106,17 +106,9 @@ public final class PerfIndicators {
 		if (indicator.getDirection() != null && indicator.getDirection() != Direction.UNSPECIFIED) {
 			return indicator.getDirection();
 		}
-		if (comparator != null) {
-			switch (comparator) {
-			case LE, LT:
-				return Direction.NEGATIVE;
-			case GE, GT:
-				return Direction.POSITIVE;
-			case EQ:
-				return Direction.EQUAL;
-			default:
-				break;
-			}
+		Direction stated = PerfValues.directionOf(comparator);
+		if (stated != Direction.UNSPECIFIED) {
+			return stated;
 		}
 		Direction implied = intendedDirection(indicator, unit);
 		return implied == Direction.UNSPECIFIED ? Direction.POSITIVE : implied;

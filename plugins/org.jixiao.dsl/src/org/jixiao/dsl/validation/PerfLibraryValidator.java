@@ -63,9 +63,9 @@ public class PerfLibraryValidator extends PerfCheck {
 	}
 
 	private static boolean contradicts(Direction direction, Comparator comparator) {
-		boolean atLeast = comparator == Comparator.GE || comparator == Comparator.GT;
-		boolean atMost = comparator == Comparator.LE || comparator == Comparator.LT;
-		return direction == Direction.NEGATIVE && atLeast || direction == Direction.POSITIVE && atMost;
+		Direction stated = PerfValues.directionOf(comparator);
+		return direction == Direction.NEGATIVE && stated == Direction.POSITIVE
+				|| direction == Direction.POSITIVE && stated == Direction.NEGATIVE;
 	}
 
 	/** The unit the library writes this indicator in, or null when it does not say. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.jixiao.model.Comparator;
+import org.jixiao.model.Direction;
 import org.jixiao.model.Money;
 import org.jixiao.model.MoneyUnit;
 import org.jixiao.model.NoValue;
@@ -88,6 +89,19 @@ public final class PerfValues {
 	/** The canonical symbol of a comparator. */
 	public static String symbol(Comparator comparator) {
 		return comparator == null || comparator == Comparator.NONE ? "" : comparator.getLiteral();
+	}
+
+	/** The direction a comparator states: ≥ > 正向, ≤ < 反向, = 等于; none without comparator. */
+	public static Direction directionOf(Comparator comparator) {
+		if (comparator == null) {
+			return Direction.UNSPECIFIED;
+		}
+		return switch (comparator) {
+		case GE, GT -> Direction.POSITIVE;
+		case LE, LT -> Direction.NEGATIVE;
+		case EQ -> Direction.EQUAL;
+		default -> Direction.UNSPECIFIED;
+		};
 	}
 
 	public static Comparator flip(Comparator comparator) {
