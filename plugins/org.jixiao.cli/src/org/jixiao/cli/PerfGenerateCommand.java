@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.jixiao.forms.generator.PerfFormGenerator;
 import org.jixiao.forms.generator.PerfWorkbook;
 import org.jixiao.forms.layout.PerfLayoutException;
@@ -82,10 +80,8 @@ public class PerfGenerateCommand implements Callable<Integer> {
 		PerfFormGenerator generator = new PerfFormGenerator(layouts);
 		List<PerfWorkbook> workbooks = new ArrayList<>();
 		try {
-			for (Map.Entry<Resource, String> entry : workspace.resources().entrySet()) {
-				if (!entry.getKey().getContents().isEmpty() && entry.getKey().getContents().get(0) instanceof PerfDocument document) {
-					workbooks.addAll(generator.plan(document, layout));
-				}
+			for (PerfDocument document : workspace.documents()) {
+				workbooks.addAll(generator.plan(document, layout));
 			}
 		} catch (PerfLayoutException e) {
 			err.println(e.getMessage());

@@ -11,14 +11,12 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.jixiao.dsl.library.PerfIndicatorLibrary;
 import org.jixiao.dsl.library.PerfIndicatorRanking;
 import org.jixiao.dsl.library.PerfLibraryExtractor;
 import org.jixiao.dsl.library.PerfRankedEntry;
 import org.jixiao.model.Level1Category;
 import org.jixiao.model.LibraryEntry;
-import org.jixiao.model.PerfDocument;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -142,12 +140,8 @@ public class PerfLibraryCommand implements Runnable {
 				errors.forEach(p -> out.println(p.format()));
 				return PerfValidateCommand.EXIT_ERRORS;
 			}
-			List<PerfDocument> documents = new ArrayList<>();
-			for (Resource resource : workspace.resources().keySet()) {
-				documents.add((PerfDocument) resource.getContents().get(0));
-			}
-			Map<String, String> files = workspace.injector().getInstance(PerfLibraryExtractor.class).extract(documents,
-					name, title);
+			Map<String, String> files = workspace.injector().getInstance(PerfLibraryExtractor.class)
+					.extract(workspace.documents(), workspace::issues, name, title);
 			for (Map.Entry<String, String> file : files.entrySet()) {
 				Path target = output.resolve("indicators-" + file.getKey() + ".perf");
 				PerfAtomicFiles.write(target, file.getValue().getBytes(StandardCharsets.UTF_8));

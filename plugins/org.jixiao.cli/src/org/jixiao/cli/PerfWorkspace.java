@@ -22,6 +22,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.jixiao.model.PerfDocument;
 
 import com.google.inject.Injector;
 
@@ -38,6 +39,7 @@ public final class PerfWorkspace {
 	private final XtextResourceSet resourceSet;
 	private final Map<Resource, String> displayNames = new LinkedHashMap<>();
 	private final List<PerfProblem> inputProblems = new ArrayList<>();
+	private final Map<Resource, List<Issue>> issues = new LinkedHashMap<>();
 
 	private PerfWorkspace(Injector injector) {
 		this.injector = injector;
@@ -63,6 +65,22 @@ public final class PerfWorkspace {
 
 	public int fileCount() {
 		return displayNames.size();
+	}
+
+	/** The parsed documents, in the order the user named them. */
+	public List<PerfDocument> documents() {
+		List<PerfDocument> documents = new ArrayList<>();
+		for (Resource resource : displayNames.keySet()) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PerfDocument document) {
+				documents.add(document);
+			}
+		}
+		return documents;
+	}
+
+	/** The issues {@link #validate()} found in a document (none before it ran). */
+	public List<Issue> issues(Resource resource) {
+		return issues.getOrDefault(resource, List.of());
 	}
 
 	/** Named inputs that could not be read (missing files, unreadable directories). */
@@ -116,7 +134,9 @@ public final class PerfWorkspace {
 		List<PerfProblem> problems = new ArrayList<>(inputProblems);
 		for (Map.Entry<Resource, String> entry : displayNames.entrySet()) {
 			List<PerfProblem> fileProblems = new ArrayList<>();
-			for (Issue issue : validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+			List<Issue> fileIssues = validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl);
+			issues.put(entry.getKey(), fileIssues);
+			for (Issue issue : fileIssues) {
 				fileProblems.add(toProblem(entry.getValue(), issue));
 			}
 			fileProblems.sort(Comparator.comparingInt(PerfProblem::line).thenComparingInt(PerfProblem::column));
