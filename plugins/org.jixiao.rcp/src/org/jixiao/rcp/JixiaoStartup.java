@@ -1,8 +1,12 @@
 package org.jixiao.rcp;
 
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 
 /**
@@ -24,8 +28,15 @@ public final class JixiaoStartup {
 		return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
 	}
 
-	static void windowShown() {
-		System.out.println(NLS.bind(JixiaoMessages.logStarted, Long.toString(sinceLaunch())));
+	/** One line: time, window title, perspective and the views it shows, read from the live window. */
+	static void windowShown(IWorkbenchWindow window) {
+		long millis = sinceLaunch();
+		IWorkbenchPage page = window.getActivePage();
+		String perspective = page == null || page.getPerspective() == null ? "-" : page.getPerspective().getId();
+		String views = page == null ? "-"
+				: Arrays.stream(page.getViewReferences()).map(IViewReference::getId).collect(Collectors.joining(","));
+		System.out.println(NLS.bind(JixiaoMessages.logStarted,
+				new Object[] { Long.toString(millis), window.getShell().getText(), perspective, views }));
 		System.out.flush();
 	}
 

@@ -39,7 +39,7 @@ public class JixiaoWindowAdvisor extends WorkbenchWindowAdvisor {
 	public void postWindowOpen() {
 		// runs once the shell is open and the event loop is back: the window is usable
 		getWindowConfigurer().getWindow().getShell().getDisplay().asyncExec(() -> {
-			JixiaoStartup.windowShown();
+			JixiaoStartup.windowShown(getWindowConfigurer().getWindow());
 			new JixiaoFileOpener(getWindowConfigurer().getWindow()).open(filesToOpen);
 			JixiaoStartup.afterStartup(getWindowConfigurer().getWindow());
 		});
