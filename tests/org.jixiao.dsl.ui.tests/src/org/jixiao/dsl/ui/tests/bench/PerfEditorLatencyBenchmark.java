@@ -1,0 +1,190 @@
+package org.jixiao.dsl.ui.tests.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.Modules2;
+import org.eclipse.xtext.util.TextRegion;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.PerfRuntimeModule;
+import org.jixiao.dsl.ide.PerfIdeModule;
+import org.jixiao.dsl.ide.contentassist.antlr.PerfParser;
+import org.jixiao.dsl.ui.PerfUiInjector;
+import org.jixiao.dsl.ui.contentassist.PerfProposal;
+import org.jixiao.dsl.ui.contentassist.PerfProposalComputer;
+import org.jixiao.dsl.ui.reconciler.PerfDocumentValidator;
+import org.jixiao.dsl.ui.reconciler.PerfLiveResource;
+import org.jixiao.model.LibraryEntry;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+
+/**
+ * Editor latency on a generated 5,000-line document (docs/benchmarks.md says how to run it),
+ * through the code paths the editor runs, headless:
+ * <ul>
+ * <li>content assist: the analyst types a space after {@code indicator 产出.数量} in a goal in the
+ * middle of the document; the live resource replays the edit, then the library proposals are
+ * computed. Baseline in the same run: Xtext's own content assist (whole text before the cursor
+ * parsed) on a resource parsed from the same text.</li>
+ * <li>reconcile-validate: the analyst changes one number; the live resource replays the edit,
+ * relinks and runs every check. Baseline: parsing a fresh copy of the text, linking and validating
+ * it, as a reconciler without the live resource would.</li>
+ * </ul>
+ * Targets: proposals under 50 ms and validation under 150 ms at the median.
+ */
+public final class PerfEditorLatencyBenchmark {
+
+	private static final int WARMUP = 30;
+	private static final int RUNS = 100;
+
+	private PerfEditorLatencyBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		int lines = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+		String text = generated(lines);
+		Injector injector = PerfUiInjector.get();
+		String cursorLine = "\tindicator 产出.数量 \n";
+		int middle = text.indexOf("annual goal", text.length() / 2);
+		int lineEnd = text.indexOf('\n', middle) + 1;
+		String document = text.substring(0, lineEnd) + cursorLine + text.substring(lineEnd);
+		int cursor = lineEnd + cursorLine.length() - 1;
+		System.out.printf("document: %d lines, %d characters; cursor on line %d%n", document.split("\n").length,
+				document.length(), document.substring(0, cursor).split("\n").length);
+
+		// content assist: the editor's path
+		PerfLiveResource live = new PerfLiveResource(injector, URI.createURI("memory:/bench.perf"), document, Map.of());
+		PerfProposalComputer computer = new PerfProposalComputer(injector);
+		long[] editor = measure(() -> {
+			live.edited(cursor - 1, 1, " ");
+			List<PerfProposal> proposals = computer.proposals(live, cursor);
+			check(!proposals.isEmpty() && proposals.get(0).description().startsWith("指标库"), "library proposals");
+			return proposals.size();
+		});
+		// baseline: Xtext's content assist without the shortcuts
+		Injector xtext = Guice.createInjector(Modules2.mixin(new PerfRuntimeModule(), new PerfIdeModule(), binder -> {
+			binder.bind(ContentAssistContextFactory.class);
+			binder.bind(IContentAssistParser.class).to(PerfParser.class);
+		}));
+		XtextResource parsed = parse(xtext, document);
+		ExecutorService pool = Executors.newCachedThreadPool();
+		long[] xtextAssist = measure(() -> {
+			ContentAssistContextFactory factory = xtext.getInstance(ContentAssistContextFactory.class);
+			factory.setPool(pool);
+			ContentAssistContext[] contexts = factory.create(document, new TextRegion(cursor, 0), cursor, parsed);
+			IdeContentProposalAcceptor acceptor = xtext.getInstance(IdeContentProposalAcceptor.class);
+			xtext.getInstance(IdeContentProposalProvider.class).createProposals(List.of(contexts), acceptor);
+			long library = 0;
+			for (var entry : acceptor.getEntries()) {
+				library += entry.getSource() instanceof LibraryEntry ? 1 : 0;
+			}
+			check(library > 0, "baseline library proposals");
+			return library;
+		});
+		pool.shutdownNow();
+		report("content assist (editor)", editor);
+		report("baseline: Xtext content assist", xtextAssist);
+		System.out.printf("ratio of medians: %.2f   target: editor median < 50 ms%n%n", median(editor) / (double) median(xtextAssist));
+
+		// reconcile-validate: the editor's path
+		PerfDocumentValidator validator = new PerfDocumentValidator(injector);
+		int digit = document.indexOf("≥ 5 次", middle) + 2;
+		long[] reconcile = measure(() -> {
+			live.edited(digit, 1, "5");
+			List<Issue> issues = validator.validate(live, CancelIndicator.NullImpl);
+			check(issues != null, "validation");
+			return issues.size();
+		});
+		// baseline: a parsed copy of the text, linked and validated
+		IResourceValidator resourceValidator = injector.getInstance(IResourceValidator.class);
+		long[] copy = measure(() -> {
+			XtextResource fresh = parse(injector, document);
+			List<Issue> issues = resourceValidator.validate(fresh, CheckMode.ALL, CancelIndicator.NullImpl);
+			return issues.size();
+		});
+		report("reconcile-validate (editor)", reconcile);
+		report("baseline: parse copy + validate", copy);
+		System.out.printf("ratio of medians: %.2f   target: editor median < 150 ms%n", median(reconcile) / (double) median(copy));
+	}
+
+	/** Goals of eight indicators each, like the content-assist benchmark's document, to about {@code lines} lines. */
+	static String generated(int lines) {
+		StringBuilder text = new StringBuilder();
+		int goal = 0;
+		int count = 0;
+		while (count < lines) {
+			goal++;
+			text.append("annual goal 年度目标").append(goal).append(" \"保障第").append(goal).append("项工作正常开展\" <\n");
+			for (int i = 1; i <= 8; i++) {
+				text.append("\tindicator 产出.数量 \"工作任务").append(goal).append('-').append(i).append("\" ≥ ").append(i)
+						.append(" 次 basis \"计划标准\"\n");
+			}
+			text.append(">\n\n");
+			count += 11;
+		}
+		return text.toString();
+	}
+
+	private static XtextResource parse(Injector injector, String text) {
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) injector.getInstance(IResourceFactory.class)
+				.createResource(URI.createURI("memory:/copy.perf"));
+		set.getResources().add(resource);
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return resource;
+	}
+
+	private static long[] measure(LongSupplier run) {
+		for (int i = 0; i < WARMUP; i++) {
+			run.getAsLong();
+		}
+		long[] nanos = new long[RUNS];
+		for (int i = 0; i < RUNS; i++) {
+			long start = System.nanoTime();
+			run.getAsLong();
+			nanos[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nanos);
+		return nanos;
+	}
+
+	private static void check(boolean condition, String what) {
+		if (!condition) {
+			throw new IllegalStateException("unexpected result: " + what);
+		}
+	}
+
+	private static long median(long[] sorted) {
+		return sorted[sorted.length / 2];
+	}
+
+	private static void report(String name, long[] sorted) {
+		System.out.printf("%-34s median %7.2f ms   p90 %7.2f ms%n", name, median(sorted) / 1e6,
+				sorted[sorted.length * 9 / 10] / 1e6);
+	}
+}
