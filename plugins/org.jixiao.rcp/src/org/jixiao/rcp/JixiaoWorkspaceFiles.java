@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 
@@ -40,7 +41,7 @@ public final class JixiaoWorkspaceFiles {
 		Path file = path.toAbsolutePath().normalize();
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		IWorkspaceRoot root = workspace.getRoot();
-		for (IFile existing : root.findFilesForLocationURI(file.toUri())) {
+		for (IFile existing : root.findFilesForLocationURI(file.toFile().toURI())) {
 			if (existing.exists() && existing.getProject().isOpen()) {
 				return existing;
 			}
@@ -78,7 +79,7 @@ public final class JixiaoWorkspaceFiles {
 		for (Path linked : links) {
 			IFile link = project.getFile(linked.getFileName().toString());
 			if (!link.exists()) {
-				link.createLink(linked.toUri(), IResource.NONE, monitor);
+				link.createLink(IPath.fromOSString(linked.toString()), IResource.NONE, monitor);
 			}
 		}
 	}

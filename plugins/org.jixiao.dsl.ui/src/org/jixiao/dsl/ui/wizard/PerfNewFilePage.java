@@ -30,6 +30,7 @@ public class PerfNewFilePage extends WizardNewFileCreationPage {
 	private String unit = "";
 	private int year;
 	private boolean nameTyped;
+	private String suggested;
 	private Combo kindCombo;
 	private Text unitText;
 	private Spinner yearSpinner;
@@ -41,7 +42,7 @@ public class PerfNewFilePage extends WizardNewFileCreationPage {
 		setTitle(PerfWizardMessages.newFilePageTitle);
 		setDescription(PerfWizardMessages.newFilePageDescription);
 		setFileExtension("perf");
-		setFileName(template.defaultFileName(year));
+		suggestName();
 	}
 
 	/** Replaces the "advanced" link controls with the form choice (new .perf files are never links). */
@@ -90,7 +91,8 @@ public class PerfNewFilePage extends WizardNewFileCreationPage {
 	public void handleEvent(org.eclipse.swt.widgets.Event event) {
 		super.handleEvent(event);
 		// a name other than the suggestion was typed: keep it
-		if (getFileName() != null && !getFileName().equals(template.defaultFileName(year))) {
+		String name = getFileName();
+		if (name != null && !name.isEmpty() && suggested != null && !name.equals(suggested)) {
 			nameTyped = true;
 		}
 	}
@@ -123,7 +125,8 @@ public class PerfNewFilePage extends WizardNewFileCreationPage {
 
 	private void suggestName() {
 		if (!nameTyped) {
-			setFileName(template.defaultFileName(year));
+			suggested = template.defaultFileName(year);
+			setFileName(suggested);
 		}
 	}
 

@@ -81,13 +81,14 @@ public class PerfNewProjectWizard extends BasicNewResourceWizard {
 	/** Creates and opens the project with the nature; copies the examples if asked to. */
 	public static void create(IProject project, URI location, boolean examples, IProgressMonitor monitor)
 			throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, 4);
+		SubMonitor progress = SubMonitor.convert(monitor, 5);
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		IProjectDescription description = workspace.newProjectDescription(project.getName());
 		description.setLocationURI(location);
-		description.setNatureIds(new String[] { PerfNature.ID });
 		project.create(description, progress.split(1));
 		project.open(progress.split(1));
+		// added to the open project, so that the nature configures its builder
+		PerfNature.addTo(project, progress.split(1));
 		project.setDefaultCharset("UTF-8", progress.split(1));
 		if (examples) {
 			PerfExamples.copyInto(project.getFolder(PerfWizardMessages.newProjectExamplesFolder), progress.split(1));

@@ -26,7 +26,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.dsl.ui.PerfIssueMarkers;
 import org.jixiao.dsl.ui.builder.PerfNature;
 import org.jixiao.dsl.ui.tests.PerfUiTestSupport;
@@ -100,7 +100,7 @@ final class PerfWorkspaceTestSupport {
 	static String cellTexts(IFile workbook) throws Exception {
 		StringBuilder text = new StringBuilder();
 		try (InputStream in = Files.newInputStream(workbook.getLocation().toFile().toPath());
-				Workbook book = WorkbookFactory.create(in)) {
+				Workbook book = new XSSFWorkbook(in)) {
 			for (Sheet sheet : book) {
 				for (Row row : sheet) {
 					for (Cell cell : row) {
