@@ -55,7 +55,7 @@ class PerfBridgeTest {
 	}
 
 	@Test
-	void editsInsideGoalsKeepTheFindingsOfAFreshParseAndTheOtherGoalsLinks() {
+	void editsInsideGoalsKeepTheFindingsOfAFreshParseAndTheOtherGoalsLinks() throws Exception {
 		String text = PerfUiTestSupport.example("dongxihu-petition-bureau.perf");
 		PerfLiveResource live = live(text);
 		PerfDocumentValidator validator = new PerfDocumentValidator(PerfUiInjector.get());
