@@ -74,6 +74,20 @@ class PerfContentAssistTermsTest {
 	}
 
 	@Test
+	void eachCategoryIsProposedOnceUnderItsOwnNameUntilASynonymIsTyped() {
+		String text = "goal \"甲\" <\n\tindicator ";
+		List<String> proposals = PerfContentAssist.proposals(text + "\n>\n", text.length()).stream()
+				.map(ContentAssistEntry::getProposal).toList();
+		// 经典: 产出 → 数量 质量 时效 成本
+		assertThat(proposals).filteredOn(p -> p.startsWith("产出")).containsExactlyInAnyOrder("产出.数量", "产出.质量", "产出.时效",
+				"产出.成本");
+
+		String synonym = text + "产出指标.";
+		assertThat(PerfContentAssist.proposals(synonym + "\n>\n", synonym.length())).extracting(ContentAssistEntry::getProposal)
+				.contains("产出指标.数量", "产出指标.数量指标").doesNotContain("产出.数量");
+	}
+
+	@Test
 	void aSectionProposesFirstLevelCategoriesWithTheirTitles() {
 		String text = "goal \"甲\" <\n\tsection ";
 		List<ContentAssistEntry> proposals = PerfContentAssist.proposals(text + "\n>\n", text.length());

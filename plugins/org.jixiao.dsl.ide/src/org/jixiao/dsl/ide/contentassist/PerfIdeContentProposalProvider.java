@@ -7,13 +7,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.util.TextRegion;
 import org.jixiao.dsl.library.PerfIndicatorLibrary;
 import org.jixiao.dsl.library.PerfIndicatorRanking;
@@ -23,11 +26,13 @@ import org.jixiao.dsl.conversion.PerfUnitConverter;
 import org.jixiao.model.Goal;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Level1Category;
+import org.jixiao.model.Level2Category;
 import org.jixiao.model.LibraryEntry;
 import org.jixiao.model.PerfDocument;
 import org.jixiao.model.Quantity;
 import org.jixiao.model.Range;
 
+import com.google.common.base.Predicate;
 import com.google.inject.Inject;
 
 /**
@@ -95,6 +100,26 @@ public class PerfIdeContentProposalProvider extends IdeContentProposalProvider {
 				acceptor.accept(entry, getProposalPriorities().getKeywordPriority(keyword.getValue(), entry));
 			}
 		}
+	}
+
+	/**
+	 * A category is proposed under its own name (产出.数量); its synonyms (产出指标.数量指标 …) only once
+	 * the analyst has typed one that its own name does not start with, so the list shows each category
+	 * once instead of every spelling the forms accept.
+	 */
+	@Override
+	protected Predicate<IEObjectDescription> getCrossrefFilter(CrossReference reference, ContentAssistContext context) {
+		return candidate -> {
+			EObject object = candidate.getEObjectOrProxy();
+			if (object.eIsProxy()) {
+				object = EcoreUtil.resolve(object, context.getResource());
+			}
+			String own = object instanceof Level2Category level2 && level2.eContainer() instanceof Level1Category level1
+					? level1.getName() + "." + level2.getName()
+					: object instanceof Level1Category level1 ? level1.getName() : null;
+			return own == null || own.equals(getQualifiedNameConverter().toString(candidate.getName()))
+					|| !own.startsWith(context.getPrefix());
+		};
 	}
 
 	/** The common units in their order, then the other units this document already uses. */
