@@ -24,8 +24,7 @@ import com.google.inject.Injector;
 /**
  * The parsed form of an open document, kept in step with its text. Every edit of the document is
  * recorded; before the resource is read, the recorded edits are replayed with Xtext's partial
- * reparsing ({@link XtextResource#update}), which reparses only the element around each edit, and
- * relinks only that element where it can ({@link PerfLiveXtextResource}).
+ * reparsing ({@link XtextResource#update}), which reparses only the element around each edit.
  * Readers (the reconciler's validation, content assist, hover, outline) take turns under one lock,
  * so a reader always sees a resource that matches one state of the text. No SWT: the editor feeds
  * the edits, and the benchmark drives the same class headless.
@@ -69,8 +68,7 @@ public final class PerfLiveResource {
 				load(resourceSet, (XtextResource) factory.createResource(siblingUri), siblingText);
 			}
 		});
-		resource = injector.getInstance(PerfLiveXtextResource.class);
-		resource.setURI(uri);
+		resource = (XtextResource) factory.createResource(uri);
 		load(resourceSet, resource, text);
 		mirror = new StringBuilder(text);
 	}
