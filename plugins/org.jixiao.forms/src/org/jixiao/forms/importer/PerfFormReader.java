@@ -231,7 +231,24 @@ final class PerfFormReader {
 				i++;
 			}
 		}
+		if (any) {
+			// a cell neither a label nor the value after one has no field: keep it
+			for (int i = 0; i < filled.size(); i++) {
+				PerfCell cell = filled.get(i);
+				boolean label = isLabel(cell);
+				boolean value = i > 0 && profile.fieldLabels.containsKey(PerfCellText.key(filled.get(i - 1).text())) && !label;
+				if (!label && !value) {
+					keep(cell);
+				}
+			}
+		}
 		return any;
+	}
+
+	/** One cell without a place, kept as a comment and reported. */
+	private void keep(PerfCell cell) {
+		form.unplaced.add(new Text(cell.text(), cell));
+		report.warning(cell, "未能归入表格的内容，已作为注释保留：“" + shorten(cell.text()) + "”");
 	}
 
 	private boolean isLabel(PerfCell cell) {
@@ -408,21 +425,36 @@ final class PerfFormReader {
 
 	private boolean fundsRowsRow(PerfRow row) {
 		List<PerfCell> filled = row.filled();
-		boolean numeric = filled.stream().allMatch(c -> NUMERIC.matcher(PerfCellText.key(c.text())).matches());
-		if (!numeric) {
+		if (fundLabels == null) {
+			if (filled.stream().anyMatch(c -> NUMERIC.matcher(PerfCellText.key(c.text())).matches())) {
+				return false;
+			}
 			fundLabels = labelsFrom(row, PerfRow.indexOf(row.cells(), filled.get(0)));
 			return true;
 		}
-		if (fundLabels == null) {
+		// the amounts, each below its label; a cell that is no amount, or has no label above it, is kept aside
+		List<PerfCell> amounts = new ArrayList<>();
+		List<PerfCell> aside = new ArrayList<>();
+		for (int i = 0; i < row.cells().size(); i++) {
+			PerfCell cell = row.cells().get(i);
+			boolean labelled = i < fundLabels.size() && fundLabels.get(i) != null && !fundLabels.get(i).isEmpty();
+			if (!cell.isEmpty() && (!labelled || !NUMERIC.matcher(PerfCellText.key(cell.text())).matches())) {
+				aside.add(cell);
+			} else if (labelled && !cell.isEmpty()) {
+				amounts.add(cell);
+			}
+		}
+		if (amounts.isEmpty()) {
 			return false;
 		}
+		aside.forEach(this::keep);
 		for (int i = 0; i < fundLabels.size(); i++) {
 			PerfCell label = fundLabels.get(i);
 			if (label == null || label.isEmpty()) {
 				continue;
 			}
 			PerfCell amount = i < row.cells().size() ? row.cells().get(i) : null;
-			Text value = amount == null || amount.isEmpty() ? null : new Text(amount.text(), amount);
+			Text value = amount == null || amount.isEmpty() || aside.contains(amount) ? null : new Text(amount.text(), amount);
 			if (fundsSection.equals("public")) {
 				String key = PerfCellText.key(label.text());
 				String field = key.contains("合计") ? "total" : key.contains("车") ? "vehicles" : key.contains("出国") ? "abroad"
@@ -442,6 +474,7 @@ final class PerfFormReader {
 			}
 		}
 		fundLabels = null;
+		block = Block.NONE;
 		return true;
 	}
 

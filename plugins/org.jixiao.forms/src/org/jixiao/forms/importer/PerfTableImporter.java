@@ -61,6 +61,7 @@ public final class PerfTableImporter {
 	private final PerfCategories categories;
 	private final Set<String> keywords;
 	private final PerfValueSyntax values;
+	private final PerfPastedGrid pasted;
 	private Integer defaultYear;
 
 	/** An importer with the shipped layouts, using the language services of the given (runtime) injector. */
@@ -79,6 +80,7 @@ public final class PerfTableImporter {
 		Set<String> words = new HashSet<>(GrammarUtil.getAllKeywords(injector.getInstance(IGrammarAccess.class).getGrammar()));
 		this.keywords = Set.copyOf(words);
 		this.values = new PerfValueSyntax(keywords);
+		this.pasted = new PerfPastedGrid(profiles);
 	}
 
 	/** The year for forms that print none (001 prints no budget year); without it, the current year with a warning. */
@@ -252,15 +254,19 @@ public final class PerfTableImporter {
 	private PerfImportedForm read(PerfFormSplitter.Segment segment, PerfImportReport report) {
 		PerfLayout layout = segment.profile().layout;
 		if (segment.title() == null) {
-			PerfImportedForm goalsOnly = new PerfImportedForm(null, layout, null);
+			// no title: an indicator grid of its own (pasted), read with the columns its header names
+			PerfLayoutProfile profile = pasted.layoutFor(segment.rows());
+			if (profile == null) {
+				profile = segment.profile();
+			}
+			PerfImportedForm goalsOnly = new PerfImportedForm(null, profile.layout, null);
 			PerfImportReport trial = new PerfImportReport(report.source());
-			PerfFormReader reader = new PerfFormReader(goalsOnly, segment.profile(), categories, values, trial);
-			reader.read(segment.rows());
+			new PerfFormReader(goalsOnly, profile, categories, values, trial).read(segment.rows());
 			if (goalsOnly.goals.isEmpty()) {
 				return null;
 			}
-			PerfImportedForm form = new PerfImportedForm(null, layout, null);
-			new PerfFormReader(form, segment.profile(), categories, values, report).read(segment.rows());
+			PerfImportedForm form = new PerfImportedForm(null, profile.layout, null);
+			new PerfFormReader(form, profile, categories, values, report).read(segment.rows());
 			return form;
 		}
 		PerfImportedForm form = new PerfImportedForm(layout.kind(), layout, segment.title());

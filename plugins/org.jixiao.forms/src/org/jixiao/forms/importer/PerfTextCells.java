@@ -26,6 +26,9 @@ final class PerfTextCells {
 	private static final Pattern ENUMERATOR = Pattern.compile(
 			"^(\\d{1,2}\\s*[、.．]|目标\\s*\\d|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是])");
 
+	/** A long run of padding inside a cell before a numbered item: the export's way of breaking the line. */
+	private static final Pattern PADDED_ITEM = Pattern.compile("[ \\u3000\\u00A0]{8,}(?=" + ENUMERATOR.pattern().substring(1) + ")");
+
 	private enum Kind {
 		BLANK, TAB, TEXT
 	}
@@ -326,6 +329,9 @@ final class PerfTextCells {
 				report.noise("HTML 标记（<p>、<b> 等）", new PerfCell(s, line, column, null));
 				s = tag.replaceAll("");
 			}
+		}
+		if (s.indexOf("        ") >= 0) {
+			s = PADDED_ITEM.matcher(s).replaceAll("\n");
 		}
 		return strip(s);
 	}
