@@ -1,6 +1,5 @@
 package org.jixiao.forms.importer;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,15 +61,6 @@ final class PerfCategories {
 		return frameworks;
 	}
 
-	Framework byName(String name) {
-		for (Framework framework : frameworks) {
-			if (framework.getName().equals(name)) {
-				return framework;
-			}
-		}
-		return null;
-	}
-
 	private static List<String> keys(Category category) {
 		List<String> keys = new ArrayList<>();
 		List<String> names = new ArrayList<>();
@@ -89,7 +79,7 @@ final class PerfCategories {
 		return keys;
 	}
 
-	/** The cell as a category cell (label and weight), or null when it is not shaped like one. */
+	/** The cell taken apart as a category cell would be: label and weight (whether it is one, {@link #isCategory} says). */
 	static Cell parse(PerfCell cell) {
 		String key = PerfCellText.key(cell.text());
 		// a label in brackets as a broken merged cell prints it: (绩效指标 (60分)); but (2分) is a bare weight
@@ -153,10 +143,5 @@ final class PerfCategories {
 			}
 		}
 		return one.getName() + "." + written;
-	}
-
-	/** A weight as written in (N分). */
-	static BigDecimal weight(Cell cell) {
-		return cell.weight() == null ? null : new BigDecimal(cell.weight());
 	}
 }

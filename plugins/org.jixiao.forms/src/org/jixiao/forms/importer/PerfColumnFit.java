@@ -1,6 +1,5 @@
 package org.jixiao.forms.importer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -100,16 +99,5 @@ final class PerfColumnFit {
 		case "basis" -> typed ? -2 : BASIS.matcher(text).find() ? 2.5 : 1.5;
 		default -> typed ? -1 : category.test(text) ? 1 : 2; // name, description, note
 		};
-	}
-
-	/** The cells placed in a column, keyed by column source. */
-	static List<PerfCell> dropped(List<PerfCell> cells, int[] placement) {
-		List<PerfCell> left = new ArrayList<>();
-		for (int i = 0; i < placement.length; i++) {
-			if (placement[i] < 0) {
-				left.add(cells.get(i));
-			}
-		}
-		return left;
 	}
 }

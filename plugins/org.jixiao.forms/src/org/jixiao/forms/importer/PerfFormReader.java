@@ -8,12 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jixiao.forms.importer.PerfImportedForm.Execution;
-import org.jixiao.forms.importer.PerfImportedForm.FundLine;
 import org.jixiao.forms.importer.PerfImportedForm.Objective;
 import org.jixiao.forms.importer.PerfImportedForm.PlanPoint;
 import org.jixiao.forms.importer.PerfImportedForm.Review;
 import org.jixiao.forms.importer.PerfImportedForm.Text;
-import org.jixiao.forms.layout.PerfLayoutBlock;
 
 /**
  * Reads the rows of one form into a {@link PerfImportedForm}, block by block as its layout declares
@@ -24,13 +22,12 @@ import org.jixiao.forms.layout.PerfLayoutBlock;
  */
 final class PerfFormReader {
 
-	private static final Pattern YEAR_CELL = Pattern.compile("^([0-9]{4})\\s*年$");
 	private static final Pattern MONTH_END = Pattern.compile("^([0-9]{1,2})\\s*月底$");
 	private static final Pattern NUMBERED_GOAL = Pattern.compile("^目标\\s*([0-9]+)\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
 	private static final Pattern DATE = Pattern.compile("年.*月.*日");
 	private static final Pattern EMPTY_DATE = Pattern.compile("^年\\s*月\\s*日$");
 	private static final Pattern SEAL = Pattern.compile("^[（(]\\s*盖章\\s*[)）]$");
-	private static final Pattern NUMERIC = Pattern.compile("^[0-9,.．０-９]+\\s*(万元|元|%|％)?$");
+	static final Pattern NUMERIC = Pattern.compile("^[0-9,.．０-９]+\\s*(万元|元|%|％)?$");
 
 	private enum Block {
 		NONE, GRID, OVERVIEW, FUNDS_MATRIX, FUNDS_ROWS, BUDGET, PLAN, EXECUTION, OBJECTIVE, REVIEW, TAIL
@@ -40,15 +37,12 @@ final class PerfFormReader {
 	private final PerfLayoutProfile profile;
 	private final PerfImportReport report;
 	private final PerfGridReader grids;
+	private final PerfFundsReader funds;
 	private Block block = Block.NONE;
 
 	// overview
 	private int annualColumn = -1;
 	private final Map<String, Text> overviewLongByNumber = new LinkedHashMap<>();
-	// funds
-	private boolean expenseSide;
-	private String fundsSection;
-	private List<PerfCell> fundLabels;
 	// plan
 	private List<PerfCell> months;
 	// tail text (a note such as 备注：… continued by the rows below it)
@@ -62,6 +56,7 @@ final class PerfFormReader {
 		this.form = form;
 		this.profile = profile;
 		this.report = report;
+		this.funds = new PerfFundsReader(form, profile, report);
 		this.grids = new PerfGridReader(form, profile, categories, new PerfColumnFit(values, text -> categories.isCategory(PerfCategories.parse(new PerfCell(text, 0, 0, null)))), report);
 	}
 
@@ -123,12 +118,12 @@ final class PerfFormReader {
 		if (overview(row, filled, firstKey)) {
 			return true;
 		}
-		if (profile.fundsMatrix != null && firstKey.equals(PerfCellText.key(profile.fundsMatrix.arg("label", "部门总体资金情况（万元）")))) {
+		if (funds.startsMatrix(firstKey)) {
 			enter(Block.FUNDS_MATRIX);
-			expenseSide = false;
 			return true;
 		}
-		if (fundsRows(row, filled)) {
+		if (funds.startsRows(row)) {
+			enter(Block.FUNDS_ROWS);
 			return true;
 		}
 		if (review(filled)) {
@@ -245,8 +240,12 @@ final class PerfFormReader {
 		return any;
 	}
 
-	/** One cell without a place, kept as a comment and reported. */
 	private void keep(PerfCell cell) {
+		keep(form, report, cell);
+	}
+
+	/** One cell without a place, kept as a comment of its form and reported. */
+	static void keep(PerfImportedForm form, PerfImportReport report, PerfCell cell) {
 		form.unplaced.add(new Text(cell.text(), cell));
 		report.warning(cell, "未能归入表格的内容，已作为注释保留：“" + shorten(cell.text()) + "”");
 	}
@@ -313,168 +312,6 @@ final class PerfFormReader {
 			}
 			(annual ? form.overviewAnnual : form.overviewLong).add(text);
 		}
-		return true;
-	}
-
-	// ------------------------------------------------------------------ funds
-
-	private boolean fundsMatrixRow(PerfRow row) {
-		List<PerfCell> filled = row.filled();
-		List<PerfCell> years = filled.stream().filter(c -> YEAR_CELL.matcher(PerfCellText.key(c.text())).matches()).toList();
-		if (years.size() == 2 && years.size() == filled.size()) {
-			form.twoYearsAgoYear = new Text(year(years.get(0)), years.get(0));
-			form.lastYearYear = new Text(year(years.get(1)), years.get(1));
-			return true;
-		}
-		PerfCell label = null;
-		List<PerfCell> numbers = new ArrayList<>();
-		for (PerfCell cell : row.cells()) {
-			String key = PerfCellText.key(cell.text());
-			if (key.isEmpty()) {
-				if (label != null) {
-					numbers.add(cell);
-				}
-				continue;
-			}
-			if (key.equals("收入构成")) {
-				expenseSide = false;
-			} else if (key.equals("支出构成")) {
-				expenseSide = true;
-			} else if (label == null && !NUMERIC.matcher(key).matches()) {
-				label = cell;
-			} else if (label != null && NUMERIC.matcher(key).matches()) {
-				numbers.add(cell);
-			} else {
-				return false;
-			}
-		}
-		if (label == null) {
-			return !filled.isEmpty() && filled.stream().allMatch(c -> PerfCellText.key(c.text()).endsWith("构成"));
-		}
-		// 当年预算收支, 占比, 前年, 上年 by position; a shifted export row has empty cells around them
-		List<PerfCell> values = new ArrayList<>(numbers);
-		while (values.size() > 4 && values.get(values.size() - 1).isEmpty()) {
-			values.remove(values.size() - 1);
-		}
-		while (values.size() > 4 && values.get(0).isEmpty()) {
-			values.remove(0);
-		}
-		Text amount = text(values, 0);
-		Text share = text(values, 1);
-		if (share != null) {
-			String key = PerfCellText.key(share.text());
-			share = new Text(key.endsWith("%") ? key.substring(0, key.length() - 1) : key, share.cell());
-		}
-		Text two = text(values, 2);
-		Text last = text(values, 3);
-		boolean total = PerfCellText.key(label.text()).contains("合计");
-		form.funds.add(new FundLine(expenseSide || total && form.funds.stream().anyMatch(f -> f.expense()), total,
-				new Text(label.text(), label), amount, share, two, last));
-		return true;
-	}
-
-	private static Text text(List<PerfCell> cells, int index) {
-		return index < cells.size() && !cells.get(index).isEmpty() ? new Text(cells.get(index).text(), cells.get(index)) : null;
-	}
-
-	private static String year(PerfCell cell) {
-		Matcher m = YEAR_CELL.matcher(PerfCellText.key(cell.text()));
-		m.matches();
-		return m.group(1);
-	}
-
-	/** 单位年度收入预算（万元）, 单位年度支出预算（万元）, 其中 三公经费预算（万元）: labels row, then amounts row. */
-	private boolean fundsRows(PerfRow row, List<PerfCell> filled) {
-		if (profile.fundsRows == null) {
-			return false;
-		}
-		PerfLayoutBlock b = profile.fundsRows;
-		Map<String, String> sections = new LinkedHashMap<>();
-		sections.put(PerfCellText.key(b.arg("income", "单位年度收入预算（万元）")), "income");
-		sections.put(PerfCellText.key(b.arg("expense", "单位年度支出预算（万元）")), "expense");
-		sections.put(PerfCellText.key(b.arg("public", "其中\n三公经费预算（万元）")), "public");
-		StringBuilder joined = new StringBuilder();
-		for (int i = 0; i < filled.size(); i++) {
-			joined.append(PerfCellText.key(filled.get(i).text()));
-			String section = sections.get(joined.toString());
-			if (section == null) {
-				section = sections.get(PerfCellText.key(filled.get(i).text()));
-			}
-			if (section != null) {
-				enter(Block.FUNDS_ROWS);
-				fundsSection = section;
-				fundLabels = null;
-				List<PerfCell> after = row.cells().subList(PerfRow.indexOf(row.cells(), filled.get(i)) + 1, row.cells().size());
-				if (after.stream().anyMatch(c -> !c.isEmpty())) {
-					fundLabels = labelsFrom(row, PerfRow.indexOf(row.cells(), filled.get(i)) + 1);
-				}
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Label cells from an index on, as positions in the row (the amounts below share them). */
-	private static List<PerfCell> labelsFrom(PerfRow row, int from) {
-		List<PerfCell> labels = new ArrayList<>();
-		for (int i = 0; i < row.cells().size(); i++) {
-			labels.add(i < from ? null : row.cells().get(i));
-		}
-		return labels;
-	}
-
-	private boolean fundsRowsRow(PerfRow row) {
-		List<PerfCell> filled = row.filled();
-		if (fundLabels == null) {
-			if (filled.stream().anyMatch(c -> NUMERIC.matcher(PerfCellText.key(c.text())).matches())) {
-				return false;
-			}
-			fundLabels = labelsFrom(row, PerfRow.indexOf(row.cells(), filled.get(0)));
-			return true;
-		}
-		// the amounts, each below its label; a cell that is no amount, or has no label above it, is kept aside
-		List<PerfCell> amounts = new ArrayList<>();
-		List<PerfCell> aside = new ArrayList<>();
-		for (int i = 0; i < row.cells().size(); i++) {
-			PerfCell cell = row.cells().get(i);
-			boolean labelled = i < fundLabels.size() && fundLabels.get(i) != null && !fundLabels.get(i).isEmpty();
-			if (!cell.isEmpty() && (!labelled || !NUMERIC.matcher(PerfCellText.key(cell.text())).matches())) {
-				aside.add(cell);
-			} else if (labelled && !cell.isEmpty()) {
-				amounts.add(cell);
-			}
-		}
-		if (amounts.isEmpty()) {
-			return false;
-		}
-		aside.forEach(this::keep);
-		for (int i = 0; i < fundLabels.size(); i++) {
-			PerfCell label = fundLabels.get(i);
-			if (label == null || label.isEmpty()) {
-				continue;
-			}
-			PerfCell amount = i < row.cells().size() ? row.cells().get(i) : null;
-			Text value = amount == null || amount.isEmpty() || aside.contains(amount) ? null : new Text(amount.text(), amount);
-			if (fundsSection.equals("public")) {
-				String key = PerfCellText.key(label.text());
-				String field = key.contains("合计") ? "total" : key.contains("车") ? "vehicles" : key.contains("出国") ? "abroad"
-						: key.contains("接待") ? "reception" : null;
-				if (field == null) {
-					form.unplaced.add(new Text(label.text() + " " + (value == null ? "" : value.text()), label));
-					report.warning(label, "三公经费中没有对应字段的项目，已作为注释保留：“" + label.text() + "”");
-				} else if (value != null) {
-					form.publicExpenses.put(field, value);
-				} else {
-					form.publicExpenses.putIfAbsent(field, null);
-				}
-			} else {
-				boolean total = PerfCellText.key(label.text()).contains("合计");
-				form.funds.add(new FundLine(fundsSection.equals("expense"), total, new Text(label.text(), label), value, null, null,
-						null));
-			}
-		}
-		fundLabels = null;
-		block = Block.NONE;
 		return true;
 	}
 
@@ -598,10 +435,14 @@ final class PerfFormReader {
 			return overviewRow(row);
 		}
 		case FUNDS_MATRIX -> {
-			return fundsMatrixRow(row);
+			return funds.matrixRow(row);
 		}
 		case FUNDS_ROWS -> {
-			return fundsRowsRow(row);
+			boolean taken = funds.rowsRow(row);
+			if (funds.rowsDone()) {
+				block = Block.NONE;
+			}
+			return taken;
 		}
 		case BUDGET -> {
 			if (filled.size() == 1 && form.purpose == null && !NUMERIC.matcher(PerfCellText.key(filled.get(0).text())).matches()) {
@@ -695,9 +536,5 @@ final class PerfFormReader {
 				texts.size() > 1 ? new Text(texts.get(1).text(), texts.get(1)) : null, score);
 		block = Block.NONE;
 		return true;
-	}
-
-	PerfGridReader grids() {
-		return grids;
 	}
 }

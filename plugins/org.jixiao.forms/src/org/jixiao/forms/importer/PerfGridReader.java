@@ -458,15 +458,7 @@ final class PerfGridReader {
 		}
 	}
 
-	/** Sets the grid for a form whose first grid row comes without heading or header (a pasted grid). */
-	void assume(Grid g) {
-		if (grid == null) {
-			grid = g;
-		}
-	}
-
 	PerfImportedGoal goal() {
 		return goal;
 	}
-
 }
