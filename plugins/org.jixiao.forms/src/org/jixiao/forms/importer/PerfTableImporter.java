@@ -96,7 +96,7 @@ public final class PerfTableImporter {
 		PerfImportReport report = new PerfImportReport(sourceName);
 		if (text == null || text.isBlank()) {
 			report.error(new PerfCell("", 1, 1, null), "文件为空，没有可导入的表格");
-			return result(null, report, List.of());
+			return result(null, report, List.of(), null);
 		}
 		List<PerfRow> rows = PerfTextCells.read(text, report);
 		return run(List.of(rows), report, sourceName);
@@ -110,7 +110,7 @@ public final class PerfTableImporter {
 			sheets = PerfWorkbookCells.read(in);
 		} catch (IOException | RuntimeException e) {
 			report.error(new PerfCell("", 1, 1, null), "无法读取 Excel 工作簿：" + message(e));
-			return result(null, report, List.of());
+			return result(null, report, List.of(), null);
 		}
 		List<List<PerfRow>> parts = new ArrayList<>();
 		for (PerfWorkbookCells.SheetRows sheet : sheets) {
@@ -131,21 +131,21 @@ public final class PerfTableImporter {
 		PerfImportReport report = new PerfImportReport(sourceName);
 		if (bytes.length == 0) {
 			report.error(new PerfCell("", 1, 1, null), "文件为空，没有可导入的表格");
-			return result(null, report, List.of());
+			return result(null, report, List.of(), null);
 		}
 		String text = decode(bytes, report);
 		if (text == null || binary(text)) {
 			report.error(new PerfCell("", 1, 1, null), "不是表格文本，也不是 Excel 工作簿（文件含二进制内容），无法导入");
-			return result(null, report, List.of());
+			return result(null, report, List.of(), null);
 		}
 		if (text.isBlank()) {
 			report.error(new PerfCell("", 1, 1, null), "文件为空，没有可导入的表格");
-			return result(null, report, List.of());
+			return result(null, report, List.of(), null);
 		}
 		PerfImportResult result = importText(text, sourceName);
 		List<PerfImportNote> notes = new ArrayList<>(report.notes());
 		notes.addAll(result.report());
-		return new PerfImportResult(result.perfText(), notes, result.forms());
+		return new PerfImportResult(result.perfText(), notes, result.forms(), result.framework());
 	}
 
 	static boolean isWorkbook(byte[] bytes) {
@@ -223,7 +223,7 @@ public final class PerfTableImporter {
 		if (forms.isEmpty()) {
 			PerfCell at = preamble.isEmpty() ? new PerfCell("", 1, 1, null) : preamble.get(0).cell();
 			report.error(at, "没有识别出任何绩效表格（未找到表格标题、指标表表头或可识别的栏目）");
-			return result(null, report, List.of());
+			return result(null, report, List.of(), null);
 		}
 		PerfCategoryResolver resolver = new PerfCategoryResolver(categories, report);
 		Framework framework = resolver.choose(forms, PerfLibrary.DEFAULT_FRAMEWORK);
@@ -236,11 +236,11 @@ public final class PerfTableImporter {
 		for (PerfImportedForm form : forms) {
 			summary.add(describe(form));
 		}
-		return result(text, report, summary);
+		return result(text, report, summary, framework.getName());
 	}
 
-	private static PerfImportResult result(String text, PerfImportReport report, List<String> forms) {
-		return new PerfImportResult(text == null ? "" : text, report.notes(), List.copyOf(forms));
+	private static PerfImportResult result(String text, PerfImportReport report, List<String> forms, String framework) {
+		return new PerfImportResult(text == null ? "" : text, report.notes(), List.copyOf(forms), framework);
 	}
 
 	private static String describe(PerfImportedForm form) {

@@ -178,6 +178,9 @@ class PerfImportDamageTest {
 		assertThat(indicators).extracting(Indicator::getName).containsExactly("培训\n次数", "验收合格率", "群众满意程度");
 		assertThat(indicators).extracting(i -> PerfImportSupport.written(i.getValue())).containsExactly("≧12次", "＞95％", "明显提升");
 		assertThat(indicators).extracting(i -> i.getCategory().getName()).containsExactly("数量", "质量", "社会效益");
+		// what a paste action inserts into an open document: the goal alone
+		assertThat(result.framework()).isEqualTo("经典");
+		assertThat(result.elements()).startsWith("goal <\n").doesNotContain("uses framework").doesNotContain("由 jixiao import");
 	}
 
 	@Test
