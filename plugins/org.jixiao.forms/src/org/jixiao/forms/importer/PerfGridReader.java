@@ -407,7 +407,7 @@ final class PerfGridReader {
 		for (int i = 0; i < data.size(); i++) {
 			previous.cells.put(missing.get(placement[i]), data.get(i));
 		}
-		report.info(data.get(0), "此行与上一指标行同属一个指标（导出时被空行分开），已合并");
+		report.repeated("被空行分开的指标行已与上一行合并（Word/WPS 导出时断开）", data.get(0));
 		return true;
 	}
 

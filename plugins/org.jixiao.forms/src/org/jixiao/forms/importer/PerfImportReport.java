@@ -37,8 +37,13 @@ final class PerfImportReport {
 
 	/** Export noise of one kind (bookmarks, HTML tags, repeated page headings): reported once with a count. */
 	void noise(String kind, PerfCell cell) {
-		noise.computeIfAbsent(kind, k -> new int[1])[0]++;
-		noiseFirst.putIfAbsent(kind, cell);
+		repeated("已去除导出痕迹：" + kind, cell);
+	}
+
+	/** An information that recurs (rows rejoined, years carried over): reported once, at its first place, with a count. */
+	void repeated(String message, PerfCell cell) {
+		noise.computeIfAbsent(message, k -> new int[1])[0]++;
+		noiseFirst.putIfAbsent(message, cell);
 	}
 
 	boolean hasErrors() {
@@ -50,7 +55,7 @@ final class PerfImportReport {
 		for (Map.Entry<String, int[]> entry : noise.entrySet()) {
 			int count = entry.getValue()[0];
 			all.add(PerfImportNote.at(Severity.INFO, source, noiseFirst.get(entry.getKey()),
-					"已去除导出痕迹：" + entry.getKey() + (count > 1 ? "（共 " + count + " 处，此为第一处）" : "")));
+					entry.getKey() + (count > 1 ? "（共 " + count + " 处，此为第一处）" : "")));
 		}
 		all.addAll(notes);
 		// sheets in the order they were first reported, positions ascending within a sheet

@@ -333,7 +333,7 @@ public final class PerfTableImporter {
 				year = Integer.toString(Year.now().getValue());
 				report.warning(form.title.cell(), "表中未写年度，暂记为 " + year + " 年，请核对（可用 --year 指定）");
 			} else if (how != null) {
-				report.info(form.title.cell(), "表中未写年度，" + how + "记为 " + year + " 年");
+				report.repeated("表中未写年度，" + how + "记为 " + year + " 年", form.title.cell());
 			}
 			if (year != null) {
 				form.put("year", year, form.title.cell());
