@@ -5,13 +5,17 @@ import static org.jixiao.dsl.validation.PerfIssueCodes.*;
 import java.math.BigDecimal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.eclipse.xtext.validation.Check;
 import org.jixiao.dsl.scoring.PerfBudgetScore;
 import org.jixiao.dsl.scoring.PerfIndicatorScore;
@@ -28,12 +32,17 @@ import org.jixiao.model.ProjectSelfEvaluation;
 import org.jixiao.model.SectionWeight;
 import org.jixiao.model.SelfEvaluation;
 
+import com.google.inject.Inject;
+
 /**
  * Weights, rates and scores of the self-evaluation forms. The scores themselves come from the one
  * scoring engine ({@link PerfScoring}); this class reports where the form disagrees with it, what
  * is still to be filled in, and a missing 偏差分析.
  */
 public class PerfSelfEvaluationValidator extends PerfCheck {
+
+	@Inject
+	private IResourceScopeCache cache;
 
 	@Check
 	public void sectionWeights(Goal goal) {
@@ -149,7 +158,7 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 	/** The stated total against the sum of the parts (entered scores; the rules' where none is entered), and the 偏差分析. */
 	@Check
 	public void totalAndDeviation(SelfEvaluation evaluation) {
-		PerfScorecard card = scoring().evaluate(evaluation);
+		PerfScorecard card = scorecard(evaluation);
 		BigDecimal sum = card.total().entered();
 		if (evaluation.getTotalScore() != null && PerfNumbers.differs(evaluation.getTotalScore(),
 				PerfNumbers.roundLike(sum, evaluation.getTotalScore()), profile.scoreTolerance())) {
@@ -255,10 +264,9 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 		if (goal.getScore() == null || goal.getIndicators().isEmpty()) {
 			return;
 		}
-		PerfScoring scoring = scoring();
 		BigDecimal sum = BigDecimal.ZERO;
 		for (Indicator indicator : goal.getIndicators()) {
-			sum = sum.add(scoring.indicator(indicator).counted());
+			sum = sum.add(score(indicator).counted());
 		}
 		if (PerfNumbers.differs(goal.getScore(), PerfNumbers.roundLike(sum, goal.getScore()), profile.scoreTolerance())) {
 			report(TOTAL_SCORE, PerfCompletenessValidator.goalLabel(goal) + "得分 " + PerfNumbers.plain(goal.getScore()) + " 与其下各指标得分之和 "
@@ -283,7 +291,7 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 			}
 			return;
 		}
-		PerfIndicatorScore score = scoring().indicator(indicator);
+		PerfIndicatorScore score = score(indicator);
 		if (score.outcome() == PerfOutcome.BAND && score.differs()) {
 			report(SCORE_OUTSIDE_BAND, "得分 " + PerfNumbers.plain(indicator.getScore()) + " 不在所选完成程度的得分区间内：" + score.reason(), indicator,
 					PerfPackage.Literals.INDICATOR__SCORE);
@@ -328,5 +336,32 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 
 	private PerfScoring scoring() {
 		return new PerfScoring(profile.scoreTolerance());
+	}
+
+	/** The table scored once per validation run (cached on the resource until it changes). */
+	private PerfScorecard scorecard(SelfEvaluation evaluation) {
+		BigDecimal tolerance = profile.scoreTolerance();
+		if (evaluation.eResource() == null) {
+			return new PerfScoring(tolerance).evaluate(evaluation);
+		}
+		return cache.get(Tuples.create("perf.scorecard", evaluation, tolerance), evaluation.eResource(),
+				() -> new PerfScoring(tolerance).evaluate(evaluation));
+	}
+
+	/** An indicator's verdict from its table's scorecard; scored on its own outside a self-evaluation. */
+	private PerfIndicatorScore score(Indicator indicator) {
+		SelfEvaluation evaluation = EcoreUtil2.getContainerOfType(indicator, SelfEvaluation.class);
+		if (evaluation == null || evaluation.eResource() == null) {
+			return scoring().indicator(indicator);
+		}
+		BigDecimal tolerance = profile.scoreTolerance();
+		Map<Indicator, PerfIndicatorScore> scores = cache.get(Tuples.create("perf.indicator-scores", evaluation, tolerance),
+				evaluation.eResource(), () -> {
+					Map<Indicator, PerfIndicatorScore> byIndicator = new IdentityHashMap<>();
+					scorecard(evaluation).indicators().forEach(s -> byIndicator.put(s.indicator(), s));
+					return byIndicator;
+				});
+		PerfIndicatorScore score = scores.get(indicator);
+		return score != null ? score : scoring().indicator(indicator);
 	}
 }
