@@ -30,7 +30,7 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 /**
- * Starts the self-evaluation of a declaration (issue 7, "selfeval new"): for every 部门整体支出绩效目标申报表
+ * Starts the self-evaluation of a declaration ({@code jixiao selfeval new}): for every 部门整体支出绩效目标申报表
  * and 项目支出绩效目标表 of a .perf resource, a self-evaluation with the goals and indicators carried
  * over with their targets, the scoring profile's points spread over the indicators, 预算数 taken from
  * the declaration, and every actual value (执行数, 实际完成值) left as --- for the analyst. UI-free:
