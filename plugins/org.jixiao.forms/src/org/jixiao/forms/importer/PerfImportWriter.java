@@ -323,6 +323,12 @@ final class PerfImportWriter {
 		if (total != null) {
 			line("total " + total);
 		}
+		Text grade = form.fields.get("grade");
+		if (grade != null) {
+			// the grade follows from the total (优 ≥ 90 …): the language computes it, it has no field
+			comment("等级：" + grade.text() + "（由总分得出，不另行保存）");
+			report.info(grade.cell(), "表中的等级“" + grade.text() + "”由总分得出，不另行保存，已作为注释保留");
+		}
 		if (project) {
 			string("supervisor", form.fields.get("supervisor"));
 			string("implementer", form.fields.get("implementer"));

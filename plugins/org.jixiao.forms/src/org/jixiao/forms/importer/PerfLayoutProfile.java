@@ -160,7 +160,7 @@ final class PerfLayoutProfile {
 		String center = block.args().get("center");
 		String right = block.args().get("right");
 		String text = center != null ? center : (left == null ? "" : left) + " " + (right == null ? "" : right);
-		notes.add(new Note(PerfTemplate.of(text.strip()), block));
+		notes.add(new Note(PerfTemplate.lenient(text.strip()), block));
 		for (String part : PLACEHOLDER.split(text)) {
 			marker(part);
 		}

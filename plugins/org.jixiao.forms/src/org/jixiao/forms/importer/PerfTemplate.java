@@ -26,12 +26,16 @@ final class PerfTemplate {
 	private final List<String> names = new ArrayList<>();
 	private final int literalLength;
 
-	private PerfTemplate(String template, boolean anchored) {
-		StringBuilder regex = new StringBuilder(anchored ? "^" + WS : "");
+	private PerfTemplate(String template, boolean lenient) {
+		StringBuilder regex = new StringBuilder("^" + WS);
 		Matcher m = PLACEHOLDER.matcher(template);
 		int last = 0;
 		int literal = 0;
 		while (m.find()) {
+			if (lenient && last > 0) {
+				// a later label and its value may be missing (a printed 等级：{grade} that older forms lack)
+				regex.append("(?:");
+			}
 			literal += literal(template.substring(last, m.start()), regex);
 			String name = m.group(1);
 			names.add(name);
@@ -40,16 +44,27 @@ final class PerfTemplate {
 			case "goal" -> GOAL;
 			default -> ".*?";
 			}).append(")" + WS);
+			if (lenient && last > 0) {
+				regex.append(")?");
+			}
 			last = m.end();
 		}
 		literal += literal(template.substring(last), regex);
-		regex.append(anchored ? WS + "$" : "");
+		regex.append(WS + "$");
 		this.pattern = Pattern.compile(regex.toString(), Pattern.DOTALL);
 		this.literalLength = literal;
 	}
 
 	/** A template matched against a whole text. */
 	static PerfTemplate of(String template) {
+		return new PerfTemplate(template, false);
+	}
+
+	/**
+	 * A printed note of several {@code 标签：{field}} parts, matched also when a later part is missing:
+	 * a layout may print more than last year's form did.
+	 */
+	static PerfTemplate lenient(String template) {
 		return new PerfTemplate(template, true);
 	}
 
@@ -87,7 +102,9 @@ final class PerfTemplate {
 		}
 		Map<String, String> values = new LinkedHashMap<>();
 		for (int i = 0; i < names.size(); i++) {
-			values.put(names.get(i), PerfTextCells.strip(m.group(i + 1)));
+			if (m.group(i + 1) != null) {
+				values.put(names.get(i), PerfTextCells.strip(m.group(i + 1)));
+			}
 		}
 		return values;
 	}
