@@ -36,8 +36,22 @@ public class PerfDocumentFormatter {
 		if (!resource.getErrors().isEmpty()) {
 			return resource.getParseResult().getRootNode().getText();
 		}
+		return access.getRewriter().renderToString(replacements(resource, access));
+	}
+
+	/**
+	 * The edits that put the document in canonical layout, for an editor that applies them one by one
+	 * (markers and the cursor stay where they belong); none for a document with syntax errors.
+	 */
+	public List<ITextReplacement> replacements(XtextResource resource) {
+		if (!resource.getErrors().isEmpty()) {
+			return List.of();
+		}
+		return replacements(resource, regionAccess.get().forNodeModel(resource).create());
+	}
+
+	private List<ITextReplacement> replacements(XtextResource resource, ITextRegionAccess access) {
 		FormatterRequest request = requests.get().setTextRegionAccess(access);
-		List<ITextReplacement> replacements = formatter.get().format(request);
-		return access.getRewriter().renderToString(replacements);
+		return formatter.get().format(request);
 	}
 }

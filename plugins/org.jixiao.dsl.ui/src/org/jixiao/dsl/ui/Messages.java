@@ -1,0 +1,28 @@
+package org.jixiao.dsl.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * User-visible texts of the editor. {@code messages.properties} holds the English texts, the
+ * fallback for every locale; {@code messages_zh.properties} the Chinese ones, used under any
+ * Chinese locale (zh, zh_CN …). The workbench product starts with {@code -nl zh_CN}.
+ */
+public final class Messages extends NLS {
+
+	public static String ContentAssist_noProposals;
+	public static String ContentAssist_proposals;
+	public static String Format_syntaxErrors;
+	public static String Format_label;
+	public static String ToggleComment_label;
+	public static String Outline_empty;
+	public static String QuickFix_apply;
+	public static String QuickFix_failed;
+	public static String Reconcile_job;
+
+	static {
+		NLS.initializeMessages("org.jixiao.dsl.ui.messages", Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,161 @@
+package org.jixiao.dsl.ui.outline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.jixiao.dsl.documentation.PerfValueReading;
+import org.jixiao.model.DepartmentDeclaration;
+import org.jixiao.model.DepartmentSelfEvaluation;
+import org.jixiao.model.Duty;
+import org.jixiao.model.DutyStatement;
+import org.jixiao.model.Framework;
+import org.jixiao.model.Goal;
+import org.jixiao.model.GoalKind;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.IndicatorLibrary;
+import org.jixiao.model.Level1Category;
+import org.jixiao.model.Level2Category;
+import org.jixiao.model.PerfDocument;
+import org.jixiao.model.PerfPackage;
+import org.jixiao.model.ProjectSelfEvaluation;
+import org.jixiao.model.ProjectTable;
+
+/**
+ * The outline of a parsed document: its forms (申报表, 项目表, 自评表, 职责目标), frameworks and
+ * libraries, their goals, and the goals' indicators, labelled in the forms' words. No SWT.
+ */
+public final class PerfOutlineTree {
+
+	private static final int TEXT_LIMIT = 24;
+
+	private PerfOutlineTree() {
+	}
+
+	public static List<PerfOutlineNode> of(XtextResource resource) {
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PerfDocument document)) {
+			return List.of();
+		}
+		List<PerfOutlineNode> result = new ArrayList<>();
+		for (EObject element : document.getElements()) {
+			PerfOutlineNode node = node(element);
+			if (node != null) {
+				result.add(node);
+			}
+		}
+		return result;
+	}
+
+	private static PerfOutlineNode node(EObject object) {
+		ICompositeNode parsed = NodeModelUtils.getNode(object);
+		if (parsed == null) {
+			return null;
+		}
+		List<PerfOutlineNode> children = new ArrayList<>();
+		for (EObject child : object.eContents()) {
+			if (child instanceof Goal || child instanceof Indicator || child instanceof Duty
+					|| child instanceof Level1Category || child instanceof Level2Category) {
+				PerfOutlineNode node = node(child);
+				if (node != null) {
+					children.add(node);
+				}
+			}
+		}
+		return new PerfOutlineNode(label(object), kind(object), parsed.getOffset(), parsed.getLength(), List.copyOf(children));
+	}
+
+	/** The label of an outline entry, in the forms' words. */
+	public static String label(EObject object) {
+		if (object instanceof DepartmentDeclaration d) {
+			return join("部门整体支出绩效目标申报表", d.getUnit(), year(d.getYear()));
+		}
+		if (object instanceof ProjectTable p) {
+			return join("项目支出绩效目标表", p.getName(), year(p.getYear()));
+		}
+		if (object instanceof DepartmentSelfEvaluation s) {
+			return join("部门整体支出绩效自评表", s.getUnit(), year(s.getYear()));
+		}
+		if (object instanceof ProjectSelfEvaluation s) {
+			return join("项目支出绩效自评表", s.getName(), year(s.getYear()));
+		}
+		if (object instanceof DutyStatement d) {
+			return join("职责目标", d.getUnit(), year(d.getYear()));
+		}
+		if (object instanceof Framework f) {
+			return join("指标框架", f.getName(), f.getTitle());
+		}
+		if (object instanceof IndicatorLibrary l) {
+			return join("指标库", l.getName(), l.getTitle());
+		}
+		if (object instanceof Goal g) {
+			String kind = g.getKind() == GoalKind.LONG_TERM ? "长期目标" : g.getKind() == GoalKind.ANNUAL ? "年度目标" : "目标";
+			return join(kind, g.getName(), shorten(g.getText()));
+		}
+		if (object instanceof Indicator i) {
+			String category = NodeModelUtils.findNodesForFeature(i, PerfPackage.Literals.INDICATOR__CATEGORY).stream()
+					.map(INode::getText).map(String::strip).findFirst().orElse("");
+			return join(category, i.getName(), i.getValue() == null ? null : PerfValueReading.of(i.getValue()));
+		}
+		if (object instanceof Level1Category c) {
+			return join("一级指标", c.getName(), c.getTitle());
+		}
+		if (object instanceof Level2Category c) {
+			return join("二级指标", c.getName(), c.getTitle());
+		}
+		if (object instanceof Duty d) {
+			return join("职责", shorten(d.getTitle()));
+		}
+		return object.eClass().getName();
+	}
+
+	private static PerfOutlineNode.Kind kind(EObject object) {
+		if (object instanceof Goal) {
+			return PerfOutlineNode.Kind.GOAL;
+		}
+		if (object instanceof Indicator) {
+			return PerfOutlineNode.Kind.INDICATOR;
+		}
+		if (object instanceof Framework) {
+			return PerfOutlineNode.Kind.FRAMEWORK;
+		}
+		if (object instanceof IndicatorLibrary) {
+			return PerfOutlineNode.Kind.LIBRARY;
+		}
+		if (object instanceof Level1Category || object instanceof Level2Category) {
+			return PerfOutlineNode.Kind.CATEGORY;
+		}
+		if (object instanceof Duty) {
+			return PerfOutlineNode.Kind.DUTY;
+		}
+		return PerfOutlineNode.Kind.FORM;
+	}
+
+	private static String year(Integer year) {
+		return year == null ? null : year + "年";
+	}
+
+	private static String shorten(String text) {
+		if (text == null) {
+			return null;
+		}
+		String line = text.strip().replaceAll("\\s+", " ");
+		return line.length() <= TEXT_LIMIT ? line : line.substring(0, TEXT_LIMIT) + "…";
+	}
+
+	private static String join(String... parts) {
+		StringBuilder result = new StringBuilder();
+		for (String part : parts) {
+			if (part != null && !part.isBlank()) {
+				if (!result.isEmpty()) {
+					result.append(' ');
+				}
+				result.append(part);
+			}
+		}
+		return result.toString();
+	}
+}

@@ -1,0 +1,96 @@
+package org.jixiao.dsl.ui.tests;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.jixiao.dsl.ui.editor.PerfEditor;
+
+/** Workspace projects with example files, editors opened on them, and waiting on the UI thread. */
+public final class PerfUiTestSupport {
+
+	private PerfUiTestSupport() {
+	}
+
+	/** The repository's examples folder, found from the working directory upwards. */
+	public static Path examplesDir() {
+		Path dir = Path.of("").toAbsolutePath();
+		while (dir != null) {
+			Path candidate = dir.resolve("examples");
+			if (Files.isDirectory(candidate)) {
+				return candidate;
+			}
+			dir = dir.getParent();
+		}
+		throw new IllegalStateException("examples/ not found above " + Path.of("").toAbsolutePath());
+	}
+
+	public static String example(String name) throws IOException {
+		return Files.readString(examplesDir().resolve(name), StandardCharsets.UTF_8);
+	}
+
+	/** A new, open workspace project (deleted first if a previous test left one). */
+	public static IProject project(String name) throws CoreException {
+		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		IProject project = root.getProject(name);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		project.setDefaultCharset("UTF-8", null);
+		return project;
+	}
+
+	public static IFile file(IProject project, String name, String text) throws CoreException {
+		IFile file = project.getFile(name);
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		return file;
+	}
+
+	public static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** Opens the file with the editor the workbench chooses for it (by content type). */
+	public static PerfEditor open(IFile file) throws PartInitException {
+		return (PerfEditor) IDE.openEditor(page(), file, true);
+	}
+
+	/** Runs the UI event loop until the condition holds or the time is up; returns the condition's last value. */
+	public static boolean waitUntil(BooleanSupplier condition, long timeoutMillis) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + timeoutMillis;
+		while (System.currentTimeMillis() < end) {
+			if (condition.getAsBoolean()) {
+				return true;
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> { });
+				display.sleep();
+			}
+		}
+		return condition.getAsBoolean();
+	}
+
+	/** Processes the pending UI events. */
+	public static void drainEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// keep going
+		}
+	}
+}
