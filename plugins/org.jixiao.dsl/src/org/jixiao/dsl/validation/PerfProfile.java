@@ -56,6 +56,16 @@ public class PerfProfile {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			loaded.load(reader);
 		}
+		use(loaded);
+	}
+
+	/**
+	 * Uses these settings (keys as in a profile file) on top of the defaults, replacing any profile
+	 * used before; the workbench builds them from its preferences. Refused like a file's.
+	 */
+	public void use(Properties settings) {
+		Properties loaded = new Properties();
+		loaded.putAll(settings);
 		for (String key : loaded.stringPropertyNames()) {
 			String value = loaded.getProperty(key).trim();
 			if (key.startsWith(SEVERITY_PREFIX)) {

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# docs/screenshots.sh — the workbench screenshots of the documentation, taken from the built product:
+#
+#   docs/workbench.png                 the Jixiao perspective with an example open
+#   docs/workbench-content-assist.png  content assist (Ctrl+Space) after "indicator 产出."
+#   docs/workbench-quick-fix.png       quick fix (Ctrl+1) on a seed mistake (a share that does not
+#                                      match its amounts, seed 000)
+#
+# How: the product starts under a private Xvfb with the example open, as ./jixiao workbench FILE does;
+# the system property jixiao.screenshots switches on the product's screenshot hook
+# (org.jixiao.rcp.JixiaoScreenshots), which places the caret, runs the editor's own content-assist and
+# quick-fix operations, saves the screen with SWT and closes the workbench. Nothing is typed by a
+# robot, so no window manager or xdotool is needed.
+#
+# On a fresh Debian/Ubuntu machine (as root) it installs what it needs: xvfb xauth libgtk-3-0 and a
+# Chinese font (fonts-noto-cjk) — without one, Chinese text is drawn as boxes.
+#
+# Usage: docs/screenshots.sh [OUTPUT_DIR]   (default: docs/)
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="$(mkdir -p "${1:-$root/docs}" && cd "${1:-$root/docs}" && pwd)"
+example="$root/examples/qingling-2020-declaration.perf"
+
+# --- what a fresh machine lacks ----------------------------------------------------------------
+missing=()
+command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb xauth)
+ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so' || missing+=(libgtk-3-0)
+fc-list :lang=zh family 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "screenshots: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "screenshots: please install ${missing[*]} (Debian package names) and run again" >&2
+    exit 69
+  fi
+fi
+
+# --- the product (built when missing or older than the sources, as ./jixiao does) ---------------
+"$root/jixiao" workbench --help >/dev/null
+product="$root/releng/org.jixiao.product/target/products/org.jixiao.product/linux/gtk/x86_64/jixiao"
+launcher=("$product"/plugins/org.eclipse.equinox.launcher_*.jar)
+
+workspace="$(mktemp -d -t jixiao-screenshots.XXXXXX)"
+trap 'rm -rf "$workspace"' EXIT
+
+# --- take them ----------------------------------------------------------------------------------
+rm -f "$out/workbench.png" "$out/workbench-content-assist.png" "$out/workbench-quick-fix.png"
+log="$workspace/product.log"
+(cd "$product" && xvfb-run -a -s "-screen 0 1440x900x24" \
+  java -Dfile.encoding=UTF-8 \
+    -Djixiao.screenshots="$out" \
+    "-Djixiao.screenshots.assistAfter=indicator 产出." \
+    "-Djixiao.screenshots.quickFixAt=42.88% twoyearsago" \
+    -jar "${launcher[0]}" -data "$workspace/ws" -nl zh_CN "$example") >"$log" 2>&1 || true
+
+grep '^jixiao:' "$log" || true
+for shot in workbench workbench-content-assist workbench-quick-fix; do
+  if [ ! -s "$out/$shot.png" ]; then
+    echo "screenshots: $shot.png was not written; the product said:" >&2
+    tail -n 40 "$log" >&2
+    exit 1
+  fi
+done
+echo "screenshots: written to $out"

@@ -1,0 +1,184 @@
+package org.jixiao.rcp;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.texteditor.ITextEditor;
+
+/**
+ * Documentation screenshots, driven by system properties (docs/screenshots.sh): with the example
+ * open, it saves the window as it is, then places the caret after the text {@value #ASSIST_AT} names and opens content assist, saves
+ * the screen, then places the caret on the text {@value #QUICK_FIX_AT} names and opens quick fix,
+ * saves again, and closes the workbench. It uses the editor's own operations (the same as Ctrl+Space
+ * and Ctrl+1), so the pictures show what an analyst sees. Not active unless {@value #DIRECTORY} is set.
+ */
+final class JixiaoScreenshots {
+
+	static final String DIRECTORY = "jixiao.screenshots";
+	static final String ASSIST_AT = "jixiao.screenshots.assistAfter";
+	static final String QUICK_FIX_AT = "jixiao.screenshots.quickFixAt";
+	/** Time for the reconciler and the builder to finish before the first picture. */
+	private static final int SETTLE_MS = Integer.getInteger("jixiao.screenshots.settleMillis", 6000);
+	private static final int POPUP_MS = 2000;
+	/** Size of the pictures: the documentation shows them at this size. */
+	private static final int WIDTH = 1360;
+	private static final int HEIGHT = 820;
+
+	private final IWorkbenchWindow window;
+	private final Display display;
+	private final Path directory;
+
+	JixiaoScreenshots(IWorkbenchWindow window) {
+		this.window = window;
+		this.display = window.getShell().getDisplay();
+		this.directory = Path.of(System.getProperty(DIRECTORY));
+	}
+
+	void start() {
+		Shell shell = window.getShell();
+		Rectangle screen = display.getPrimaryMonitor().getClientArea();
+		shell.setBounds(screen.x, screen.y, Math.min(screen.width, WIDTH), Math.min(screen.height, HEIGHT));
+		display.timerExec(SETTLE_MS, () -> {
+			save("workbench.png");
+			contentAssist();
+		});
+	}
+
+	private void contentAssist() {
+		ITextEditor editor = activeTextEditor();
+		String text = System.getProperty(ASSIST_AT);
+		if (editor == null || text == null || !moveCaret(editor, text, true)) {
+			finish("content assist: no editor or text not found: " + text);
+			return;
+		}
+		operate(editor, ISourceViewer.CONTENTASSIST_PROPOSALS);
+		display.timerExec(POPUP_MS, () -> {
+				save("workbench-content-assist.png");
+			closePopups();
+			display.timerExec(500, this::quickFix);
+		});
+	}
+
+	private void quickFix() {
+		ITextEditor editor = activeTextEditor();
+		String text = System.getProperty(QUICK_FIX_AT);
+		if (editor == null || text == null || !moveCaret(editor, text, false)) {
+			finish("quick fix: no editor or text not found: " + text);
+			return;
+		}
+		operate(editor, ISourceViewer.QUICK_ASSIST);
+		display.timerExec(POPUP_MS, () -> {
+			save("workbench-quick-fix.png");
+			closePopups();
+			finish(null);
+		});
+	}
+
+	private ITextEditor activeTextEditor() {
+		IEditorPart part = window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+		return part == null ? null : part.getAdapter(ITextEditor.class);
+	}
+
+	/** Caret after (or at the start of) the first occurrence of the text; false if absent. */
+	private static boolean moveCaret(ITextEditor editor, String text, boolean after) {
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int offset = document.get().indexOf(text);
+		if (offset < 0) {
+			return false;
+		}
+		editor.setFocus();
+		editor.selectAndReveal(after ? offset + text.length() : offset, 0);
+		return true;
+	}
+
+	private static void operate(ITextEditor editor, int operation) {
+		ITextOperationTarget target = editor.getAdapter(ITextOperationTarget.class);
+		if (target != null && target.canDoOperation(operation)) {
+			target.doOperation(operation);
+		}
+	}
+
+	/**
+	 * Draws the main window and the pop-ups over it into one image ({@link Shell#print}: what the
+	 * widgets paint, independent of the X server's own buffers) and saves it as PNG.
+	 */
+	private void save(String name) {
+		Shell main = window.getShell();
+		List<Shell> popups = new ArrayList<>();
+		Rectangle area = main.getBounds();
+		for (Shell shell : display.getShells()) {
+			if (shell != main && !shell.isDisposed() && shell.isVisible()) {
+				popups.add(shell);
+				area = area.union(shell.getBounds());
+			}
+		}
+		area = area.intersection(display.getBounds());
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(image);
+		try {
+			gc.setBackground(display.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+			gc.fillRectangle(0, 0, area.width, area.height);
+			draw(gc, main, area);
+			for (Shell popup : popups) {
+				draw(gc, popup, area);
+			}
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			Files.createDirectories(directory);
+			Path file = directory.resolve(name);
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+			System.out.println("jixiao: screenshot " + file);
+		} catch (java.io.IOException e) {
+			System.out.println("jixiao: screenshot failed: " + e.getMessage());
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	/** What the shell's widgets paint, at the shell's place in the picture. */
+	private void draw(GC gc, Shell shell, Rectangle area) {
+		Rectangle bounds = shell.getBounds();
+		Image part = new Image(display, bounds.width, bounds.height);
+		GC partGc = new GC(part);
+		try {
+			shell.print(partGc);
+		} finally {
+			partGc.dispose();
+		}
+		gc.drawImage(part, bounds.x - area.x, bounds.y - area.y);
+		part.dispose();
+	}
+
+	/** Proposal and quick-fix pop-ups are shells of their own. */
+	private void closePopups() {
+		for (Shell shell : display.getShells()) {
+			if (shell != window.getShell() && !shell.isDisposed() && shell.isVisible()) {
+				shell.close();
+			}
+		}
+	}
+
+	private void finish(String problem) {
+		if (problem != null) {
+			System.out.println("jixiao: screenshots stopped: " + problem);
+		}
+		System.out.flush();
+		window.getWorkbench().close();
+	}
+}

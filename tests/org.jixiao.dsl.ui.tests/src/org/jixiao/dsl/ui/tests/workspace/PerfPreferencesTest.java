@@ -1,0 +1,160 @@
+package org.jixiao.dsl.ui.tests.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.dsl.ui.tests.workspace.PerfWorkspaceTestSupport.*;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.jixiao.dsl.ui.preferences.PerfPreferencePage;
+import org.jixiao.dsl.ui.preferences.PerfPreferences;
+import org.jixiao.dsl.validation.PerfIssueCodes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preference page's settings change what the builder does. */
+class PerfPreferencesTest {
+
+	private IProject project;
+	private boolean autoBuild;
+
+	@BeforeEach
+	void noAutoBuild() throws Exception {
+		autoBuild = autoBuild(false);
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		IEclipsePreferences node = PerfPreferences.node();
+		node.clear();
+		node.flush();
+		if (project != null) {
+			project.delete(true, true, null);
+		}
+		autoBuild(autoBuild);
+	}
+
+	@Test
+	void formsGoToTheOutputFolderOfThePreferences() throws Exception {
+		PerfPreferences.node().put(PerfPreferences.OUTPUT_FOLDER, "报表/2026");
+		project = perfProject("prefs-output");
+		write(project.getFile("社区服务.perf"), PerfBuilderTest.TWO_MISTAKES);
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+
+		assertThat(xlsx(project.getFolder("报表/2026"))).containsExactly(PerfBuilderTest.TWO_MISTAKES_FORM);
+		assertThat(project.getFolder("forms").exists()).isFalse();
+	}
+
+	@Test
+	void outputFolderMustBeInsideTheProject() {
+		assertThat(PerfPreferences.validOutputFolder("forms")).isTrue();
+		assertThat(PerfPreferences.validOutputFolder("报表/2026")).isTrue();
+		assertThat(PerfPreferences.validOutputFolder("../forms")).isFalse();
+		assertThat(PerfPreferences.validOutputFolder("/tmp/forms")).isFalse();
+		assertThat(PerfPreferences.validOutputFolder(" ")).isFalse();
+		PerfPreferences.node().put(PerfPreferences.OUTPUT_FOLDER, "../elsewhere");
+		assertThat(PerfPreferences.outputFolder()).isEqualTo("forms");
+	}
+
+	@Test
+	void aSeverityMadeErrorStopsGeneration() throws Exception {
+		PerfPreferences.node().put(PerfPreferences.SEVERITY_PREFIX + PerfIssueCodes.UNACHIEVABLE_100, "error");
+		project = perfProject("prefs-severity");
+		IFile file = project.getFile("社区服务.perf");
+		write(file, PerfBuilderTest.TWO_MISTAKES);
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+
+		assertThat(describe(markers(file))).containsExactly("7 warning perf.missing-unit", "12 error perf.unachievable-100");
+		assertThat(xlsx(project.getFolder("forms"))).isEmpty();
+	}
+
+	@Test
+	void aRegionalProfileFileIsUsed(@TempDir Path dir) throws Exception {
+		// the region ignores missing units (the command line's --profile file format)
+		Path profile = dir.resolve("我区.properties");
+		Files.writeString(profile, "severity.perf.missing-unit = ignore\n", StandardCharsets.UTF_8);
+		PerfPreferences.node().put(PerfPreferences.PROFILE_FILE, profile.toString());
+		project = perfProject("prefs-profile");
+		IFile file = project.getFile("社区服务.perf");
+		write(file, PerfBuilderTest.TWO_MISTAKES);
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+
+		assertThat(describe(markers(file))).containsExactly("12 warning perf.unachievable-100");
+	}
+
+	@Test
+	void aBadProfileIsAProblemOfTheProject(@TempDir Path dir) throws Exception {
+		Path profile = dir.resolve("坏.properties");
+		Files.writeString(profile, "severity.perf.missing-unit = loud\n", StandardCharsets.UTF_8);
+		PerfPreferences.node().put(PerfPreferences.PROFILE_FILE, profile.toString());
+		project = perfProject("prefs-bad-profile");
+		IFile file = project.getFile("社区服务.perf");
+		write(file, PerfBuilderTest.TWO_MISTAKES);
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+
+		assertThat(describe(markers(project))).containsExactly("0 error null");
+		assertThat(markers(project).get(0).getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, ""))
+				.contains("校验配置有误", "severity.perf.missing-unit", "loud");
+		// the shipped defaults are used meanwhile
+		assertThat(describe(markers(file))).containsExactly("7 warning perf.missing-unit", "12 warning perf.unachievable-100");
+	}
+
+	@Test
+	void thePageOffersTheLayoutAndEveryRule() {
+		Shell shell = new Shell(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		try {
+			PerfPreferencePage page = new PerfPreferencePage();
+			page.init(PlatformUI.getWorkbench());
+			page.createControl(shell);
+			List<Combo> combos = new ArrayList<>();
+			collect(shell, combos);
+			// one combo for the region layout, one per configurable rule
+			assertThat(combos).hasSize(1 + PerfIssueCodes.DEFAULTS.size());
+			assertThat(combos.get(0).getItems()).anyMatch(i -> i.startsWith("hunan2020"))
+					.anyMatch(i -> i.startsWith("dongxihu2025")).hasSize(1 + 7);
+			page.dispose();
+		} finally {
+			shell.dispose();
+		}
+	}
+
+	@Test
+	void everyRuleHasAChineseAndAnEnglishLabel() {
+		ResourceBundle chinese = ResourceBundle.getBundle("org.jixiao.dsl.ui.preferences.rules",
+				java.util.Locale.CHINESE, PerfPreferencePage.class.getClassLoader());
+		ResourceBundle english = ResourceBundle.getBundle("org.jixiao.dsl.ui.preferences.rules", java.util.Locale.ROOT,
+				PerfPreferencePage.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		for (String code : PerfIssueCodes.DEFAULTS.keySet()) {
+			assertThat(chinese.getString(code)).as(code).containsPattern("\\p{IsHan}");
+			assertThat(english.getString(code)).as(code).containsPattern("[A-Za-z]{3}");
+		}
+	}
+
+	private static void collect(Composite parent, List<Combo> combos) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Combo combo && (combo.getStyle() & SWT.READ_ONLY) != 0) {
+				combos.add(combo);
+			}
+			if (child instanceof Composite composite) {
+				collect(composite, combos);
+			}
+		}
+	}
+}
