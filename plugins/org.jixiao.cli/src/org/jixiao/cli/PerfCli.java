@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "jixiao", mixinStandardHelpOptions = true, version = "Jixiao 0.1.0",
 		description = "绩效：预算绩效目标的检查与生成。 Jixiao: check and generate budget performance targets.",
 		exitCodeOnInvalidInput = PerfCli.EXIT_USAGE, subcommands = { PerfValidateCommand.class,
-				PerfGenerateCommand.class, PerfFormatCommand.class, PerfLibraryCommand.class })
+				PerfGenerateCommand.class, PerfFormatCommand.class, PerfImportCommand.class, PerfLibraryCommand.class,
+				PerfSelfEvalCommand.class })
 public class PerfCli implements Runnable {
 
 	/** Exit code for a command line that cannot be understood. */

@@ -5,6 +5,7 @@ import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
@@ -14,6 +15,7 @@ import org.jixiao.dsl.linking.PerfLinkingDiagnosticMessageProvider;
 import org.jixiao.dsl.naming.PerfQualifiedNameProvider;
 import org.jixiao.dsl.parser.PerfSyntaxErrorMessageProvider;
 import org.jixiao.dsl.resource.PerfEncodingProvider;
+import org.jixiao.dsl.resource.PerfResourceDescriptionStrategy;
 import org.jixiao.dsl.scoping.PerfGlobalScopeProvider;
 import org.jixiao.dsl.validation.PerfConfigurableIssueCodesProvider;
 import org.jixiao.dsl.validation.PerfIssueSeveritiesProvider;
@@ -68,6 +70,10 @@ public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return PerfResourceDescriptionStrategy.class;
 	}
 
 	@Override

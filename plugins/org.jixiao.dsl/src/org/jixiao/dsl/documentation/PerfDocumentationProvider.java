@@ -3,6 +3,11 @@ package org.jixiao.dsl.documentation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.jixiao.dsl.library.PerfIndicatorLibrary;
+import org.jixiao.dsl.scoring.PerfIndicatorScore;
+import org.jixiao.dsl.scoring.PerfOutcome;
+import org.jixiao.dsl.scoring.PerfScoring;
+import org.jixiao.dsl.validation.PerfNumbers;
+import org.jixiao.dsl.validation.PerfProfile;
 import org.jixiao.model.Category;
 import org.jixiao.model.Comparator;
 import org.jixiao.model.Direction;
@@ -11,17 +16,23 @@ import org.jixiao.model.Indicator;
 import org.jixiao.model.Level1Category;
 import org.jixiao.model.Level2Category;
 import org.jixiao.model.LibraryEntry;
+import org.jixiao.model.SelfEvaluation;
+import org.eclipse.xtext.EcoreUtil2;
 
 import com.google.inject.Inject;
 
 /**
  * Hover text in the analysts' words: a category's meaning and guidance, an indicator's normalised
- * value and the library entry it matches. Used by every front end (language server, Eclipse editor).
+ * value and the library entry it matches, and in a self-evaluation the scoring rules' score with
+ * its reason beside the entered one. Used by every front end (language server, Eclipse editor).
  */
 public class PerfDocumentationProvider implements IEObjectDocumentationProvider {
 
 	@Inject
 	private PerfIndicatorLibrary library;
+
+	@Inject
+	private PerfProfile profile;
 
 	@Override
 	public String getDocumentation(EObject object) {
@@ -50,9 +61,32 @@ public class PerfDocumentationProvider implements IEObjectDocumentationProvider 
 
 	private String indicator(Indicator indicator) {
 		StringBuilder text = new StringBuilder("指标值：").append(PerfValueReading.of(indicator.getValue()));
+		if (EcoreUtil2.getContainerOfType(indicator, SelfEvaluation.class) != null) {
+			text.append('\n').append(score(new PerfScoring(profile.scoreTolerance()).indicator(indicator)));
+		}
 		library.entryFor(indicator).ifPresentOrElse(entry -> text.append('\n').append(entry(entry)),
 				() -> text.append("\n指标库中没有同名指标。"));
 		return text.toString();
+	}
+
+	/** 评分：the rules' score and why, beside the entered one. */
+	private static String score(PerfIndicatorScore score) {
+		StringBuilder text = new StringBuilder("评分：");
+		if (score.weight() != null) {
+			text.append("分值 ").append(PerfNumbers.plain(score.weight())).append("，");
+		}
+		text.append(score.entered() == null ? "未填得分" : "填报 " + PerfNumbers.plain(score.entered()) + " 分").append("，");
+		if (score.rule() == null) {
+			text.append("规则无法计分");
+		} else if (score.outcome() == PerfOutcome.BAND && !score.differs() && score.entered() != null) {
+			text.append("在规则的得分区间内");
+		} else {
+			text.append("按规则 ").append(PerfNumbers.plain(score.rule())).append(" 分");
+			if (score.differs()) {
+				text.append("（与填报不同）");
+			}
+		}
+		return text.append("。\n").append(score.reason()).toString();
 	}
 
 	private static String entry(LibraryEntry entry) {

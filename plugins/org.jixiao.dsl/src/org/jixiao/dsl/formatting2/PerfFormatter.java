@@ -126,6 +126,11 @@ public class PerfFormatter extends AbstractJavaFormatter {
 		if (owner instanceof ProjectTable && "plan".equals(keyword(open.getPreviousSemanticRegion()))) {
 			return;
 		}
+		if (open.getNextSemanticRegion() == close) {
+			// an empty block (goal < >): one line break, set once, or the two settings below conflict
+			doc.prepend(close, this::newLine);
+			return;
+		}
 		doc.append(open, LINE_BREAK);
 		doc.interior(open, close, this::indent);
 		doc.prepend(close, this::newLine);

@@ -21,6 +21,7 @@ import org.jixiao.dsl.scoping.PerfFrameworks;
 import org.jixiao.model.CategoryRole;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.DepartmentSelfEvaluation;
+import org.jixiao.model.DocumentElement;
 import org.jixiao.model.DutyStatement;
 import org.jixiao.model.Form;
 import org.jixiao.model.Framework;
@@ -164,15 +165,25 @@ public class PerfCompletenessValidator extends PerfCheck {
 		if (document.getElements().stream().filter(e -> !goalsOf(e).isEmpty()).count() < minForms) {
 			return;
 		}
+		// A row copied into n forms has its name in n forms: only rows whose name is that widespread
+		// need the full comparison, which keeps the check cheap on large files with no template.
+		Set<String> widespread = namesInAtLeast(document, minForms);
+		if (widespread.isEmpty()) {
+			return;
+		}
 		Map<Goal, List<Row>> rowsByGoal = new LinkedHashMap<>();
 		Map<Row, Set<EObject>> formsByRow = new HashMap<>();
 		for (EObject element : document.getElements()) {
 			for (Goal goal : goalsOf(element)) {
 				List<Row> rows = new ArrayList<>();
 				for (Indicator indicator : goal.getIndicators()) {
-					Row row = new Row(indicator.getCategory(), indicator.getName(), PerfValues.key(indicator.getValue()));
+					Row row = widespread.contains(indicator.getName())
+							? new Row(indicator.getCategory(), indicator.getName(), PerfValues.key(indicator.getValue()))
+							: null;
 					rows.add(row);
-					formsByRow.computeIfAbsent(row, r -> new HashSet<>()).add(element);
+					if (row != null) {
+						formsByRow.computeIfAbsent(row, r -> new HashSet<>()).add(element);
+					}
 				}
 				rowsByGoal.put(goal, rows);
 			}
@@ -183,7 +194,7 @@ public class PerfCompletenessValidator extends PerfCheck {
 			Set<String> copied = new LinkedHashSet<>();
 			int formCount = 0;
 			for (int i = 0; i < rows.size(); i++) {
-				int forms = formsByRow.get(rows.get(i)).size();
+				int forms = rows.get(i) == null ? 1 : formsByRow.get(rows.get(i)).size();
 				if (forms >= minForms) {
 					copied.add(goal.getIndicators().get(i).getName());
 					formCount = Math.max(formCount, forms);
@@ -198,6 +209,27 @@ public class PerfCompletenessValidator extends PerfCheck {
 	}
 
 	/** One indicator row as a reviewer compares them: category, name and target (hash computed once). */
+	/** Indicator names that occur in at least the given number of forms (top-level elements). */
+	private static Set<String> namesInAtLeast(PerfDocument document, int minForms) {
+		Map<String, int[]> formsAndLastForm = new HashMap<>();
+		Set<String> result = new HashSet<>();
+		List<DocumentElement> elements = document.getElements();
+		for (int form = 0; form < elements.size(); form++) {
+			for (Goal goal : goalsOf(elements.get(form))) {
+				for (Indicator indicator : goal.getIndicators()) {
+					int[] counter = formsAndLastForm.computeIfAbsent(indicator.getName(), n -> new int[] { 0, -1 });
+					if (counter[1] != form) {
+						counter[1] = form;
+						if (++counter[0] >= minForms) {
+							result.add(indicator.getName());
+						}
+					}
+				}
+			}
+		}
+		return result;
+	}
+
 	private record Row(Object category, String name, Object value, int hash) {
 		Row(Object category, String name, Object value) {
 			this(category, name, value, java.util.Objects.hash(System.identityHashCode(category), name, value));

@@ -73,7 +73,16 @@ public final class PerfIssueCodes {
 	public static final String EXECUTION_SCORE = PREFIX + "execution-score";
 	public static final String TOTAL_SCORE = PREFIX + "total-score";
 	public static final String SCORED_WITHOUT_ACTUAL = PREFIX + "scored-without-actual";
+	/** The entered score differs from the scoring rules' (the reason is in the message); never overwritten. */
 	public static final String SCORE_DIFFERS = PREFIX + "score-differs";
+	/** A qualitative indicator's score outside the band of the level the analyst chose. */
+	public static final String SCORE_OUTSIDE_BAND = PREFIX + "score-outside-band";
+	/** An indicator below target or 执行率 under the threshold, and no 偏差大或目标未完成原因分析. */
+	public static final String DEVIATION_REQUIRED = PREFIX + "deviation-required";
+	/** A self-evaluation row still without its actual value (实际完成值, 执行数, 全年实际完成情况). */
+	public static final String MISSING_ACTUAL = PREFIX + "missing-actual";
+	/** A row the rules cannot score and the analyst has not scored (总目标, qualitative rows without a level). */
+	public static final String MISSING_SCORE = PREFIX + "missing-score";
 
 	/** Default severity of every configurable code ({@code error|warning|info|ignore}). */
 	public static final Map<String, String> DEFAULTS;
@@ -122,7 +131,11 @@ public final class PerfIssueCodes {
 		d.put(EXECUTION_SCORE, w);
 		d.put(TOTAL_SCORE, w);
 		d.put(SCORED_WITHOUT_ACTUAL, w);
-		d.put(SCORE_DIFFERS, w);
+		d.put(SCORE_DIFFERS, i);
+		d.put(SCORE_OUTSIDE_BAND, w);
+		d.put(DEVIATION_REQUIRED, w);
+		d.put(MISSING_ACTUAL, w);
+		d.put(MISSING_SCORE, w);
 		DEFAULTS = Collections.unmodifiableMap(d);
 	}
 

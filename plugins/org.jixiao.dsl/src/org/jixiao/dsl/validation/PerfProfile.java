@@ -137,6 +137,11 @@ public class PerfProfile {
 		return number("weight.total");
 	}
 
+	/** 执行率 (%) below which a self-evaluation needs its 偏差分析. */
+	public BigDecimal deviationExecutionRate() {
+		return number("deviation.execution-rate");
+	}
+
 	public int boilerplateMinForms() {
 		return number("boilerplate.min-forms").intValue();
 	}

@@ -3,28 +3,46 @@ package org.jixiao.dsl.validation;
 import static org.jixiao.dsl.validation.PerfIssueCodes.*;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.eclipse.xtext.validation.Check;
-import org.jixiao.model.Achievement;
+import org.jixiao.dsl.scoring.PerfBudgetScore;
+import org.jixiao.dsl.scoring.PerfIndicatorScore;
+import org.jixiao.dsl.scoring.PerfOutcome;
+import org.jixiao.dsl.scoring.PerfScorecard;
+import org.jixiao.dsl.scoring.PerfScoring;
 import org.jixiao.model.BudgetExecution;
 import org.jixiao.model.DepartmentSelfEvaluation;
-import org.jixiao.model.Direction;
 import org.jixiao.model.Goal;
 import org.jixiao.model.Indicator;
-import org.jixiao.model.NumericValue;
 import org.jixiao.model.OverallObjective;
 import org.jixiao.model.PerfPackage;
 import org.jixiao.model.ProjectSelfEvaluation;
 import org.jixiao.model.SectionWeight;
 import org.jixiao.model.SelfEvaluation;
-import org.jixiao.model.Value;
 
-/** Weights, rates and scores of the self-evaluation forms, recomputed by the scoring rules. */
+import com.google.inject.Inject;
+
+/**
+ * Weights, rates and scores of the self-evaluation forms. The scores themselves come from the one
+ * scoring engine ({@link PerfScoring}); this class reports where the form disagrees with it, what
+ * is still to be filled in, and a missing 偏差分析.
+ */
 public class PerfSelfEvaluationValidator extends PerfCheck {
+
+	@Inject
+	private IResourceScopeCache cache;
 
 	@Check
 	public void sectionWeights(Goal goal) {
@@ -128,118 +146,222 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 						PerfPackage.Literals.BUDGET_EXECUTION__RATE, computed.toPlainString());
 			}
 		}
-		if (budget.getScore() != null && budget.getWeight() != null) {
-			BigDecimal rate = exactRate.divide(PerfNumbers.HUNDRED, MathContext.DECIMAL64).min(BigDecimal.ONE);
-			BigDecimal computed = PerfNumbers.roundLike(budget.getWeight().multiply(rate), budget.getScore());
-			if (PerfNumbers.differs(budget.getScore(), computed, profile.scoreTolerance())) {
-				report(EXECUTION_SCORE, "预算执行得分 " + PerfNumbers.plain(budget.getScore()) + " 与计算值不符：分值 " + PerfNumbers.plain(budget.getWeight())
-						+ " × min(执行率 " + PerfNumbers.plain2(exactRate) + "%, 100%) = " + computed.toPlainString() + "。", budget,
-						PerfPackage.Literals.BUDGET_EXECUTION__SCORE, computed.toPlainString());
-			}
+		PerfBudgetScore score = scoring().budget(budget);
+		if (score.differs()) {
+			String computed = PerfNumbers.roundLike(score.rule(), budget.getScore()).toPlainString();
+			report(EXECUTION_SCORE, "预算执行得分 " + PerfNumbers.plain(budget.getScore()) + " 与计算值不符：分值 " + PerfNumbers.plain(budget.getWeight())
+					+ " × min(执行率 " + PerfNumbers.plain2(score.rate()) + "%, 100%) = " + computed + "。", budget,
+					PerfPackage.Literals.BUDGET_EXECUTION__SCORE, computed);
 		}
 	}
 
+	/** The stated total against the sum of the parts (entered scores; the rules' where none is entered), and the 偏差分析. */
 	@Check
-	public void totalScore(SelfEvaluation evaluation) {
-		if (evaluation.getTotalScore() == null) {
-			return;
-		}
-		BigDecimal sum = evaluation.getBudget() == null ? null : evaluation.getBudget().getScore();
-		if (evaluation instanceof ProjectSelfEvaluation project && project.getObjective() != null) {
-			sum = add(sum, project.getObjective().getScore());
-		}
-		for (Goal goal : evaluation.getGoals()) {
-			sum = add(sum, goal.getScore() != null ? goal.getScore() : indicatorScores(goal));
-		}
-		if (sum != null && PerfNumbers.differs(evaluation.getTotalScore(), PerfNumbers.roundLike(sum, evaluation.getTotalScore()),
-				profile.scoreTolerance())) {
+	public void totalAndDeviation(SelfEvaluation evaluation) {
+		PerfScorecard card = scorecard(evaluation);
+		BigDecimal sum = card.total().entered();
+		if (evaluation.getTotalScore() != null && PerfNumbers.differs(evaluation.getTotalScore(),
+				PerfNumbers.roundLike(sum, evaluation.getTotalScore()), profile.scoreTolerance())) {
 			report(TOTAL_SCORE, "总分 " + PerfNumbers.plain(evaluation.getTotalScore()) + " 与各部分得分之和 " + PerfNumbers.plain(sum) + " 不符。", evaluation,
 					PerfPackage.Literals.SELF_EVALUATION__TOTAL_SCORE, PerfNumbers.plain(sum));
 		}
+		deviationRequired(evaluation, card);
 	}
 
+	private void deviationRequired(SelfEvaluation evaluation, PerfScorecard card) {
+		if (evaluation.getDeviation() != null && !evaluation.getDeviation().isBlank()) {
+			return;
+		}
+		List<String> reasons = new ArrayList<>();
+		BigDecimal threshold = profile.deviationExecutionRate();
+		if (card.budget() != null && card.budget().rate() != null && card.budget().rate().compareTo(threshold) < 0) {
+			reasons.add("预算执行率 " + PerfNumbers.plain2(card.budget().rate()) + "%，低于 " + PerfNumbers.plain(threshold) + "%");
+		}
+		for (PerfIndicatorScore score : card.indicators()) {
+			if (score.belowTarget()) {
+				Indicator indicator = score.indicator();
+				reasons.add(score.outcome() == PerfOutcome.BAND
+						? "“" + PerfIndicators.name(indicator) + "”完成程度为" + indicator.getAchievement().getLiteral()
+						: "“" + PerfIndicators.name(indicator) + "”目标 " + PerfScoring.show(indicator.getValue()) + "，实际 "
+								+ PerfScoring.show(indicator.getActual()));
+			}
+		}
+		if (reasons.isEmpty()) {
+			return;
+		}
+		StringBuilder skeleton = new StringBuilder();
+		for (int i = 0; i < reasons.size(); i++) {
+			skeleton.append(i + 1).append('、').append(reasons.get(i)).append("：原因（待填写）。");
+		}
+		String value = "\"" + skeleton.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+		String listed = reasons.size() <= 3 ? String.join("；", reasons)
+				: String.join("；", reasons.subList(0, 3)) + " 等 " + reasons.size() + " 项";
+		String message = "有未达到目标的情况（" + listed + "），却没有填写“偏差大或目标未完成原因分析”（deviation）：请逐项说明原因。";
+		INode written = PerfSourceText.node(evaluation, PerfPackage.Literals.SELF_EVALUATION__DEVIATION);
+		if (written != null) {
+			report(DEVIATION_REQUIRED, message, evaluation, written, String.valueOf(written.getOffset()), String.valueOf(written.getLength()),
+					value);
+			return;
+		}
+		String[] data = deviationInsertion(evaluation, value);
+		report(DEVIATION_REQUIRED, message, evaluation, PerfSourceText.keyword(evaluation, "selfeval"), data);
+	}
+
+	/**
+	 * Where a new {@code deviation} line goes: before {@code improvement}, else before the form's
+	 * closing {@code >}; indented like the form's other fields.
+	 */
+	private static String[] deviationInsertion(SelfEvaluation evaluation, String value) {
+		INode node = PerfSourceText.node(evaluation);
+		if (node == null) {
+			return new String[0];
+		}
+		ILeafNode open = null;
+		ILeafNode firstField = null;
+		ILeafNode last = null;
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (leaf.isHidden()) {
+				continue;
+			}
+			if (open != null && firstField == null) {
+				firstField = leaf;
+			}
+			if (open == null && "<".equals(leaf.getText())) {
+				open = leaf;
+			}
+			last = leaf;
+		}
+		if (open == null || last == null) {
+			return new String[0];
+		}
+		String text = node.getRootNode().getText();
+		String fieldIndent = firstField != null && firstField.getStartLine() > open.getStartLine() ? indentOf(text, firstField.getOffset())
+				: indentOf(text, open.getOffset()) + "    ";
+		ILeafNode improvement = PerfSourceText.keyword(evaluation, "improvement");
+		ILeafNode anchor = improvement != null ? improvement : last;
+		int lineStart = text.lastIndexOf('\n', anchor.getOffset() - 1) + 1;
+		String line = "deviation " + value;
+		if (text.substring(lineStart, anchor.getOffset()).isBlank()) {
+			return new String[] { String.valueOf(lineStart), "0", fieldIndent + line + "\n" };
+		}
+		String after = improvement != null ? " " : "\n" + indentOf(text, anchor.getOffset());
+		return new String[] { String.valueOf(anchor.getOffset()), "0", "\n" + fieldIndent + line + after };
+	}
+
+	/** The blanks at the start of the line holding the offset. */
+	private static String indentOf(String text, int offset) {
+		int start = text.lastIndexOf('\n', offset - 1) + 1;
+		int end = start;
+		while (end < offset && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+			end++;
+		}
+		return text.substring(start, end);
+	}
+
+	/** A goal's entered score against its indicators' (entered, else the rules'). */
 	@Check
 	public void goalScore(Goal goal) {
-		BigDecimal sum = indicatorScores(goal);
-		if (goal.getScore() != null && sum != null
-				&& PerfNumbers.differs(goal.getScore(), PerfNumbers.roundLike(sum, goal.getScore()), profile.scoreTolerance())) {
+		if (goal.getScore() == null || goal.getIndicators().isEmpty()) {
+			return;
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		for (Indicator indicator : goal.getIndicators()) {
+			sum = sum.add(score(indicator).counted());
+		}
+		if (PerfNumbers.differs(goal.getScore(), PerfNumbers.roundLike(sum, goal.getScore()), profile.scoreTolerance())) {
 			report(TOTAL_SCORE, PerfCompletenessValidator.goalLabel(goal) + "得分 " + PerfNumbers.plain(goal.getScore()) + " 与其下各指标得分之和 "
 					+ PerfNumbers.plain(sum) + " 不符。", goal, PerfPackage.Literals.GOAL__SCORE, PerfNumbers.plain(sum));
 		}
 	}
 
-	private static BigDecimal indicatorScores(Goal goal) {
-		BigDecimal sum = null;
-		for (Indicator indicator : goal.getIndicators()) {
-			sum = add(sum, indicator.getScore());
-		}
-		return sum;
-	}
-
 	@Check
 	public void scoredIndicator(Indicator indicator) {
-		if (indicator.getScore() == null) {
+		if (EcoreUtil2.getContainerOfType(indicator, SelfEvaluation.class) == null) {
 			return;
 		}
 		if (PerfValues.isEmpty(indicator.getActual())) {
-			String actual = indicator.getActual() == null ? "没有填写实际完成值" : "实际完成值为空（“" + PerfSourceText.text(indicator.getActual()) + "”）";
-			report(SCORED_WITHOUT_ACTUAL, "指标“" + PerfIndicators.name(indicator) + "”" + actual + "，却得了 " + PerfNumbers.plain(indicator.getScore())
-					+ " 分：没有实际值无法评分，应补填实际完成值或说明原因。", indicator,
-					indicator.getActual() != null ? PerfPackage.Literals.INDICATOR__ACTUAL : PerfPackage.Literals.INDICATOR__SCORE);
-			return;
-		}
-		if (indicator.getWeight() == null) {
-			return;
-		}
-		String rule = null;
-		BigDecimal computed = null;
-		BigDecimal weight = indicator.getWeight();
-		Value target = indicator.getValue();
-		Value actual = indicator.getActual();
-		if (target instanceof NumericValue t && actual instanceof NumericValue a && t.eClass() == a.eClass()
-				&& java.util.Objects.equals(PerfValues.unit(t), PerfValues.unit(a)) && t.getAmount() != null && a.getAmount() != null
-				&& t.getAmount().signum() > 0 && a.getAmount().signum() > 0) {
-			Direction direction = PerfIndicators.scoringDirection(indicator, t.getComparator(), PerfValues.unit(t));
-			BigDecimal tv = t.getAmount();
-			BigDecimal av = a.getAmount();
-			int cmp = av.compareTo(tv);
-			boolean met = direction == Direction.NEGATIVE ? cmp <= 0 : direction == Direction.EQUAL ? cmp == 0 : cmp >= 0;
-			String written = "实际值 " + PerfSourceText.display(PerfSourceText.text(actual)) + "，目标 " + PerfSourceText.display(PerfSourceText.text(target));
-			if (met) {
-				computed = weight;
-				rule = written + "，已达成，得满分";
-			} else if (direction == Direction.NEGATIVE || direction == Direction.EQUAL && cmp > 0) {
-				computed = weight.multiply(tv).divide(av, MathContext.DECIMAL64);
-				rule = written + "，未达成，反向指标按 目标 ÷ 实际 × 分值 计";
+			if (indicator.getScore() != null) {
+				String actual = indicator.getActual() == null ? "没有填写实际完成值" : "实际完成值为空（“" + PerfSourceText.text(indicator.getActual()) + "”）";
+				report(SCORED_WITHOUT_ACTUAL, "指标“" + PerfIndicators.name(indicator) + "”" + actual + "，却得了 " + PerfNumbers.plain(indicator.getScore())
+						+ " 分：没有实际值无法评分，应补填实际完成值或说明原因。", indicator,
+						indicator.getActual() != null ? PerfPackage.Literals.INDICATOR__ACTUAL : PerfPackage.Literals.INDICATOR__SCORE);
 			} else {
-				computed = weight.multiply(av).divide(tv, MathContext.DECIMAL64);
-				rule = written + "，未达成，按 实际 ÷ 目标 × 分值 计";
-			}
-			computed = computed.setScale(2, RoundingMode.HALF_UP);
-		} else if (indicator.getAchievement() != null && indicator.getAchievement() != Achievement.UNSPECIFIED) {
-			BigDecimal[] band = band(indicator.getAchievement());
-			BigDecimal low = weight.multiply(band[0]);
-			BigDecimal high = weight.multiply(band[1]);
-			BigDecimal score = indicator.getScore();
-			if (score.compareTo(low) < 0 || score.compareTo(high) > 0) {
-				report(SCORE_DIFFERS, "得分 " + PerfNumbers.plain(score) + " 不在“" + indicator.getAchievement().getLiteral() + "”的得分区间 "
-						+ PerfNumbers.plain2(low) + "–" + PerfNumbers.plain2(high) + " 分内（分值 " + PerfNumbers.plain(weight) + " 的 "
-						+ PerfNumbers.plain(band[0].multiply(PerfNumbers.HUNDRED)) + "%–" + PerfNumbers.plain(band[1].multiply(PerfNumbers.HUNDRED))
-						+ "%）。", indicator, PerfPackage.Literals.INDICATOR__SCORE);
+				report(MISSING_ACTUAL, "指标“" + PerfIndicators.name(indicator) + "”还没有实际完成值：请填写 actual（实际完成值）。", indicator,
+						indicator.getActual() != null ? PerfPackage.Literals.INDICATOR__ACTUAL : PerfPackage.Literals.INDICATOR__NAME);
 			}
 			return;
 		}
-		if (computed != null && PerfNumbers.differs(indicator.getScore(), computed, profile.scoreTolerance())) {
-			report(SCORE_DIFFERS, "填报得分 " + PerfNumbers.plain(indicator.getScore()) + "，按评分规则应为 " + PerfNumbers.plain(computed) + " 分（" + rule
-					+ "）；如有扣分理由，请在偏差分析中说明。", indicator, PerfPackage.Literals.INDICATOR__SCORE);
+		PerfIndicatorScore score = score(indicator);
+		if (score.outcome() == PerfOutcome.BAND && score.differs()) {
+			report(SCORE_OUTSIDE_BAND, "得分 " + PerfNumbers.plain(indicator.getScore()) + " 不在所选完成程度的得分区间内：" + score.reason(), indicator,
+					PerfPackage.Literals.INDICATOR__SCORE);
+		} else if (score.differs()) {
+			report(SCORE_DIFFERS, "填报得分 " + PerfNumbers.plain(indicator.getScore()) + "，按评分规则应为 " + PerfNumbers.plain(score.rule()) + " 分（"
+					+ stripStop(score.reason()) + "）；如有扣分理由，请在偏差分析中说明。", indicator, PerfPackage.Literals.INDICATOR__SCORE);
+		} else if (score.rule() == null && indicator.getScore() == null && score.outcome() == PerfOutcome.UNDECIDED) {
+			report(MISSING_SCORE, "指标“" + PerfIndicators.name(indicator) + "”无法按规则计分（" + stripStop(score.reason())
+					+ "）：请写完成程度 level 达成/部分达成/未达成，或填写得分。", indicator, PerfPackage.Literals.INDICATOR__NAME);
 		}
 	}
 
-	private static BigDecimal[] band(Achievement achievement) {
-		return switch (achievement) {
-		case ACHIEVED -> new BigDecimal[] { new BigDecimal("0.8"), BigDecimal.ONE };
-		case PARTIAL -> new BigDecimal[] { new BigDecimal("0.6"), new BigDecimal("0.8") };
-		default -> new BigDecimal[] { BigDecimal.ZERO, new BigDecimal("0.6") };
-		};
+	@Check
+	public void missingActual(BudgetExecution budget) {
+		if (budget.getPlanned() == null) {
+			report(REQUIRED_FIELD, "预算执行情况没有预算数（A）：请把 planned 后的 --- 改为预算数（万元）。", budget,
+					PerfSourceText.keyword(budget, "planned"));
+		}
+		if (budget.getExecuted() == null) {
+			report(MISSING_ACTUAL, "预算执行情况还没有执行数（B）：请把 executed 后的 --- 改为执行数（万元）。", budget,
+					PerfSourceText.keyword(budget, "executed"));
+		}
+	}
+
+	@Check
+	public void objectiveFilled(OverallObjective objective) {
+		if (objective.getActual() == null || objective.getActual().isBlank()) {
+			if (objective.getActual() != null) {
+				report(MISSING_ACTUAL, "项目绩效总目标还没有全年实际完成情况：请填写 actual。", objective, PerfPackage.Literals.OVERALL_OBJECTIVE__ACTUAL);
+			} else {
+				report(MISSING_ACTUAL, "项目绩效总目标还没有全年实际完成情况：请填写 actual。", objective, PerfSourceText.keyword(objective, "objective"));
+			}
+		} else if (objective.getScore() == null) {
+			report(MISSING_SCORE, "项目绩效总目标还没有得分：评分规则不能代为评分，请按完成情况填写 score。", objective,
+					PerfSourceText.keyword(objective, "objective"));
+		}
+	}
+
+	private static String stripStop(String reason) {
+		return reason.endsWith("。") ? reason.substring(0, reason.length() - 1) : reason;
+	}
+
+	private PerfScoring scoring() {
+		return new PerfScoring(profile.scoreTolerance());
+	}
+
+	/** The table scored once per validation run (cached on the resource until it changes). */
+	private PerfScorecard scorecard(SelfEvaluation evaluation) {
+		BigDecimal tolerance = profile.scoreTolerance();
+		if (evaluation.eResource() == null) {
+			return new PerfScoring(tolerance).evaluate(evaluation);
+		}
+		return cache.get(Tuples.create("perf.scorecard", evaluation, tolerance), evaluation.eResource(),
+				() -> new PerfScoring(tolerance).evaluate(evaluation));
+	}
+
+	/** An indicator's verdict from its table's scorecard; scored on its own outside a self-evaluation. */
+	private PerfIndicatorScore score(Indicator indicator) {
+		SelfEvaluation evaluation = EcoreUtil2.getContainerOfType(indicator, SelfEvaluation.class);
+		if (evaluation == null || evaluation.eResource() == null) {
+			return scoring().indicator(indicator);
+		}
+		BigDecimal tolerance = profile.scoreTolerance();
+		Map<Indicator, PerfIndicatorScore> scores = cache.get(Tuples.create("perf.indicator-scores", evaluation, tolerance),
+				evaluation.eResource(), () -> {
+					Map<Indicator, PerfIndicatorScore> byIndicator = new IdentityHashMap<>();
+					scorecard(evaluation).indicators().forEach(s -> byIndicator.put(s.indicator(), s));
+					return byIndicator;
+				});
+		PerfIndicatorScore score = scores.get(indicator);
+		return score != null ? score : scoring().indicator(indicator);
 	}
 }

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jixiao.dsl.scoring.PerfBudgetScore;
+import org.jixiao.dsl.scoring.PerfScoring;
 import org.jixiao.forms.generator.PerfStyles.Kind;
 import org.jixiao.forms.layout.PerfLayout;
 import org.jixiao.forms.layout.PerfLayoutBlock;
@@ -414,12 +416,15 @@ final class PerfBlocks {
 		head.put(4, "执行率（B/A）", Kind.HEADER);
 		head.put(5, cols() - 5, "得分（" + weight + "分*执行率）", Kind.HEADER);
 		head.done();
+		// Rate and score as entered; where not entered, as the scoring rules compute them.
+		PerfBudgetScore score = new PerfScoring().budget(budget);
+		BigDecimal rate = budget.getRate() != null ? budget.getRate() : score.rate();
 		PerfSheetWriter.Line line = sheet.line(true);
 		line.put(1, budget.getLabel(), Kind.LABEL);
 		line.put(2, budget.getPlanned(), Kind.AMOUNT);
 		line.put(3, budget.getExecuted(), Kind.AMOUNT);
-		line.put(4, budget.getRate() == null ? null : budget.getRate().divide(HUNDRED, 6, RoundingMode.HALF_UP), Kind.PERCENT);
-		line.put(5, cols() - 5, budget.getScore(), Kind.NUMBER);
+		line.put(4, rate == null ? null : rate.divide(HUNDRED, 6, RoundingMode.HALF_UP), Kind.PERCENT);
+		line.put(5, cols() - 5, score.pending() ? null : score.counted(), Kind.NUMBER);
 		line.done();
 	}
 

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jixiao.dsl.scoring.PerfScorecard;
+import org.jixiao.dsl.scoring.PerfScoring;
+import org.jixiao.dsl.validation.PerfNumbers;
 import org.jixiao.forms.layout.PerfLayout;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.DepartmentSelfEvaluation;
@@ -52,7 +55,11 @@ final class PerfFormFields {
 		}
 		if (form instanceof SelfEvaluation s) {
 			put("date", s.getFilingDate());
-			put("total", s.getTotalScore() == null ? null : s.getTotalScore().toPlainString());
+			// The total as filed, else the sum of the entered scores (the rules' where none is entered).
+			PerfScorecard card = new PerfScoring().evaluate(s);
+			BigDecimal total = card.shownTotal();
+			put("total", s.getTotalScore() != null ? s.getTotalScore().toPlainString() : PerfNumbers.plain(total));
+			put("grade", PerfScoring.grade(total).getLiteral());
 			put("deviation", s.getDeviation());
 			put("improvement", s.getImprovement());
 		}

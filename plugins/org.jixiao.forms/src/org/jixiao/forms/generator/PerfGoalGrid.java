@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jixiao.dsl.scoring.PerfIndicatorScore;
+import org.jixiao.dsl.scoring.PerfScoring;
 import org.jixiao.forms.generator.PerfStyles.Kind;
 import org.jixiao.forms.layout.PerfLayoutBlock;
 import org.jixiao.model.Category;
@@ -22,6 +24,8 @@ import org.jixiao.model.SectionWeight;
  * the indicators they span. Columns, labels and headings come from the layout.
  */
 final class PerfGoalGrid {
+
+	private static final PerfScoring SCORING = new PerfScoring();
 
 	private final PerfSheetWriter sheet;
 	private final PerfLayoutBlock block;
@@ -289,10 +293,19 @@ final class PerfGoalGrid {
 		case "expected" -> PerfValueText.of(indicator.getExpected());
 		case "weight" -> indicator.getWeight();
 		case "actual" -> PerfValueText.of(indicator.getActual());
-		case "score" -> indicator.getScore();
+		case "score" -> score(indicator);
 		case "note" -> indicator.getNote();
 		default -> null;
 		};
+	}
+
+	/** The entered score, else the scoring rules' (blank while the row cannot be scored yet). */
+	private static BigDecimal score(Indicator indicator) {
+		if (indicator.getScore() != null || indicator.getWeight() == null) {
+			return indicator.getScore();
+		}
+		PerfIndicatorScore score = SCORING.indicator(indicator);
+		return score.pending() ? null : score.counted();
 	}
 
 	private static String level1Weighted(Goal goal, Indicator indicator) {

@@ -10,13 +10,13 @@ import org.jixiao.forms.layout.PerfLayoutException;
  * may be a path {@code 指标值/近两年指标值/前年}; neighbours sharing a path prefix share a merged
  * header cell, so multi-row headers are data too.
  */
-record PerfGridColumn(List<String> headerPath, String source, int span) {
+public record PerfGridColumn(List<String> headerPath, String source, int span) {
 
-	static final List<String> SOURCES = List.of("label", "goal", "level1", "level1w", "level2", "level2w", "name",
+	public static final List<String> SOURCES = List.of("label", "goal", "level1", "level1w", "level2", "level2w", "name",
 			"measure", "description", "value", "basis", "twoyearsago", "lastyear", "expected", "weight", "actual",
 			"score", "note");
 
-	static List<PerfGridColumn> parse(String spec, String where) {
+	public static List<PerfGridColumn> parse(String spec, String where) {
 		List<PerfGridColumn> columns = new ArrayList<>();
 		for (String item : spec.split(",")) {
 			String[] parts = item.strip().split(":");

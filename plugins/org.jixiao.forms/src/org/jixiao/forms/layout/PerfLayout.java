@@ -13,9 +13,11 @@ import java.util.List;
  * @param widths     column widths in characters; the number of columns of the sheet
  * @param blocks     the blocks, top to bottom
  * @param source     where the layout was read from, for messages
+ * @param framework  the indicator framework forms in this layout are usually filled in with (经典,
+ *                   中央2021 …), or null; the importer prefers it when the cells fit several frameworks
  */
 public record PerfLayout(String name, PerfFormKind kind, String formName, boolean landscape, List<Integer> widths,
-		List<PerfLayoutBlock> blocks, String source) {
+		List<PerfLayoutBlock> blocks, String source, String framework) {
 
 	public int columns() {
 		return widths.size();

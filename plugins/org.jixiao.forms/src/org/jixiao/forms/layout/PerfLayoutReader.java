@@ -13,6 +13,7 @@ import java.util.Map;
  * form department                       department | project | department-selfeval | project-selfeval | duties
  * name 部门整体支出绩效目标申报表          printed form name (file names)
  * orientation landscape                 portrait (default) or landscape
+ * framework 经典                         indicator framework these forms usually use (read by the importer)
  * widths 14 10 14 30 10 12              column widths in characters
  * block goals kinds=longterm | label=长期绩效指标 | columns=一级指标:level1, 二级指标:level2
  * </pre>
@@ -29,6 +30,7 @@ public final class PerfLayoutReader {
 		PerfFormKind kind = null;
 		String formName = null;
 		boolean landscape = false;
+		String framework = null;
 		List<Integer> widths = new ArrayList<>();
 		List<PerfLayoutBlock> blocks = new ArrayList<>();
 		String[] lines = text.split("\r?\n", -1);
@@ -51,6 +53,7 @@ public final class PerfLayoutReader {
 			}
 			case "name" -> formName = rest;
 			case "orientation" -> landscape = rest.equals("landscape");
+			case "framework" -> framework = rest;
 			case "widths" -> {
 				for (String w : rest.split("\\s+")) {
 					try {
@@ -74,7 +77,7 @@ public final class PerfLayoutReader {
 			throw error(source, 1, "缺少 widths 列宽");
 		}
 		return new PerfLayout(name, kind, formName == null ? kind.label() : formName, landscape, List.copyOf(widths),
-				List.copyOf(blocks), source);
+				List.copyOf(blocks), source, framework);
 	}
 
 	private static PerfLayoutBlock block(String rest, int line) {

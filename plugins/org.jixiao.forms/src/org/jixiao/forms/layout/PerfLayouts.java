@@ -70,6 +70,11 @@ public final class PerfLayouts {
 		return this;
 	}
 
+	/** The name of the layout a form kind is generated with when neither the form nor the command line names one. */
+	public static String defaultFor(PerfFormKind kind) {
+		return DEFAULTS.get(kind);
+	}
+
 	public PerfLayout get(String name) {
 		return byName.get(name);
 	}

@@ -43,4 +43,20 @@ class PerfDocumentationTest {
 		assertThat(hover(indicator.getCategory())).startsWith("一级指标 效益指标：")
 				.contains("\n二级指标 生态效益指标：对自然环境带来的影响和效果。");
 	}
+
+	@Test
+	void selfEvaluationIndicatorShowsTheRulesScoreAndWhy() {
+		XtextResource resource = PerfTestSupport.parse("uses framework 湖北2020\nselfeval project \"教育支出\" year 2020 <\n    goal <\n"
+				+ "        indicator 效益.满意度 \"社会群众满意度\" ≥ 80% weight 6 actual 75% score 5\n"
+				+ "        indicator 效益.社会效益 \"社会效益\" \"无\" weight 6 actual \"逐步提升\" score 5\n    >\n>\n");
+		assertThat(PerfTestSupport.errors(resource)).isEmpty();
+		org.jixiao.model.SelfEvaluation table = (org.jixiao.model.SelfEvaluation) PerfTestSupport.document(resource).getElements().get(0);
+
+		// 75 ÷ 80 × 6 = 5.625 → 5.63
+		assertThat(hover(table.getGoals().get(0).getIndicators().get(0))).startsWith("指标值：≥ 80 %，正向\n"
+				+ "评分：分值 6，填报 5 分，按规则 5.63 分（与填报不同）。\n"
+				+ "实际 75%，目标 ≥ 80%：未达成，正向指标按 实际 ÷ 目标 × 分值 = 75 ÷ 80 × 6 = 5.63 分。");
+		assertThat(hover(table.getGoals().get(0).getIndicators().get(1))).contains("评分：分值 6，填报 5 分，规则无法计分。\n"
+				+ "实际 \"逐步提升\"，目标 \"无\"：定性指标表述不同");
+	}
 }

@@ -38,6 +38,17 @@ class PerfFormatterTest {
 	}
 
 	@Test
+	void anEmptyBlockClosesOnTheNextLine() {
+		// a goal whose indicators are still to be written (the importer writes one for an overview goal without grid)
+		assertThat(format("project \"P1\" \"项目\" < goal \"目标\" <   > >")).isEqualTo("""
+				project "P1" "项目" <
+					goal "目标" <
+					>
+				>
+				""");
+	}
+
+	@Test
 	void untidyDeclarationGetsTheCanonicalLayout() {
 		String untidy = "uses framework 经典 department \"某街道\" year 2020 < title \"某表\"  filer \"张三\" staff 23 actual 29"
 				+ " funds < years 2018 2019 income 财政拨款 100 share 100 % income total 合计 100 share 100% >"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.validation.Issue;
@@ -102,5 +103,22 @@ class PerfFrameworkScopingTest {
 		Goal goal = (Goal) PerfTestSupport.document(resource).getElements().get(0);
 		assertThat(PerfTestSupport.errors(resource)).isEmpty();
 		assertThat(goal.getSections()).extracting(s -> s.getLevel1().getName()).containsExactly("产出", "效益");
+	}
+
+	@Test
+	void theIndexHoldsFrameworksAndLibrariesOnly() {
+		XtextResource resource = PerfTestSupport.parse("""
+				framework 某区2025 "某区自定义框架" <
+				    level1 产出 "产出指标" role output < level2 覆盖面 "覆盖面指标" >
+				>
+				library 某区指标 "某区指标库" <
+				    entry 产出.覆盖面 "社区覆盖" kind quantity unit 个
+				>
+				goal "目标" < indicator 产出.覆盖面 "社区覆盖" = 26 个 >
+				""");
+		IResourceDescription description = resource.getResourceServiceProvider().getResourceDescriptionManager()
+				.getResourceDescription(resource);
+		assertThat(description.getExportedObjects()).extracting(d -> d.getQualifiedName().toString())
+				.containsExactly("某区2025", "某区指标");
 	}
 }

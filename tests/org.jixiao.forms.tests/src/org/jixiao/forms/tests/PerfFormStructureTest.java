@@ -130,6 +130,54 @@ class PerfFormStructureTest {
 	}
 
 	@Test
+	void selfEvaluationWithoutEnteredScoresShowsTheRulesScoresTotalAndGrade() {
+		// Nothing scored by the analyst: the form shows the rules' scores.
+		// 预算执行 20 × 14 ÷ 15.3 = 18.30; 活动次数 10 ÷ 12 × 23 = 19.17; 经费 15 ≤ 15 → 7; 居民文化生活 达成 → top of band 20;
+		// 居民满意度 95% ≥ 90% → 10; 总目标 entered 18 → 18.30 + 18 + 19.17 + 7 + 20 + 10 = 92.47 → 优
+		java.nio.file.Path file = tempFile("uses framework 湖北2020\n"
+				+ "selfeval project \"文化活动\" year 2020 <\n"
+				+ "    unit \"某街道办事处\"\n"
+				+ "    budget \"年度财政资金总额\" weight 20 planned 15.3 executed 14\n"
+				+ "    objective weight 20 \"丰富社区活动\" actual \"社区活动丰富\" score 18\n"
+				+ "    indicatorweight 60\n"
+				+ "    goal <\n"
+				+ "        section 产出 weight 30\n"
+				+ "        section 效益 weight 30\n"
+				+ "        indicator 产出.数量 \"活动次数\" ≥ 12 次 weight 23 actual 10 次\n"
+				+ "        indicator 产出.成本 \"活动经费\" ≤ 15 万元 weight 7 actual 15 万元\n"
+				+ "        indicator 效益.社会效益 \"居民文化生活\" \"明显改善\" weight 20 actual \"较丰富\" level 达成\n"
+				+ "        indicator 效益.服务对象满意度 \"居民满意度\" ≥ 90% weight 10 actual 95%\n"
+				+ "    >\n"
+				+ ">\n");
+		XSSFSheet sheet = PerfWorkbookText.open(PerfFidelity.bytes(PerfFidelity.plan(PerfFidelity.loadFile(file)).get(0))).getSheetAt(0);
+
+		assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).endsWith("自评得分：92.47      自评等级：优");
+		Row execution = rowStartingWith(sheet, 1, "年度财政资金总额", 0);
+		assertThat(execution.getCell(4).getNumericCellValue()).isEqualTo(0.915033);
+		assertThat(execution.getCell(5).getNumericCellValue()).isEqualTo(18.30);
+		assertThat(rowStartingWith(sheet, 3, "活动次数", 0).getCell(6).getNumericCellValue()).isEqualTo(19.17);
+		assertThat(rowStartingWith(sheet, 3, "居民文化生活", 0).getCell(6).getNumericCellValue()).isEqualTo(20.0);
+		assertThat(rowStartingWith(sheet, 3, "居民满意度", 0).getCell(6).getNumericCellValue()).isEqualTo(10.0);
+	}
+
+	@Test
+	void selfEvaluationTotalsAsFiledCarryTheirGrade() {
+		XSSFSheet department = generate("hongshan-2020-department-selfeval.perf", 0).getSheetAt(0);
+		assertThat(department.getRow(1).getCell(0).getStringCellValue()).isEqualTo("填报日期：      总分：94.87      等级：优");
+	}
+
+	private java.nio.file.Path tempFile(String text) {
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("selfeval", ".perf");
+			file.toFile().deleteOnExit();
+			java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+			return file;
+		} catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Test
 	void fontsBordersAndWrapping() {
 		XSSFSheet sheet = generate("qingling-2020-declaration.perf", 0).getSheetAt(0);
 		XSSFCell title = sheet.getRow(0).getCell(0);

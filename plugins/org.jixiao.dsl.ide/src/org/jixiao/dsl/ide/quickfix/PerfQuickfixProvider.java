@@ -173,4 +173,21 @@ public class PerfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 			return List.of(new TextEdit(new Range(position, position), text));
 		});
 	}
+
+	/** Inserts the 偏差分析 with one item per shortfall (or fills a blank one); the analyst writes the causes. */
+	@QuickFix(DEVIATION_REQUIRED)
+	public void addDeviationAnalysis(DiagnosticResolutionAcceptor acceptor) {
+		List<String> data = data();
+		if (data.size() < 3) {
+			return;
+		}
+		int offset = Integer.parseInt(data.get(0));
+		int length = Integer.parseInt(data.get(1));
+		String text = data.get(2);
+		acceptor.accept("填写偏差大或目标未完成原因分析（逐项列出未达到目标之处）", (diagnostic, object, document) -> {
+			Position start = document.getPosition(offset);
+			Position end = document.getPosition(offset + length);
+			return List.of(new TextEdit(new Range(start, end), text));
+		});
+	}
 }

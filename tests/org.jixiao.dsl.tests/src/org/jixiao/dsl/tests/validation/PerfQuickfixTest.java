@@ -107,6 +107,41 @@ class PerfQuickfixTest {
 	}
 
 	@Test
+	void missingDeviationAnalysisGetsOneItemPerShortfall() {
+		// 居民满意度: target ≥ 90%, actual 85% → one item; inserted as the last field, indented like the others
+		String text = PerfRuleCases.BELOW_TARGET;
+
+		String fixed = applyFirstFix(text, PerfIssueCodes.DEVIATION_REQUIRED, text.indexOf("selfeval"));
+
+		assertThat(fixed).isEqualTo(text.replace("    >\n>\n",
+				"    >\n    deviation \"1、“居民满意度”目标 ≥ 90%，实际 85%：原因（待填写）。\"\n>\n"));
+		assertThat(PerfRulesTest.issues(fixed)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.DEVIATION_REQUIRED);
+	}
+
+	@Test
+	void deviationAnalysisGoesBeforeTheImprovementsAndListsALowExecutionRate() {
+		// 执行数 13 of 15.3: 13 ÷ 15.3 = 84.97 % < 90 %; score 20 × 0.8497 = 16.99
+		String text = PerfRuleCases.BELOW_TARGET.replace("executed 15.3 rate 100.0% score 20", "executed 13 rate 84.97% score 16.99")
+				.replace("total 99.44", "total 96.43").replace("    >\n>\n", "    >\n    improvement \"加强宣传\"\n>\n");
+		assertThat(PerfRulesTest.issues(text)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.TOTAL_SCORE,
+				PerfIssueCodes.EXECUTION_SCORE, PerfIssueCodes.EXECUTION_RATE);
+
+		String fixed = applyFirstFix(text, PerfIssueCodes.DEVIATION_REQUIRED, text.indexOf("selfeval"));
+
+		assertThat(fixed).isEqualTo(text.replace("    improvement", "    deviation \"1、预算执行率 84.97%，低于 90%：原因（待填写）。"
+				+ "2、“居民满意度”目标 ≥ 90%，实际 85%：原因（待填写）。\"\n    improvement"));
+	}
+
+	@Test
+	void aBlankDeviationAnalysisIsFilledIn() {
+		String text = PerfRuleCases.BELOW_TARGET.replace("    >\n>\n", "    >\n    deviation \"\"\n>\n");
+
+		String fixed = applyFirstFix(text, PerfIssueCodes.DEVIATION_REQUIRED, text.indexOf("\"\"\n>"));
+
+		assertThat(fixed).isEqualTo(text.replace("deviation \"\"", "deviation \"1、“居民满意度”目标 ≥ 90%，实际 85%：原因（待填写）。\""));
+	}
+
+	@Test
 	void unknownCategoryOffersTheNearestCategories() {
 		String text = PerfRuleCases.goal("indicator 产出.数亮 \"巡检\" ≥ 12 次");
 

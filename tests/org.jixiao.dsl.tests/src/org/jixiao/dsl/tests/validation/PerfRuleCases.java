@@ -97,6 +97,10 @@ public final class PerfRuleCases {
 			+ "    >\n"
 			+ ">\n";
 
+	/** {@link #SELFEVAL} with 居民满意度 below its target (85% for ≥ 90%) and no 偏差分析. */
+	public static final String BELOW_TARGET = swap(SELFEVAL, "actual 95% score 10", "actual 85% score 9.44")
+			.replace("total 100", "total 99.44");
+
 	private static Case c(String name, String code, Severity severity, String fires, String clean) {
 		return new Case(name, code, severity, fires, clean);
 	}
@@ -204,7 +208,19 @@ public final class PerfRuleCases {
 				c("total", TOTAL_SCORE, w, swap(SELFEVAL, "total 100", "total ⟦98⟧"), SELFEVAL),
 				c("scored without actual", SCORED_WITHOUT_ACTUAL, w, swap(SELFEVAL, "actual 12 次 score 23", "actual ⟦---⟧ score 23"),
 						SELFEVAL),
-				c("score differs", SCORE_DIFFERS, w, swap(SELFEVAL, "actual 95% score 10", "actual 95% score ⟦8⟧"), SELFEVAL));
+				c("score differs", SCORE_DIFFERS, i, swap(SELFEVAL, "actual 95% score 10", "actual 95% score ⟦8⟧"), SELFEVAL),
+				c("score outside band", SCORE_OUTSIDE_BAND, w, swap(SELFEVAL, "level 达成 score 20", "level 达成 score ⟦15⟧"),
+						swap(SELFEVAL, "level 达成 score 20", "level 达成 score 16")),
+				c("deviation required", DEVIATION_REQUIRED, w, swap(BELOW_TARGET, "selfeval", "⟦selfeval⟧"),
+						swap(BELOW_TARGET, "    >\n>\n", "    >\n    deviation \"满意度未达到目标：活动宣传不足。\"\n>\n")),
+				c("blank deviation", DEVIATION_REQUIRED, w, swap(BELOW_TARGET, "    >\n>\n", "    >\n    deviation ⟦\"\"⟧\n>\n"),
+						SELFEVAL),
+				c("missing actual", MISSING_ACTUAL, w, swap(SELFEVAL, "actual 12 次 score 23", "actual ⟦---⟧"), SELFEVAL),
+				c("missing 执行数", MISSING_ACTUAL, w, swap(SELFEVAL, "executed 15.3 rate 100.0% score 20", "⟦executed⟧ ---"), SELFEVAL),
+				c("missing score", MISSING_SCORE, w, swap(SELFEVAL, "\"居民文化生活\" \"明显改善\" weight 20 actual \"较丰富\" level 达成 score 20",
+						"⟦\"居民文化生活\"⟧ \"明显改善\" weight 20 actual \"较丰富\""), SELFEVAL),
+				c("objective without score", MISSING_SCORE, w, swap(SELFEVAL, "objective weight 20 \"丰富社区活动\" actual \"社区活动丰富\" score 20",
+						"⟦objective⟧ weight 20 \"丰富社区活动\" actual \"社区活动丰富\""), SELFEVAL));
 	}
 
 	/** The text without markers and the marked range [offset, length]. */

@@ -46,7 +46,11 @@ class PerfSeedMistakesTest {
 				// 003: a row with no actual value (---) still scored; cost target 20万元 above the budget 15.3万元
 				Arguments.of("hongshan-2020-department-selfeval.perf", 37, SCORED_WITHOUT_ACTUAL),
 				Arguments.of("hongshan-2020-project-selfevals.perf", 47, SCORED_WITHOUT_ACTUAL),
-				Arguments.of("hongshan-2020-project-selfevals.perf", 186, COST_ABOVE_BUDGET));
+				Arguments.of("hongshan-2020-project-selfevals.perf", 186, COST_ABOVE_BUDGET),
+				// 003: tables with indicators below target whose 偏差大或目标未完成原因分析 cell is empty in the seed:
+				// 教育支出 (时效 80% of 100%, 满意度 75% of ≥80%; seed L278) and 其他支出 (执行率 87.9%, 满意度 70% of 80%; seed L461)
+				Arguments.of("hongshan-2020-project-selfevals.perf", 110, DEVIATION_REQUIRED),
+				Arguments.of("hongshan-2020-project-selfevals.perf", 340, DEVIATION_REQUIRED));
 	}
 
 	@ParameterizedTest(name = "{0}:{1} {2}")

@@ -1,0 +1,142 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.jixiao.dsl.scoring.PerfScoringProfile;
+import org.jixiao.dsl.scoring.PerfScoringProfileException;
+import org.jixiao.dsl.scoring.PerfScoringProfiles;
+import org.jixiao.dsl.selfeval.PerfSelfEvaluationDraft;
+import org.jixiao.dsl.selfeval.PerfSelfEvaluationException;
+import org.jixiao.dsl.selfeval.PerfSelfEvaluationStarter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jixiao selfeval new DECLARATION.perf [--profile NAME|FILE] [-o FILE] [--force]}: writes a
+ * self-evaluation for every declaration and project table of the file, next to it as
+ * {@code NAME-selfeval.perf} unless {@code -o} says otherwise. An existing file is never replaced
+ * without {@code --force}; the file is written atomically.
+ */
+@Command(name = "new", exitCodeOnInvalidInput = PerfCli.EXIT_USAGE,
+		description = "由申报表（部门整体支出绩效目标申报表、项目支出绩效目标表）生成自评表：目标与指标照搬，分值按评分配置分配，实际值留待填写。"
+				+ " Start the self-evaluation of a declaration.")
+public class PerfSelfEvalNewCommand implements Callable<Integer> {
+
+	/** The output file exists and --force was not given. */
+	public static final int EXIT_EXISTS = 73;
+
+	@Parameters(index = "0", paramLabel = "DECLARATION.perf", description = "含申报表或项目表的 .perf 文件。")
+	private Path input;
+
+	@Option(names = "--profile", paramLabel = "NAME|FILE",
+			description = "评分配置：wuhan2020（默认）、central，或地区自己的 *.scoring.properties 文件（格式见 docs/selfeval.md）。")
+	private String profileName = PerfScoringProfiles.DEFAULT;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "输出文件（默认：源文件名-selfeval.perf，与源文件同目录）。")
+	private Path output;
+
+	@Option(names = "--force", description = "输出文件已存在时覆盖它。 Replace an existing output file.")
+	private boolean force;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		try {
+			return run(out, err);
+		} finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	private int run(PrintWriter out, PrintWriter err) {
+		PerfScoringProfile profile;
+		try {
+			profile = profile();
+		} catch (PerfScoringProfileException e) {
+			err.println(e.getMessage());
+			return PerfCli.EXIT_USAGE;
+		} catch (IOException e) {
+			err.println(profileName + ":1:1: error: 无法读取评分配置：" + e.getMessage());
+			return PerfCli.EXIT_USAGE;
+		}
+		if (profile == null) {
+			err.println("未知的评分配置“" + profileName + "”（可用：" + String.join("、", PerfScoringProfiles.BUILTIN)
+					+ "，或给出 *.scoring.properties 文件）。");
+			return PerfCli.EXIT_USAGE;
+		}
+		if (!Files.isRegularFile(input)) {
+			err.println(input + ":1:1: error: " + (Files.exists(input) ? "不是文件：请给出一个 .perf 文件。" : "文件不存在。"));
+			return PerfValidateCommand.EXIT_ERRORS;
+		}
+		Path target = output != null ? output : defaultOutput(input);
+		if (target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+			err.println(target + ":1:1: error: 输出文件不能是源文件本身。");
+			return PerfCli.EXIT_USAGE;
+		}
+		if (Files.exists(target) && !force) {
+			err.println(target + ":1:1: error: 输出文件已存在，未覆盖：如要覆盖请加 --force，或用 -o 指定另一个文件。");
+			return EXIT_EXISTS;
+		}
+		PerfWorkspace workspace = PerfWorkspace.load(List.of(input));
+		List<PerfProblem> errors = workspace.validate().stream().filter(PerfProblem::isError).toList();
+		if (!errors.isEmpty()) {
+			errors.forEach(p -> err.println(p.format()));
+			err.printf("源文件有 %d 个错误，未生成自评表。 Not written: the source has errors.%n", errors.size());
+			return PerfValidateCommand.EXIT_ERRORS;
+		}
+		Resource resource = workspace.resources().keySet().iterator().next();
+		PerfSelfEvaluationDraft draft;
+		try {
+			draft = workspace.injector().getInstance(PerfSelfEvaluationStarter.class).start(resource, profile);
+		} catch (PerfSelfEvaluationException e) {
+			err.println(input + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
+			return PerfValidateCommand.EXIT_ERRORS;
+		}
+		if (draft.forms() == 0) {
+			err.println(input + ":1:1: error: 文件中没有部门整体支出绩效目标申报表（department）或项目支出绩效目标表（project），无法生成自评表。");
+			return PerfValidateCommand.EXIT_ERRORS;
+		}
+		for (PerfSelfEvaluationDraft.Note note : draft.notes()) {
+			err.println(input + ":" + note.line() + ":" + note.column() + ": warning: " + note.message());
+		}
+		try {
+			PerfAtomicFiles.write(target, draft.text().getBytes(StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			err.println(target + ":1:1: error: 无法写入：" + e.getMessage());
+			return PerfGenerateCommand.EXIT_IO;
+		}
+		out.printf("已生成 %s：%d 张自评表（评分配置 %s）。%n", target, draft.forms(), profile.name());
+		err.println("请填写执行数、实际完成值（替换 ---）与得分，再用 ./jixiao selfeval score " + target + " 查看得分。");
+		return PerfValidateCommand.EXIT_OK;
+	}
+
+	private PerfScoringProfile profile() throws IOException {
+		Path file = Path.of(profileName);
+		if (Files.isRegularFile(file)) {
+			return PerfScoringProfiles.builtin().add(file);
+		}
+		return PerfScoringProfiles.builtin().get(profileName);
+	}
+
+	static Path defaultOutput(Path input) {
+		String name = input.getFileName().toString();
+		String stem = name.endsWith(".perf") ? name.substring(0, name.length() - 5) : name;
+		return input.resolveSibling(stem + "-selfeval.perf");
+	}
+}

@@ -1,0 +1,34 @@
+package org.jixiao.dsl.ui.selfeval;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of Start self-evaluation: English in messages.properties (fallback), Chinese in messages_zh.properties. */
+public final class PerfSelfEvalMessages extends NLS {
+
+	public static String commandTitle;
+	public static String noFile;
+	public static String profileIntro;
+	public static String profileLabel;
+	public static String profileStart;
+	public static String saveFirst;
+	public static String overwrite;
+	public static String notLocal;
+	public static String unreadable;
+	public static String sourceHasErrors;
+	public static String errorLine;
+	public static String cannotStart;
+	public static String noDeclaration;
+	public static String noteLine;
+	public static String done;
+	public static String doneWithNotes;
+	public static String writeFailed;
+	public static String openFailed;
+	public static String unknownProfile;
+
+	static {
+		NLS.initializeMessages("org.jixiao.dsl.ui.selfeval.messages", PerfSelfEvalMessages.class);
+	}
+
+	private PerfSelfEvalMessages() {
+	}
+}

@@ -1,0 +1,152 @@
+package org.jixiao.dsl.ui.selfeval;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.scoring.PerfScoringProfile;
+import org.jixiao.dsl.selfeval.PerfSelfEvaluationDraft;
+import org.jixiao.dsl.selfeval.PerfSelfEvaluationException;
+import org.jixiao.dsl.selfeval.PerfSelfEvaluationStarter;
+import org.jixiao.dsl.ui.PerfUiInjector;
+import org.jixiao.dsl.ui.builder.PerfProjectBuild;
+
+import com.google.inject.Injector;
+
+/**
+ * 开始自评 / Start self-evaluation, without widgets: the source file is read with the other .perf
+ * files of its project (frameworks declared there resolve), refused when it has errors or no
+ * declaration or project table (a Chinese message with line and column), else the
+ * {@link PerfSelfEvaluationStarter} of {@code jixiao selfeval new} makes the document, which goes to
+ * {@code NAME-selfeval.perf} beside the source.
+ */
+public final class PerfSelfEvaluationRun {
+
+	/** How many of the source's errors a refusal lists. */
+	private static final int SHOWN_ERRORS = 10;
+
+	/**
+	 * The outcome: a draft to write, or a problem to show (then {@code text} is null).
+	 *
+	 * @param notes where the profile did not fit the source, as "第 L 行：…"
+	 */
+	public record Outcome(IFile target, String text, int forms, List<String> notes, String problem) {
+
+		public boolean ready() {
+			return problem == null;
+		}
+	}
+
+	private PerfSelfEvaluationRun() {
+	}
+
+	/** {@code NAME-selfeval.perf} beside {@code NAME.perf}. */
+	public static IFile targetOf(IFile source) {
+		String name = source.getName();
+		String stem = name.endsWith(".perf") ? name.substring(0, name.length() - ".perf".length()) : name;
+		return source.getParent().getFile(IPath.fromPortableString(stem + "-selfeval.perf"));
+	}
+
+	/** Builds the self-evaluation of {@code source} with {@code profile}; writes nothing. */
+	public static Outcome prepare(IFile source, PerfScoringProfile profile) {
+		IFile target = targetOf(source);
+		if (source.getLocation() == null) {
+			return refused(target, NLS.bind(PerfSelfEvalMessages.notLocal, source.getFullPath()));
+		}
+		Injector injector = PerfUiInjector.get();
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
+		Resource resource;
+		try {
+			resource = load(resourceSet, source);
+			for (IFile sibling : PerfProjectBuild.perfFiles(source.getProject())) {
+				if (!sibling.equals(source) && sibling.getLocation() != null) {
+					try {
+						load(resourceSet, sibling);
+					} catch (IOException | RuntimeException e) {
+						// an unreadable sibling is the builder's to report; this file may not need it
+					}
+				}
+			}
+		} catch (IOException | RuntimeException | CoreException e) {
+			return refused(target, NLS.bind(PerfSelfEvalMessages.unreadable, source.getFullPath(), e.getMessage()));
+		}
+		EcoreUtil.resolveAll(resourceSet);
+
+		List<Issue> errors = injector.getInstance(IResourceValidator.class)
+				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+				.filter(issue -> issue.getSeverity() == Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			StringBuilder list = new StringBuilder();
+			errors.stream().limit(SHOWN_ERRORS).forEach(issue -> list.append('\n')
+					.append(NLS.bind(PerfSelfEvalMessages.errorLine, new Object[] { issue.getLineNumber(), issue.getColumn(), issue.getMessage() })));
+			if (errors.size() > SHOWN_ERRORS) {
+				list.append('\n').append('…');
+			}
+			return refused(target, NLS.bind(PerfSelfEvalMessages.sourceHasErrors,
+					new Object[] { source.getFullPath(), errors.size(), list.toString() }));
+		}
+
+		PerfSelfEvaluationDraft draft;
+		try {
+			draft = injector.getInstance(PerfSelfEvaluationStarter.class).start(resource, profile);
+		} catch (PerfSelfEvaluationException e) {
+			return refused(target, NLS.bind(PerfSelfEvalMessages.cannotStart,
+					new Object[] { source.getFullPath(), e.line(), e.column(), e.getMessage() }));
+		}
+		if (draft.forms() == 0) {
+			return refused(target, NLS.bind(PerfSelfEvalMessages.noDeclaration, source.getFullPath()));
+		}
+		List<String> notes = new ArrayList<>();
+		for (PerfSelfEvaluationDraft.Note note : draft.notes()) {
+			notes.add(NLS.bind(PerfSelfEvalMessages.noteLine, note.line(), note.message()));
+		}
+		return new Outcome(target, draft.text(), draft.forms(), List.copyOf(notes), null);
+	}
+
+	private static Resource load(XtextResourceSet resourceSet, IFile file) throws IOException {
+		Resource resource = resourceSet.createResource(URI.createFileURI(file.getLocation().toFile().getAbsolutePath()));
+		try {
+			resource.load(resourceSet.getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			resourceSet.getResources().remove(resource);
+			throw e;
+		}
+		return resource;
+	}
+
+	private static Outcome refused(IFile target, String problem) {
+		return new Outcome(target, null, 0, List.of(), problem);
+	}
+
+	/** Writes the draft: creates the file, or replaces its contents (the caller asked first), keeping its history. */
+	public static void write(Outcome outcome, IProgressMonitor monitor) throws CoreException {
+		if (!outcome.ready()) {
+			throw new IllegalStateException(outcome.problem());
+		}
+		byte[] bytes = outcome.text().getBytes(StandardCharsets.UTF_8);
+		IFile target = outcome.target();
+		if (target.exists()) {
+			target.setContents(new ByteArrayInputStream(bytes), IFile.KEEP_HISTORY, monitor);
+		} else {
+			target.create(new ByteArrayInputStream(bytes), false, monitor);
+		}
+	}
+}

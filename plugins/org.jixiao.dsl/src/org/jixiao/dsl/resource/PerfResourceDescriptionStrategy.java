@@ -1,0 +1,22 @@
+package org.jixiao.dsl.resource;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.util.IAcceptor;
+import org.jixiao.model.PerfDocument;
+
+/**
+ * Exports what {@code PerfQualifiedNameProvider} names (frameworks and indicator libraries), which
+ * are always top-level elements of a document. The walk stops there: descending into every goal
+ * and indicator of a large file only to find nothing to export cost as much as several review
+ * rules (docs/benchmarks.md).
+ */
+public class PerfResourceDescriptionStrategy extends DefaultResourceDescriptionStrategy {
+
+	@Override
+	public boolean createEObjectDescriptions(EObject object, IAcceptor<IEObjectDescription> acceptor) {
+		super.createEObjectDescriptions(object, acceptor);
+		return object instanceof PerfDocument;
+	}
+}

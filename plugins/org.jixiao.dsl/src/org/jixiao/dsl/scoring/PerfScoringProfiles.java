@@ -1,0 +1,216 @@
+package org.jixiao.dsl.scoring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The scoring profiles available: the shipped ones ({@code wuhan2020}, {@code central}) plus any
+ * {@code *.scoring.properties} file a region supplies (no Java change). A later profile of the
+ * same name replaces an earlier one.
+ *
+ * <p>Format (UTF-8, one {@code key = value} per line, {@code #} starts a comment):
+ * {@code name}, {@code title}, {@code budget} (预算执行), {@code objective} (项目绩效总目标, optional),
+ * {@code sections} ({@code 产出:30, 效益+满意度:30}), and optionally {@code department.budget} and
+ * {@code department.sections} for the department-wide table (default: the same 预算执行 and the
+ * project's parts scaled to the remaining points). Project and department each total 100.
+ */
+public final class PerfScoringProfiles {
+
+	public static final String DEFAULT = "wuhan2020";
+
+	/** Shipped profiles, next to this class. */
+	public static final List<String> BUILTIN = List.of("wuhan2020", "central");
+
+	public static final String EXTENSION = ".scoring.properties";
+
+	private static final Set<String> KEYS = Set.of("name", "title", "budget", "objective", "sections", "department.budget",
+			"department.sections");
+
+	private final Map<String, PerfScoringProfile> byName = new LinkedHashMap<>();
+
+	private PerfScoringProfiles() {
+	}
+
+	public static PerfScoringProfiles builtin() {
+		PerfScoringProfiles profiles = new PerfScoringProfiles();
+		for (String name : BUILTIN) {
+			String resource = name + EXTENSION;
+			try (InputStream in = PerfScoringProfiles.class.getResourceAsStream(resource)) {
+				if (in == null) {
+					throw new IllegalStateException("missing shipped scoring profile " + resource);
+				}
+				profiles.add(read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, name));
+			} catch (IOException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+		return profiles;
+	}
+
+	/** Adds every {@code *.scoring.properties} file of a directory (not recursive), in name order. */
+	public PerfScoringProfiles withDirectory(Path directory) throws IOException {
+		try (Stream<Path> files = Files.list(directory)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(EXTENSION))
+					.sorted(Comparator.comparing(Path::toString)).toList()) {
+				add(file);
+			}
+		}
+		return this;
+	}
+
+	/** Reads a profile file and adds it; returns it. */
+	public PerfScoringProfile add(Path file) throws IOException {
+		String stem = file.getFileName().toString();
+		stem = stem.endsWith(EXTENSION) ? stem.substring(0, stem.length() - EXTENSION.length())
+				: stem.replaceFirst("\\.[^.]*$", "");
+		PerfScoringProfile profile = read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), stem);
+		add(profile);
+		return profile;
+	}
+
+	public PerfScoringProfiles add(PerfScoringProfile profile) {
+		byName.put(profile.name(), profile);
+		return this;
+	}
+
+	public PerfScoringProfile get(String name) {
+		return byName.get(name);
+	}
+
+	public List<String> names() {
+		return List.copyOf(byName.keySet());
+	}
+
+	/**
+	 * Reads a profile's text. {@code source} names it in messages ({@code source:line:1: …});
+	 * {@code defaultName} is used when the text has no {@code name}.
+	 */
+	public static PerfScoringProfile read(String text, String source, String defaultName) {
+		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, Integer> lines = new LinkedHashMap<>();
+		String[] rows = text.split("\r?\n", -1);
+		for (int i = 0; i < rows.length; i++) {
+			String row = rows[i].strip();
+			if (row.isEmpty() || row.startsWith("#")) {
+				continue;
+			}
+			int eq = row.indexOf('=');
+			if (eq < 0) {
+				throw error(source, i + 1, "应为“键 = 值”，却是“" + row + "”。");
+			}
+			String key = row.substring(0, eq).strip();
+			if (!KEYS.contains(key)) {
+				throw error(source, i + 1, "未知的键“" + key + "”（可用：name、title、budget、objective、sections、department.budget、department.sections）。");
+			}
+			if (values.put(key, row.substring(eq + 1).strip()) != null) {
+				throw error(source, i + 1, "键“" + key + "”重复。");
+			}
+			lines.put(key, i + 1);
+		}
+		String name = values.getOrDefault("name", defaultName);
+		if (name == null || name.isBlank()) {
+			throw error(source, 1, "缺少 name。");
+		}
+		for (String required : List.of("budget", "sections")) {
+			if (!values.containsKey(required)) {
+				throw error(source, 1, "缺少 " + required + "（" + ("budget".equals(required) ? "预算执行的分值" : "各部分指标的分值，如 产出:30, 效益:30") + "）。");
+			}
+		}
+		BigDecimal budget = number(values, lines, "budget", source);
+		BigDecimal objective = values.containsKey("objective") ? number(values, lines, "objective", source) : BigDecimal.ZERO;
+		List<PerfScoringSection> sections = sections(values.get("sections"), source, lines.get("sections"));
+		BigDecimal projectTotal = budget.add(objective).add(PerfScoringProfile.sum(sections));
+		if (projectTotal.compareTo(PerfScoringProfile.FULL_MARKS) != 0) {
+			throw error(source, lines.get("sections"), "项目自评表各部分分值之和为 " + PerfWeights.plain(projectTotal)
+					+ "（预算执行 " + PerfWeights.plain(budget) + " + 总目标 " + PerfWeights.plain(objective) + " + 指标 "
+					+ PerfWeights.plain(PerfScoringProfile.sum(sections)) + "），应为 100。");
+		}
+		BigDecimal departmentBudget = values.containsKey("department.budget") ? number(values, lines, "department.budget", source)
+				: budget;
+		List<PerfScoringSection> departmentSections;
+		if (values.containsKey("department.sections")) {
+			departmentSections = sections(values.get("department.sections"), source, lines.get("department.sections"));
+			BigDecimal departmentTotal = departmentBudget.add(PerfScoringProfile.sum(departmentSections));
+			if (departmentTotal.compareTo(PerfScoringProfile.FULL_MARKS) != 0) {
+				throw error(source, lines.get("department.sections"), "部门整体自评表各部分分值之和为 " + PerfWeights.plain(departmentTotal)
+						+ "，应为 100。");
+			}
+		} else {
+			departmentSections = scaled(sections, PerfScoringProfile.FULL_MARKS.subtract(departmentBudget));
+		}
+		String title = values.getOrDefault("title", name);
+		return new PerfScoringProfile(name, title, budget, objective, sections, departmentBudget, departmentSections, source);
+	}
+
+	/** The project's parts in the same proportions over the department's indicator points (30:30 of 80 → 40, 40). */
+	private static List<PerfScoringSection> scaled(List<PerfScoringSection> sections, BigDecimal total) {
+		List<BigDecimal> weights = PerfWeights.byShares(total, sections.stream().map(PerfScoringSection::weight).toList());
+		List<PerfScoringSection> result = new ArrayList<>();
+		for (int i = 0; i < sections.size(); i++) {
+			PerfScoringSection s = sections.get(i);
+			result.add(new PerfScoringSection(s.label(), weights.get(i), s.level1Names()));
+		}
+		return result;
+	}
+
+	private static BigDecimal number(Map<String, String> values, Map<String, Integer> lines, String key, String source) {
+		String value = values.get(key);
+		try {
+			BigDecimal number = new BigDecimal(value);
+			if (number.signum() < 0) {
+				throw error(source, lines.get(key), key + " 不能为负数：“" + value + "”。");
+			}
+			return number;
+		} catch (NumberFormatException e) {
+			throw error(source, lines.get(key), key + " 的值“" + value + "”不是数字。");
+		}
+	}
+
+	/** {@code 产出:30, 效益+满意度:30} (full-width ：，、 also accepted). */
+	private static List<PerfScoringSection> sections(String text, String source, int line) {
+		List<PerfScoringSection> result = new ArrayList<>();
+		for (String part : text.split("[,，、]")) {
+			String item = part.strip();
+			if (item.isEmpty()) {
+				continue;
+			}
+			String[] nameAndWeight = item.split("[:：]");
+			if (nameAndWeight.length != 2 || nameAndWeight[0].isBlank()) {
+				throw error(source, line, "部分“" + item + "”应写作 一级指标:分值，如 产出:30 或 效益+满意度:30。");
+			}
+			List<String> names = new ArrayList<>();
+			for (String name : nameAndWeight[0].split("\\+")) {
+				if (name.isBlank()) {
+					throw error(source, line, "部分“" + item + "”中有空的一级指标名。");
+				}
+				names.add(name.strip());
+			}
+			BigDecimal weight;
+			try {
+				weight = new BigDecimal(nameAndWeight[1].strip());
+			} catch (NumberFormatException e) {
+				throw error(source, line, "部分“" + item + "”的分值“" + nameAndWeight[1].strip() + "”不是数字。");
+			}
+			result.add(new PerfScoringSection(names.get(0), weight, names));
+		}
+		if (result.isEmpty()) {
+			throw error(source, line, "sections 为空：至少写一部分，如 产出:30。");
+		}
+		return result;
+	}
+
+	private static PerfScoringProfileException error(String source, int line, String message) {
+		return new PerfScoringProfileException(source + ":" + line + ":1: 评分配置有误：" + message);
+	}
+}

@@ -1,0 +1,24 @@
+package org.jixiao.dsl.selfeval;
+
+/** A declaration that cannot start a self-evaluation; the position is in the source file. */
+public class PerfSelfEvaluationException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final int line;
+	private final int column;
+
+	public PerfSelfEvaluationException(int line, int column, String message) {
+		super(message);
+		this.line = line;
+		this.column = column;
+	}
+
+	public int line() {
+		return line;
+	}
+
+	public int column() {
+		return column;
+	}
+}

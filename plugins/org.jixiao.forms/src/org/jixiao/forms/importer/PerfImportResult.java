@@ -1,0 +1,40 @@
+package org.jixiao.forms.importer;
+
+import java.util.List;
+
+/**
+ * What an import gives: the .perf document (formatted, parsing without errors) and the import
+ * report. When the report has an error, nothing could be imported and {@code perfText} is empty.
+ *
+ * @param perfText  the .perf document, formatted by the project's formatter
+ * @param report    the notes, ordered by source position: content kept as comment or note, values to
+ *                  check, export noise removed
+ * @param forms     one line per imported form (kind, unit or name, layout, goals and indicators), for a summary
+ * @param framework the indicator framework the document uses (经典, 中央2021 …), or null after an error
+ */
+public record PerfImportResult(String perfText, List<PerfImportNote> report, List<String> forms, String framework) {
+
+	public boolean hasErrors() {
+		return report.stream().anyMatch(n -> n.severity() == PerfImportNote.Severity.ERROR);
+	}
+
+	/** Notes that need the analyst's attention (warnings and errors). */
+	public List<PerfImportNote> warnings() {
+		return report.stream().filter(n -> n.severity() != PerfImportNote.Severity.INFO).toList();
+	}
+
+	/**
+	 * The document without its opening comment and {@code uses framework} line: the forms and goals
+	 * to insert into a document that is already open (paste). The caller adds or checks the
+	 * document's {@code uses framework} against {@link #framework()}.
+	 */
+	public String elements() {
+		List<String> lines = perfText.lines().toList();
+		int start = 0;
+		while (start < lines.size() && (lines.get(start).isBlank() || lines.get(start).startsWith("// 由 jixiao import")
+				|| lines.get(start).startsWith("uses framework "))) {
+			start++;
+		}
+		return String.join("\n", lines.subList(start, lines.size())) + (start < lines.size() ? "\n" : "");
+	}
+}

@@ -1,0 +1,38 @@
+package org.jixiao.forms.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One indicator row as read: its 一级/二级 cells as printed (zero, one or two, merged cells being
+ * implied from the rows above) and its other cells by grid column source (name, value, basis …).
+ */
+final class PerfImportedIndicator {
+
+	/**
+	 * A category cell, whether it stood in the 二级 column of the grid, and whether it stood left of
+	 * the 一级 column (an export that shifted the row: its placement needs checking).
+	 */
+	record CategoryCell(PerfCategories.Cell cell, boolean level2Column, boolean shifted) {
+	}
+
+	final PerfRow row;
+	final List<CategoryCell> categories = new ArrayList<>();
+	final Map<String, PerfCell> cells = new LinkedHashMap<>();
+	/** Cells that fit no column of the grid: kept in the indicator's note and reported. */
+	final List<PerfCell> extra = new ArrayList<>();
+	/** The resolved reference, e.g. 产出.数量, and why it was inferred, if it was. */
+	String category;
+	String categoryNote;
+
+	PerfImportedIndicator(PerfRow row) {
+		this.row = row;
+	}
+
+	String text(String source) {
+		PerfCell cell = cells.get(source);
+		return cell == null ? null : cell.text();
+	}
+}

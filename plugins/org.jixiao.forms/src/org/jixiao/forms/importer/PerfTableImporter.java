@@ -1,0 +1,467 @@
+package org.jixiao.forms.importer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.jixiao.dsl.formatting2.PerfDocumentFormatter;
+import org.jixiao.dsl.scoping.PerfLibrary;
+import org.jixiao.forms.importer.PerfImportedForm.Text;
+import org.jixiao.forms.layout.PerfFormKind;
+import org.jixiao.forms.layout.PerfLayout;
+import org.jixiao.forms.layout.PerfLayouts;
+import org.jixiao.model.Framework;
+
+import com.google.inject.Injector;
+
+/**
+ * Turns last year's tables into a .perf document: table text as copied out of Word, WPS or Excel
+ * (the seeds' export noise included), or a workbook (.xlsx/.xls) in any layout the generators write
+ * or a hand-made one like it. Forms are recognised by their titles and by the labels their layout
+ * prints (the layouts are the same data the generators use); the result is formatted by the
+ * project's formatter and parses without errors. Nothing is dropped silently: content without a
+ * place is kept as a comment or an indicator note and listed in the report with its source cell.
+ *
+ * <p>Used by {@code jixiao import}, and meant for an import wizard and a paste action: both only
+ * need {@link #importText(String, String)} or {@link #importWorkbook(InputStream, String)} and show
+ * the {@link PerfImportResult}. The class does no I/O of its own beyond reading the given input.
+ */
+public final class PerfTableImporter {
+
+	private static final Pattern YEAR = Pattern.compile("(?<!截止|截至|[0-9])((?:19|20)[0-9]{2})\\s*年");
+	/** Jixiao's own workbook names: 单位-年度-表格名称.xlsx. */
+	private static final Pattern FILE_NAME = Pattern.compile("^(.+)-((?:19|20)[0-9]{2})-[^-]+\\.xlsx?$");
+	private static final int MAX_REPAIRS = 5;
+
+	private final Injector injector;
+	private final PerfLayouts layouts;
+	private final List<PerfLayoutProfile> profiles = new ArrayList<>();
+	private final PerfCategories categories;
+	private final Set<String> keywords;
+	private final PerfValueSyntax values;
+	private final PerfPastedGrid pasted;
+	private Integer defaultYear;
+
+	/** An importer with the shipped layouts, using the language services of the given (runtime) injector. */
+	public PerfTableImporter(Injector injector) {
+		this(injector, PerfLayouts.builtin());
+	}
+
+	/** An importer that also recognises a region's own layouts (those of {@code layouts}). */
+	public PerfTableImporter(Injector injector, PerfLayouts layouts) {
+		this.injector = injector;
+		this.layouts = layouts;
+		for (String name : layouts.names()) {
+			profiles.add(new PerfLayoutProfile(layouts.get(name)));
+		}
+		this.categories = new PerfCategories(injector.getInstance(PerfLibrary.class).getFrameworks());
+		Set<String> words = new HashSet<>(GrammarUtil.getAllKeywords(injector.getInstance(IGrammarAccess.class).getGrammar()));
+		this.keywords = Set.copyOf(words);
+		this.values = new PerfValueSyntax(keywords);
+		this.pasted = new PerfPastedGrid(profiles);
+	}
+
+	/** The year for forms that print none (001 prints no budget year); without it, the current year with a warning. */
+	public PerfTableImporter withYear(Integer year) {
+		this.defaultYear = year;
+		return this;
+	}
+
+	// ------------------------------------------------------------------ entry points
+
+	/** Imports table text (copied from Word/WPS/Excel, or a text export such as the seeds). */
+	public PerfImportResult importText(String text, String sourceName) {
+		PerfImportReport report = new PerfImportReport(sourceName);
+		if (text == null || text.isBlank()) {
+			report.error(new PerfCell("", 1, 1, null), "文件为空，没有可导入的表格");
+			return result(null, report, List.of(), null);
+		}
+		List<PerfRow> rows = PerfTextCells.read(text, report);
+		return run(List.of(rows), report, sourceName);
+	}
+
+	/** Imports a workbook (.xlsx or .xls) in one of the layouts, one or more forms per sheet. */
+	public PerfImportResult importWorkbook(InputStream in, String sourceName) {
+		PerfImportReport report = new PerfImportReport(sourceName);
+		List<PerfWorkbookCells.SheetRows> sheets;
+		try {
+			sheets = PerfWorkbookCells.read(in);
+		} catch (IOException | RuntimeException e) {
+			report.error(new PerfCell("", 1, 1, null), "无法读取 Excel 工作簿：" + message(e));
+			return result(null, report, List.of(), null);
+		}
+		List<List<PerfRow>> parts = new ArrayList<>();
+		for (PerfWorkbookCells.SheetRows sheet : sheets) {
+			parts.add(sheet.rows());
+		}
+		return run(parts, report, sourceName);
+	}
+
+	/**
+	 * Imports a file's content whatever it is: a workbook (by its signature), else text in UTF-8
+	 * (with or without byte order mark), UTF-16 with a byte order mark, or GB18030 (Chinese Windows);
+	 * binary content is reported, not guessed at.
+	 */
+	public PerfImportResult importBytes(byte[] bytes, String sourceName) {
+		if (isWorkbook(bytes)) {
+			return importWorkbook(new ByteArrayInputStream(bytes), sourceName);
+		}
+		PerfImportReport report = new PerfImportReport(sourceName);
+		if (bytes.length == 0) {
+			report.error(new PerfCell("", 1, 1, null), "文件为空，没有可导入的表格");
+			return result(null, report, List.of(), null);
+		}
+		String text = decode(bytes, report);
+		if (text == null || binary(text)) {
+			report.error(new PerfCell("", 1, 1, null), "不是表格文本，也不是 Excel 工作簿（文件含二进制内容），无法导入");
+			return result(null, report, List.of(), null);
+		}
+		if (text.isBlank()) {
+			report.error(new PerfCell("", 1, 1, null), "文件为空，没有可导入的表格");
+			return result(null, report, List.of(), null);
+		}
+		PerfImportResult result = importText(text, sourceName);
+		List<PerfImportNote> notes = new ArrayList<>(report.notes());
+		notes.addAll(result.report());
+		return new PerfImportResult(result.perfText(), notes, result.forms(), result.framework());
+	}
+
+	static boolean isWorkbook(byte[] bytes) {
+		return bytes.length >= 4 && (bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4
+				|| (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0);
+	}
+
+	private static String decode(byte[] bytes, PerfImportReport report) {
+		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+			return strict(bytes, 3, StandardCharsets.UTF_8);
+		}
+		if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+			return strict(bytes, 2, StandardCharsets.UTF_16LE);
+		}
+		if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+			return strict(bytes, 2, StandardCharsets.UTF_16BE);
+		}
+		String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+		if (utf8 != null) {
+			return utf8;
+		}
+		String gb = strict(bytes, 0, Charset.forName("GB18030"));
+		if (gb != null) {
+			report.info(new PerfCell("", 1, 1, null), "文件不是 UTF-8 编码，按 GB18030（简体中文 Windows）读取");
+		}
+		return gb;
+	}
+
+	private static String strict(byte[] bytes, int offset, Charset charset) {
+		try {
+			return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+		} catch (CharacterCodingException e) {
+			return null;
+		}
+	}
+
+	/** Control characters other than tabs and line breaks: not table text. */
+	private static boolean binary(String text) {
+		int control = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == '\uFFFD') {
+				control++;
+			}
+		}
+		return control > 0 && control * 100 >= text.length() || text.indexOf('\u0000') >= 0;
+	}
+
+	private static String message(Exception e) {
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+
+	// ------------------------------------------------------------------ the import
+
+	private PerfImportResult run(List<List<PerfRow>> parts, PerfImportReport report, String sourceName) {
+		List<PerfImportedForm> forms = new ArrayList<>();
+		List<Text> preamble = new ArrayList<>();
+		PerfFormSplitter splitter = new PerfFormSplitter(profiles, report);
+		Integer contextYear = null;
+		for (List<PerfRow> rows : parts) {
+			for (PerfFormSplitter.Segment segment : splitter.split(rows)) {
+				PerfImportedForm form = read(segment, report);
+				if (form == null) {
+					for (PerfRow row : segment.rows()) {
+						preamble.add(new Text(row.joined(), row.first()));
+						report.warning(row.first(), "表格标题之前的内容，已作为注释保留：“" + PerfFormReader.shorten(row.joined()) + "”");
+					}
+					continue;
+				}
+				contextYear = complete(form, splitter, sourceName, contextYear, report);
+				forms.add(form);
+			}
+		}
+		if (forms.isEmpty()) {
+			PerfCell at = preamble.isEmpty() ? new PerfCell("", 1, 1, null) : preamble.get(0).cell();
+			report.error(at, "没有识别出任何绩效表格（未找到表格标题、指标表表头或可识别的栏目）");
+			return result(null, report, List.of(), null);
+		}
+		PerfCategoryResolver resolver = new PerfCategoryResolver(categories, report);
+		Framework framework = resolver.choose(forms, PerfLibrary.DEFAULT_FRAMEWORK);
+		for (PerfImportedForm form : forms) {
+			resolver.resolve(form, framework);
+		}
+		String frameworkLine = framework.getName().equals(PerfLibrary.DEFAULT_FRAMEWORK) ? null : framework.getName();
+		String text = parseAndFormat(forms, frameworkLine, preamble, report);
+		List<String> summary = new ArrayList<>();
+		for (PerfImportedForm form : forms) {
+			summary.add(describe(form));
+		}
+		return result(text, report, summary, framework.getName());
+	}
+
+	private static PerfImportResult result(String text, PerfImportReport report, List<String> forms, String framework) {
+		return new PerfImportResult(text == null ? "" : text, report.notes(), List.copyOf(forms), framework);
+	}
+
+	private static String describe(PerfImportedForm form) {
+		String what = form.kind == null ? "指标表" : form.layout.formName();
+		String who = form.field("name") != null ? form.field("name") : form.field("unit");
+		return what + (who == null ? "" : " " + who) + "（版式 " + form.layout.name() + "，" + form.goals.size() + " 个目标，"
+				+ form.goals.stream().mapToInt(g -> g.indicators.size()).sum() + " 个指标）";
+	}
+
+	/** Reads one segment; null when it has no title and no grid (text before the first table). */
+	private PerfImportedForm read(PerfFormSplitter.Segment segment, PerfImportReport report) {
+		PerfLayout layout = segment.profile().layout;
+		if (segment.title() == null) {
+			// no title: an indicator grid of its own (pasted), read with the columns its header names
+			PerfLayoutProfile profile = pasted.layoutFor(segment.rows());
+			if (profile == null) {
+				profile = segment.profile();
+			}
+			PerfImportedForm goalsOnly = new PerfImportedForm(null, profile.layout, null);
+			PerfImportReport trial = new PerfImportReport(report.source());
+			new PerfFormReader(goalsOnly, profile, categories, values, trial).read(segment.rows());
+			if (goalsOnly.goals.isEmpty()) {
+				return null;
+			}
+			PerfImportedForm form = new PerfImportedForm(null, profile.layout, null);
+			new PerfFormReader(form, profile, categories, values, report).read(segment.rows());
+			return form;
+		}
+		PerfImportedForm form = new PerfImportedForm(layout.kind(), layout, segment.title());
+		if (layout.kind() == PerfFormKind.DUTIES && segment.profile().duties != null) {
+			new PerfDutiesReader(form, segment.profile().duties, report).read(segment.rows());
+		} else {
+			new PerfFormReader(form, segment.profile(), categories, values, report).read(segment.rows());
+		}
+		return form;
+	}
+
+	/**
+	 * Fills what the rows leave open: the unit (from the title, else a Jixiao file name), the year
+	 * (title or printed note, else the form's own texts, the form before it, the file name, the
+	 * year given to the importer, the current year) and the goals' texts from the overview, the
+	 * summary or the 绩效目标 row. Returns the year for the next form.
+	 */
+	private Integer complete(PerfImportedForm form, PerfFormSplitter splitter, String sourceName, Integer contextYear,
+			PerfImportReport report) {
+		if (form.kind == null) {
+			return contextYear;
+		}
+		String fileName = sourceName == null ? "" : sourceName.replaceAll("^.*[/\\\\]", "");
+		Matcher file = FILE_NAME.matcher(fileName);
+		boolean jixiaoName = file.matches();
+		boolean needsUnit = form.kind != PerfFormKind.PROJECT && form.kind != PerfFormKind.PROJECT_SELFEVAL;
+		if (needsUnit && form.field("unit") == null) {
+			String unit = splitter.unitOf(form.title.text(), form.kind);
+			if (unit.isEmpty() && jixiaoName) {
+				unit = file.group(1);
+				report.info(form.title.cell(), "表中未写单位名称，按文件名记为“" + unit + "”");
+			}
+			if (unit.isEmpty()) {
+				report.warning(form.title.cell(), "表中未写单位名称，单位记为空，请填写");
+			}
+			form.put("unit", unit, form.title.cell());
+		}
+		if (form.field("year") == null) {
+			// a project's title is its name, whose year (2021年市级社区干部生活补贴) is not the form's
+			String year = form.kind == PerfFormKind.PROJECT ? null : firstYear(form.title.text());
+			String how = null;
+			if (year == null && form.kind != PerfFormKind.PROJECT) {
+				for (String field : List.of("overall", "intro", "summary", "tasks", "functions", "date")) {
+					year = firstYear(form.field(field));
+					if (year != null) {
+						how = "按表中文字“" + year + "年”";
+						break;
+					}
+				}
+			}
+			if (year == null && contextYear != null) {
+				year = contextYear.toString();
+				how = "按前一张表";
+			}
+			if (year == null && jixiaoName) {
+				year = file.group(2);
+				how = "按文件名";
+			}
+			if (year == null && defaultYear != null) {
+				year = defaultYear.toString();
+				how = "按指定的年度（--year）";
+			}
+			if (year == null && form.kind != PerfFormKind.PROJECT) {
+				year = Integer.toString(Year.now().getValue());
+				report.warning(form.title.cell(), "表中未写年度，暂记为 " + year + " 年，请核对（可用 --year 指定）");
+			} else if (how != null) {
+				report.repeated("表中未写年度，" + how + "记为 " + year + " 年", form.title.cell());
+			}
+			if (year != null) {
+				form.put("year", year, form.title.cell());
+			}
+		}
+		// a goal that got neither name, text nor indicators is an artefact of a header row
+		form.goals.removeIf(g -> g.name == null && g.text == null && g.indicators.isEmpty() && g.unplaced.isEmpty());
+		goalTexts(form, report);
+		String year = form.field("year");
+		return year == null ? contextYear : Integer.valueOf(year.replaceAll("\\s+", ""));
+	}
+
+	private static String firstYear(String text) {
+		if (text == null) {
+			return null;
+		}
+		Matcher m = YEAR.matcher(text);
+		return m.find() ? m.group(1) : null;
+	}
+
+	private static final Pattern SUMMARY_GOAL = Pattern.compile("目标\\s*([0-9]+)\\s*[:：]\\s*([^\\n]*?)\\s*(?=目标\\s*[0-9]+\\s*[:：]|\\n|$)");
+
+	private static void goalTexts(PerfImportedForm form, PerfImportReport report) {
+		// 湖南 2020: the goal column names 目标N, the summary lists 目标N：text
+		String summary = form.field("summary");
+		if (summary != null) {
+			Matcher m = SUMMARY_GOAL.matcher(summary);
+			java.util.Map<String, String> byNumber = new java.util.HashMap<>();
+			while (m.find()) {
+				byNumber.putIfAbsent(m.group(1), m.group(2));
+			}
+			for (PerfImportedGoal goal : form.goals) {
+				if (goal.text == null && goal.name != null) {
+					String n = goal.name.text().replaceAll("\\D+", "");
+					if (byNumber.containsKey(n) && goal.name.text().replaceAll("\\s+", "").equals("目标" + n)) {
+						goal.text = new Text(byNumber.get(n), form.fields.get("summary").cell());
+					}
+				}
+			}
+		}
+		// a project's 绩效目标 row
+		if (form.projectGoal != null && !form.goals.isEmpty() && form.goals.get(0).text == null) {
+			form.goals.get(0).text = form.projectGoal;
+		} else if (form.projectGoal != null && form.goals.isEmpty()) {
+			PerfImportedGoal goal = new PerfImportedGoal(form.projectGoal.cell());
+			goal.text = form.projectGoal;
+			form.goals.add(goal);
+		}
+		// 整体绩效总目标 overview of the goals (目标N：text), long-term then annual
+		if (form.layout.blocks().stream().anyMatch(b -> b.kind().equals("overview") && b.arg("source", "goals").equals("goals"))) {
+			overview(form, "longterm", form.overviewLong, report);
+			overview(form, "annual", form.overviewAnnual, report);
+		}
+	}
+
+	private static void overview(PerfImportedForm form, String kind, List<Text> texts, PerfImportReport report) {
+		List<PerfImportedGoal> goals = form.goals.stream().filter(g -> kind.equals(g.kind)).toList();
+		for (int i = 0; i < texts.size(); i++) {
+			Text text = texts.get(i);
+			if (i >= goals.size()) {
+				PerfImportedGoal goal = new PerfImportedGoal(text.cell());
+				goal.kind = kind;
+				goal.text = text;
+				goal.unplaced.add(new Text("整体绩效总目标中的目标，表中没有它的指标表", text.cell()));
+				form.goals.add(goal);
+				report.warning(text.cell(), "整体绩效总目标中的“" + PerfFormReader.shorten(text.text()) + "”没有对应的指标表，已建为无指标的目标");
+				continue;
+			}
+			PerfImportedGoal goal = goals.get(i);
+			if (goal.text == null) {
+				goal.text = text;
+			} else if (!PerfCellText.key(goal.text.text()).equals(PerfCellText.key(text.text()))) {
+				goal.unplaced.add(new Text("整体绩效总目标中写作：" + text.text(), text.cell()));
+				report.info(text.cell(), "整体绩效总目标中的目标文字与指标表标题不同，采用指标表标题，总目标中的写法保留为注释");
+			}
+		}
+	}
+
+	// ------------------------------------------------------------------ text, parse check, format
+
+	private String parseAndFormat(List<PerfImportedForm> forms, String framework, List<Text> preamble, PerfImportReport report) {
+		Set<PerfImportedIndicator> safe = new HashSet<>();
+		for (int attempt = 0;; attempt++) {
+			PerfImportWriter writer = new PerfImportWriter(values, keywords, report, safe);
+			PerfImportReport scratch = attempt == 0 ? report : new PerfImportReport(report.source());
+			if (attempt > 0) {
+				writer = new PerfImportWriter(values, keywords, scratch, safe);
+			}
+			String text = writer.write(forms, framework, preamble);
+			XtextResource resource = parse(text);
+			List<Resource.Diagnostic> errors = resource.getErrors();
+			if (errors.isEmpty()) {
+				return injector.getInstance(PerfDocumentFormatter.class).format(resource);
+			}
+			boolean repaired = false;
+			for (Resource.Diagnostic error : errors) {
+				PerfImportedIndicator indicator = writer.indicatorLines.get(error.getLine());
+				if (indicator != null && safe.add(indicator)) {
+					repaired = true;
+					report.info(indicator.row.first(), "指标值无法按数值书写，已按原文作为文字保留");
+				}
+			}
+			if (!repaired || attempt >= MAX_REPAIRS) {
+				Resource.Diagnostic first = errors.get(0);
+				report.error(new PerfCell("", 1, 1, null),
+						"导入结果第 " + first.getLine() + " 行有语法错误（导入程序的缺陷，请报告）：" + first.getMessage());
+				return text;
+			}
+		}
+	}
+
+	private XtextResource parse(String text) {
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) injector.getInstance(IResourceFactory.class)
+				.createResource(URI.createURI("import:/imported.perf"));
+		resourceSet.getResources().add(resource);
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+		return resource;
+	}
+
+	/** The layouts this importer recognises. */
+	public PerfLayouts layouts() {
+		return layouts;
+	}
+}

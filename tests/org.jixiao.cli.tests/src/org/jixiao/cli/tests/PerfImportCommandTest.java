@@ -1,0 +1,160 @@
+package org.jixiao.cli.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jixiao.cli.PerfCli;
+import org.jixiao.dsl.tests.PerfTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code jixiao import}: last year's tables in, .perf files out, with the report an analyst reads. */
+class PerfImportCommandTest {
+
+	@TempDir
+	Path dir;
+
+	/** The seeds beside the repository ({@code ../shared/seeds}), as the forms tests find them. */
+	private static Path seed(String prefix) throws IOException {
+		Path repository = PerfTestSupport.examplesDir().getParent();
+		Path seeds = repository.resolveSibling("shared").resolve("seeds");
+		if (!Files.isDirectory(seeds)) {
+			seeds = Path.of("/work/shared/seeds");
+		}
+		try (Stream<Path> files = Files.list(seeds)) {
+			return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+		}
+	}
+
+	private Path copy(Path source, String name) throws IOException {
+		Path target = dir.resolve("in").resolve(name);
+		Files.createDirectories(target.getParent());
+		Files.copy(source, target);
+		return target;
+	}
+
+	private static List<String> files(Path directory) throws IOException {
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.map(f -> f.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	@Test
+	void aSeedBecomesAPerfFileThatValidatesAndTheReportGivesPositions() throws IOException {
+		Path input = copy(seed("002"), "祝融2020.txt");
+		Path output = dir.resolve("out");
+
+		PerfCliRun run = PerfCliRun.of("import", input.toString(), "-o", output.toString());
+
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(files(output)).containsExactly("祝融2020.perf");
+		assertThat(run.out()).contains("[1/1] " + input + " → " + output.resolve("祝融2020.perf") + "（1 张表）")
+				.contains("部门整体支出绩效目标申报表 衡阳市南岳区祝融街道办事处（版式 hunan2020，4 个目标，44 个指标）")
+				.contains(input + ":356:1: info: 已去除导出痕迹：书签标记“[bookmark: …]”");
+		assertThat(run.err()).contains("导入了 1 个文件、1 张表");
+		String perf = Files.readString(output.resolve("祝融2020.perf"), StandardCharsets.UTF_8);
+		assertThat(perf).contains("department \"衡阳市南岳区祝融街道办事处\" year 2020 <").contains("layout \"hunan2020\"");
+		PerfCliRun validate = PerfCliRun.of("validate", output.resolve("祝融2020.perf").toString());
+		assertThat(validate.out()).doesNotContain(": error:");
+		assertThat(validate.exitCode()).isZero();
+		// the file is already in the canonical layout
+		assertThat(PerfCliRun.of("format", "--check", output.resolve("祝融2020.perf").toString()).exitCode()).isZero();
+	}
+
+	@Test
+	void theYearOptionFillsTheYearOfFormsThatPrintNone() throws IOException {
+		Path input = copy(seed("001"), "东西湖.txt");
+		PerfCliRun run = PerfCliRun.of("import", input.toString(), "-o", dir.toString(), "--year", "2025");
+		assertThat(run.exitCode()).as(run.out()).isZero();
+		String perf = Files.readString(dir.resolve("东西湖.perf"), StandardCharsets.UTF_8);
+		assertThat(perf).contains("uses framework 中央2021").contains("department \"武汉市东西湖区信访局\" year 2025 <");
+		assertThat(run.out()).contains("（8 张表）").contains("表中未写年度，按指定的年度（--year）记为 2025 年");
+	}
+
+	@Test
+	void aGeneratedWorkbookImportsBack() throws IOException {
+		Path forms = dir.resolve("forms");
+		Path example = PerfTestSupport.examplesDir().resolve("xiguan-2022-projects.perf");
+		assertThat(PerfCliRun.of("generate", example.toString(), "-o", forms.toString()).exitCode()).isZero();
+		Path workbook = forms.resolve("611001西关街道办事处部门西关街道办事处本级-2022-项目支出绩效目标表.xlsx");
+
+		PerfCliRun run = PerfCliRun.of("import", workbook.toString(), "-o", dir.toString());
+
+		assertThat(run.exitCode()).as(run.out()).isZero();
+		assertThat(run.out()).contains("（13 张表）").doesNotContain("warning");
+		String perf = Files.readString(dir.resolve("611001西关街道办事处部门西关街道办事处本级-2022-项目支出绩效目标表.perf"),
+				StandardCharsets.UTF_8);
+		assertThat(perf).contains("project \"13030322P00397010008F\" \"车辆保险费\" year 2022 <")
+				.contains("plan < 3月底 25% 6月底 50% 10月底 75% 12月底 100% >");
+	}
+
+	@Test
+	void anExistingPerfFileIsOnlyReplacedWithForce() throws IOException {
+		Path input = copy(seed("000"), "青菱.txt");
+		Path target = dir.resolve("青菱.perf");
+		Files.writeString(target, "// 分析员已修改的文件\n", StandardCharsets.UTF_8);
+
+		PerfCliRun refused = PerfCliRun.of("import", input.toString(), "-o", dir.toString());
+		assertThat(refused.exitCode()).isEqualTo(2);
+		assertThat(refused.out()).contains(input + ":1:1: error: 输出文件 " + target + " 已存在，未覆盖");
+		assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("// 分析员已修改的文件\n");
+
+		PerfCliRun forced = PerfCliRun.of("import", input.toString(), "-o", dir.toString(), "--force");
+		assertThat(forced.exitCode()).isZero();
+		assertThat(Files.readString(target, StandardCharsets.UTF_8)).contains("department \"武汉市洪山区人民政府青菱街办事处\" year 2020");
+	}
+
+	@Test
+	void anInputThatCannotBeImportedStopsTheRunAndLeavesEarlierFilesIntact() throws IOException {
+		Path good = copy(seed("002"), "good.txt");
+		Path output = dir.resolve("out");
+		assertThat(PerfCliRun.of("import", good.toString(), "-o", output.toString()).exitCode()).isZero();
+		byte[] before = Files.readAllBytes(output.resolve("good.perf"));
+
+		Path empty = dir.resolve("in").resolve("empty.txt");
+		Files.write(empty, new byte[0]);
+		Path binary = dir.resolve("in").resolve("scan.pdf");
+		Files.write(binary, new byte[] { '%', 'P', 'D', 'F', 0, 1, 2, 3, (byte) 0xFF, 0, 0, 7 });
+		Path other = copy(seed("000"), "other.txt");
+
+		PerfCliRun run = PerfCliRun.of("import", other.toString(), empty.toString(), binary.toString(), dir.resolve("missing.txt").toString(),
+				"-o", output.toString(), "--force");
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.out()).contains(empty + ":1:1: error: 文件为空，没有可导入的表格")
+				.contains(binary + ":1:1: error: 不是表格文本，也不是 Excel 工作簿")
+				.contains(dir.resolve("missing.txt") + ":1:1: error: 文件不存在。");
+		assertThat(run.err()).contains("未写任何文件");
+		assertThat(files(output)).containsExactly("good.perf");
+		assertThat(Files.readAllBytes(output.resolve("good.perf"))).isEqualTo(before);
+	}
+
+	@Test
+	void inputsOfTheSameNameGetTheirOwnFiles() throws IOException {
+		Path text = copy(seed("002"), "表.txt");
+		Path forms = dir.resolve("forms");
+		PerfCliRun.of("generate", PerfTestSupport.examplesDir().resolve("zhurong-2020-declaration.perf").toString(), "-o",
+				forms.toString());
+		Path workbook = Files.copy(forms.resolve("衡阳市南岳区祝融街道办事处-2020-部门整体支出绩效目标申报表.xlsx"),
+				dir.resolve("in").resolve("表.xlsx"));
+
+		PerfCliRun run = PerfCliRun.of("import", text.toString(), workbook.toString(), "-o", dir.resolve("out").toString());
+
+		assertThat(run.exitCode()).as(run.out()).isZero();
+		assertThat(files(dir.resolve("out"))).containsExactly("表-2.perf", "表.perf");
+	}
+
+	@Test
+	void aDirectoryOrNoFileIsACommandLineMistake() {
+		assertThat(PerfCliRun.of("import").exitCode()).isEqualTo(PerfCli.EXIT_USAGE);
+		PerfCliRun run = PerfCliRun.of("import", dir.toString());
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.out()).contains(dir + ":1:1: error: 是目录，请指定要导入的表格文件");
+	}
+}

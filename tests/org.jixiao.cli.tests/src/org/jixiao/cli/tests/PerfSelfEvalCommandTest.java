@@ -1,0 +1,193 @@
+package org.jixiao.cli.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jixiao.cli.PerfCli;
+import org.jixiao.cli.PerfSelfEvalNewCommand;
+import org.jixiao.dsl.tests.PerfTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** {@code jixiao selfeval new} and {@code jixiao selfeval score}: files, terminal output and exit codes. */
+class PerfSelfEvalCommandTest {
+
+	private static final Pattern EMPTY_ACTUAL = Pattern.compile("(indicator \\S+ \"[^\"]*\" )(.*?)( weight \\S+ actual )---");
+
+	@TempDir
+	Path dir;
+
+	private String out;
+	private String err;
+
+	private int run(String... args) {
+		PerfCliRun run = PerfCliRun.of(args);
+		out = run.out();
+		err = run.err();
+		return run.exitCode();
+	}
+
+	private Path copyExample(String name) throws IOException {
+		Path target = dir.resolve(name);
+		Files.copy(PerfTestSupport.examplesDir().resolve(name), target);
+		return target;
+	}
+
+	private Path write(String name, String text) throws IOException {
+		Path file = dir.resolve(name);
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	private static String read(Path file) throws IOException {
+		return Files.readString(file, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void newWritesASelfEvaluationBesideTheDeclarationThatValidatesAndIsFormatted() throws IOException {
+		Path declaration = copyExample("qingling-2020-declaration.perf");
+
+		int exitCode = run("selfeval", "new", declaration.toString());
+
+		Path created = dir.resolve("qingling-2020-declaration-selfeval.perf");
+		assertThat(exitCode).as(err).isZero();
+		assertThat(out).contains("已生成 " + created + "：1 张自评表（评分配置 wuhan2020）");
+		assertThat(read(created)).contains("selfeval department \"武汉市洪山区人民政府青菱街办事处\" year 2020 <")
+				.contains("budget \"部门整体支出总额\" weight 20 planned 7148.45 executed ---");
+		assertThat(run("validate", created.toString())).isZero();
+		assertThat(out).doesNotContain(": error: ").contains("[perf.missing-actual]");
+		assertThat(run("format", "--check", created.toString())).as(out).isZero();
+	}
+
+	@Test
+	void anExistingFileIsReplacedOnlyWithForce() throws IOException {
+		Path declaration = copyExample("qingling-2020-declaration.perf");
+		Path target = write("mine.perf", "// 分析人员已填了一半的自评表\n");
+
+		assertThat(run("selfeval", "new", declaration.toString(), "-o", target.toString())).isEqualTo(PerfSelfEvalNewCommand.EXIT_EXISTS);
+		assertThat(err).contains(target + ":1:1: error: 输出文件已存在，未覆盖：如要覆盖请加 --force");
+		assertThat(read(target)).isEqualTo("// 分析人员已填了一半的自评表\n");
+
+		assertThat(run("selfeval", "new", declaration.toString(), "-o", target.toString(), "--force")).as(err).isZero();
+		assertThat(read(target)).contains("selfeval department");
+		assertThat(run("selfeval", "new", declaration.toString(), "-o", declaration.toString(), "--force")).isEqualTo(PerfCli.EXIT_USAGE);
+		assertThat(err).contains("输出文件不能是源文件本身");
+	}
+
+	@Test
+	void profilesByNameOrFromARegionsFile() throws IOException {
+		Path projects = copyExample("xiguan-2022-projects.perf");
+
+		assertThat(run("selfeval", "new", projects.toString(), "--profile", "central", "-o", dir.resolve("central.perf").toString()))
+				.as(err).isZero();
+		assertThat(out).contains("13 张自评表（评分配置 central）");
+		assertThat(read(dir.resolve("central.perf"))).contains("weight 10 planned").doesNotContain("objective weight");
+
+		Path region = write("某区.scoring.properties", "name = 某区\nbudget = 30\nobjective = 10\nsections = 产出:40, 效益+满意度:20\n");
+		assertThat(run("selfeval", "new", projects.toString(), "--profile", region.toString(), "-o", dir.resolve("region.perf").toString()))
+				.as(err).isZero();
+		assertThat(read(dir.resolve("region.perf"))).contains("weight 30 planned").contains("objective weight 10 ").contains("indicatorweight 60");
+
+		Path bad = write("bad.scoring.properties", "budget = 30\nsections = 产出:40\n");
+		assertThat(run("selfeval", "new", projects.toString(), "--profile", bad.toString())).isEqualTo(PerfCli.EXIT_USAGE);
+		assertThat(err).contains(bad + ":2:1: 评分配置有误：项目自评表各部分分值之和为 70");
+		assertThat(run("selfeval", "new", projects.toString(), "--profile", "nosuch")).isEqualTo(PerfCli.EXIT_USAGE);
+		assertThat(err).contains("未知的评分配置“nosuch”（可用：wuhan2020、central");
+	}
+
+	@Test
+	void sourcesWithErrorsOrWithoutDeclarationsWriteNothing() throws IOException {
+		Path broken = write("broken.perf", "project \"P1\" \"经费\" year 2022 <\n    goal \"目标\" <\n        indicator 产出.数亮 \"次数\" ≥ 1 次\n    >\n>\n");
+		assertThat(run("selfeval", "new", broken.toString())).isEqualTo(2);
+		assertThat(err).contains(broken + ":3:19: error: ").contains("未生成自评表");
+		assertThat(dir.resolve("broken-selfeval.perf")).doesNotExist();
+
+		Path selfevals = copyExample("hongshan-2020-project-selfevals.perf");
+		assertThat(run("selfeval", "new", selfevals.toString())).isEqualTo(2);
+		assertThat(err).contains(selfevals + ":1:1: error: 文件中没有部门整体支出绩效目标申报表（department）或项目支出绩效目标表（project）");
+		assertThat(dir.resolve("hongshan-2020-project-selfevals-selfeval.perf")).doesNotExist();
+
+		assertThat(run("selfeval", "new", dir.resolve("missing.perf").toString())).isEqualTo(2);
+		assertThat(err).contains("missing.perf:1:1: error: 文件不存在。");
+	}
+
+	@Test
+	void aFilledInSelfEvaluationScoresFullMarks() throws IOException {
+		// Start from seed 000's declaration, then write every target as its actual and 执行数 = 预算数:
+		// every row met, 执行率 100 % → 20 + 80 = 100, 优.
+		Path declaration = copyExample("qingling-2020-declaration.perf");
+		Path created = dir.resolve("filled.perf");
+		assertThat(run("selfeval", "new", declaration.toString(), "-o", created.toString())).as(err).isZero();
+		Matcher m = EMPTY_ACTUAL.matcher(read(created).replace("executed ---", "executed 7148.45"));
+		StringBuilder filled = new StringBuilder();
+		while (m.find()) {
+			m.appendReplacement(filled, Matcher.quoteReplacement(m.group(1) + m.group(2) + m.group(3) + m.group(2)));
+		}
+		m.appendTail(filled);
+		Files.writeString(created, filled.toString(), StandardCharsets.UTF_8);
+
+		assertThat(run("selfeval", "score", "--format", "json", created.toString())).as(err).isZero();
+		JsonObject table = JsonParser.parseString(out).getAsJsonArray().get(0).getAsJsonObject();
+		assertThat(table.getAsJsonObject("total").get("weight").getAsBigDecimal()).isEqualByComparingTo("100");
+		assertThat(table.getAsJsonObject("total").get("computed").getAsBigDecimal()).isEqualByComparingTo("100");
+		assertThat(table.getAsJsonObject("total").get("pending").getAsInt()).isZero();
+		assertThat(table.getAsJsonObject("grade").get("computed").getAsString()).isEqualTo("优");
+	}
+
+	@Test
+	void scorePrintsEnteredAndComputedSideBySide() {
+		int exitCode = run("selfeval", "score", PerfTestSupport.examplesDir().resolve("hongshan-2020-project-selfevals.perf").toString());
+
+		assertThat(exitCode).as(err).isZero();
+		assertThat(err).contains("计分了 9 张自评表");
+		// 教育支出 (seed L259–279): entered 20 + 18 + 28 + 25 = 91; by the rules 满意度 75 ÷ 80 × 6 = 5.63 → 效益 25.63, total 91.63
+		String education = out.substring(out.indexOf("2020年度教育支出项目自评表"), out.indexOf("2020年度科学技术支出项目自评表"));
+		assertThat(education).contains("""
+				  部分                     分值  填报  按规则
+				  预算执行（执行率 100%）    20    20      20
+				  项目绩效总目标             20    18      18
+				  项目年度绩效指标           60    53   53.63
+				    产出指标                 30    28      28
+				    效益指标                 30    25   25.63
+				  合计                      100    91   91.63
+				  等级                             优      优
+				  表上总分 91，与各部分得分之和相符。
+				""").contains("填报得分与规则不同（1 项）：\n    第 132 行 社会群众满意度：填报 5，规则 5.63。")
+				.contains("规则无法核对、按填报得分计的指标：4 项");
+	}
+
+	@Test
+	void scoreAsJson() {
+		int exitCode = run("selfeval", "score", "--format", "json",
+				PerfTestSupport.examplesDir().resolve("hongshan-2020-project-selfevals.perf").toString());
+
+		assertThat(exitCode).isZero();
+		JsonArray tables = JsonParser.parseString(out).getAsJsonArray();
+		assertThat(tables).hasSize(9);
+		// 其他支出: 17.6 + 18 + 55.8 = 91.4 as filed; by the rules 17.58 + 18 + 30 + 28.25 = 93.83
+		JsonObject other = tables.get(8).getAsJsonObject();
+		assertThat(other.get("title").getAsString()).isEqualTo("2020年度其他支出项目自评表");
+		assertThat(other.getAsJsonObject("total").get("entered").getAsBigDecimal()).isEqualByComparingTo("91.4");
+		assertThat(other.getAsJsonObject("total").get("computed").getAsBigDecimal()).isEqualByComparingTo("93.83");
+		assertThat(other.getAsJsonObject("total").get("stated").getAsBigDecimal()).isEqualByComparingTo("91.4");
+		assertThat(other.getAsJsonArray("parts").get(0).getAsJsonObject().get("rate").getAsBigDecimal()).isEqualByComparingTo("87.90");
+		assertThat(other.getAsJsonArray("differences")).hasSize(3);
+		assertThat(other.getAsJsonObject("grade").get("entered").getAsString()).isEqualTo("优");
+	}
+
+	@Test
+	void scoreWithoutSelfEvaluationsIsAnError() {
+		assertThat(run("selfeval", "score", PerfTestSupport.examplesDir().resolve("qingling-2020-declaration.perf").toString())).isEqualTo(2);
+		assertThat(err).contains("qingling-2020-declaration.perf:1:1: error: 文件中没有自评表");
+	}
+}

@@ -1,0 +1,201 @@
+package org.jixiao.dsl.tests.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.formatting2.PerfDocumentFormatter;
+import org.jixiao.dsl.scoring.PerfScoringProfiles;
+import org.jixiao.dsl.selfeval.PerfSelfEvaluationDraft;
+import org.jixiao.dsl.selfeval.PerfSelfEvaluationException;
+import org.jixiao.dsl.selfeval.PerfSelfEvaluationStarter;
+import org.jixiao.dsl.tests.PerfTestSupport;
+import org.jixiao.dsl.validation.PerfIssueCodes;
+import org.jixiao.model.DepartmentDeclaration;
+import org.jixiao.model.DepartmentSelfEvaluation;
+import org.jixiao.model.Goal;
+import org.jixiao.model.GoalKind;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.NoValue;
+import org.jixiao.model.PerfDocument;
+import org.junit.jupiter.api.Test;
+
+/** Starting a self-evaluation from a declaration: what the analyst gets to fill in. */
+class PerfSelfEvaluationStarterTest {
+
+	private static final String PROJECT = "project \"P1\" \"社区工作经费\" year 2022 <\n"
+			+ "    unit \"某街道办事处\"\n"
+			+ "    budget 15.3 fiscal 15.3\n"
+			+ "    purpose \"保障社区正常运转\"\n"
+			+ "    goal \"保障社区工作顺利开展\" <\n"
+			+ "        indicator 产出.数量 \"支付经费人数\" = 49 人\n"
+			+ "        indicator 产出.质量 \"发放准确率\" = 100%\n"
+			+ "        indicator 产出.时效 \"发放及时率\" ≥ 95%\n"
+			+ "        indicator 产出.成本 \"经费\" ≤ 15.3 万元\n"
+			+ "        indicator 效益.社会效益 \"业务保障能力\" \"进一步保障\"\n"
+			+ "        indicator 满意度.服务对象满意度 \"职工满意度\" ≥ 95%\n"
+			+ "    >\n"
+			+ ">\n";
+
+	private static PerfSelfEvaluationStarter starter() {
+		return PerfTestSupport.injector().getInstance(PerfSelfEvaluationStarter.class);
+	}
+
+	private static PerfSelfEvaluationDraft start(String declaration, String profile) {
+		XtextResource resource = PerfTestSupport.parse(declaration);
+		assertThat(PerfTestSupport.errors(resource)).isEmpty();
+		return starter().start(resource, profile);
+	}
+
+	/** The draft parsed in a fresh resource set, with its issues. */
+	private static List<Issue> issues(PerfSelfEvaluationDraft draft) {
+		return PerfTestSupport.issues(PerfTestSupport.parse(draft.text()));
+	}
+
+	private static String body(PerfSelfEvaluationDraft draft) {
+		return draft.text().substring(draft.text().indexOf("selfeval"));
+	}
+
+	@Test
+	void projectTableWithTheWuhanProfile() {
+		PerfSelfEvaluationDraft draft = start(PROJECT, "wuhan2020");
+
+		// 产出 30 over 4 rows → 8, 8, 7, 7; 效益+满意度 30 over 2 rows → 15, 15 (classic framework: 满意度 is a 一级 of its own)
+		assertThat(body(draft)).isEqualTo("""
+				selfeval project "社区工作经费" year 2022 <
+				\ttitle "2022年度社区工作经费项目自评表"
+				\tunit "某街道办事处"
+				\tbudget "年度财政资金总额" weight 20 planned 15.3 executed ---
+				\tobjective weight 20 "保障社区工作顺利开展" actual ""
+				\tindicatorweight 60
+				\tgoal "保障社区工作顺利开展" <
+				\t\tsection 产出 weight 30
+				\t\tsection 效益 weight 15
+				\t\tsection 满意度 weight 15
+				\t\tindicator 产出.数量 "支付经费人数" = 49 人 weight 8 actual ---
+				\t\tindicator 产出.质量 "发放准确率" = 100% weight 8 actual ---
+				\t\tindicator 产出.时效 "发放及时率" ≥ 95% weight 7 actual ---
+				\t\tindicator 产出.成本 "经费" ≤ 15.3 万元 weight 7 actual ---
+				\t\tindicator 效益.社会效益 "业务保障能力" "进一步保障" weight 15 actual ---
+				\t\tindicator 满意度.服务对象满意度 "职工满意度" ≥ 95% weight 15 actual ---
+				\t>
+				>
+				""");
+		assertThat(draft.forms()).isEqualTo(1);
+		assertThat(draft.notes()).isEmpty();
+		assertThat(draft.text()).startsWith("// 自评表：由 test.perf 按评分配置 wuhan2020（").contains("// 待填写：budget 的 executed");
+	}
+
+	@Test
+	void theDraftParsesWithoutErrorsAndListsWhatIsToBeFilledIn() {
+		PerfSelfEvaluationDraft draft = start(PROJECT, "wuhan2020");
+		List<Issue> issues = issues(draft);
+
+		assertThat(issues).filteredOn(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).isEmpty();
+		// six rows without 实际完成值, the 执行数, the 总目标's 完成情况
+		assertThat(issues).filteredOn(i -> PerfIssueCodes.MISSING_ACTUAL.equals(i.getCode())).hasSize(8);
+		assertThat(issues).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.WEIGHT_TOTAL, PerfIssueCodes.SECTION_WEIGHT,
+				PerfIssueCodes.DEVIATION_REQUIRED, PerfIssueCodes.TOTAL_SCORE);
+	}
+
+	@Test
+	void theDraftIsInTheFormattersLayout() {
+		PerfSelfEvaluationDraft draft = start(PROJECT, "wuhan2020");
+		XtextResource parsed = PerfTestSupport.parse(draft.text());
+
+		assertThat(PerfTestSupport.injector().getInstance(PerfDocumentFormatter.class).format(parsed)).isEqualTo(draft.text());
+	}
+
+	@Test
+	void centralProfileHasNoObjectiveAndGivesOutputFifty() {
+		PerfSelfEvaluationDraft draft = start(PROJECT, "central");
+
+		// 预算执行 10; 产出+成本 50 over 4 rows: 12.5 → 12 each, 2 left → 13, 13, 12, 12; 效益 30; 满意度 10
+		assertThat(body(draft)).contains("budget \"年度财政资金总额\" weight 10 planned 15.3 executed ---\n\tindicatorweight 90\n")
+				.doesNotContain("objective")
+				.contains("section 产出 weight 50\n\t\tsection 效益 weight 30\n\t\tsection 满意度 weight 10\n")
+				.contains("\"支付经费人数\" = 49 人 weight 13 actual ---").contains("\"发放准确率\" = 100% weight 13 actual ---")
+				.contains("\"发放及时率\" ≥ 95% weight 12 actual ---").contains("\"经费\" ≤ 15.3 万元 weight 12 actual ---")
+				.contains("\"进一步保障\" weight 30 actual ---").contains("\"职工满意度\" ≥ 95% weight 10 actual ---");
+	}
+
+	@Test
+	void pointsThatFindNoIndicatorAreNotedNotHidden() {
+		String withoutSatisfaction = PROJECT.replace("        indicator 满意度.服务对象满意度 \"职工满意度\" ≥ 95%\n", "");
+		PerfSelfEvaluationDraft draft = start(withoutSatisfaction, "central");
+
+		assertThat(draft.notes()).extracting(PerfSelfEvaluationDraft.Note::message)
+				.containsExactly("评分配置 central 的“满意度”（10 分）在本表没有对应的指标，未分配：请补充指标或改用合适的评分配置。");
+		assertThat(draft.notes().get(0).line()).isEqualTo(1);
+		assertThat(draft.text()).contains("// 注意（源文件第 1 行）：评分配置 central 的“满意度”");
+		// 10 + 80 = 90 points: the weight rule tells the analyst
+		assertThat(issues(draft)).extracting(Issue::getCode).contains(PerfIssueCodes.WEIGHT_TOTAL);
+	}
+
+	@Test
+	void departmentDeclarationOfSeed000() {
+		XtextResource resource = PerfTestSupport.loadExample("qingling-2020-declaration.perf");
+		DepartmentDeclaration declaration = (DepartmentDeclaration) PerfTestSupport.document(resource).getElements().get(0);
+		List<Goal> annual = declaration.getGoals().stream().filter(g -> g.getKind() == GoalKind.ANNUAL).toList();
+
+		PerfSelfEvaluationDraft draft = starter().start(resource, PerfScoringProfiles.builtin().get("wuhan2020"));
+
+		XtextResourceSet set = PerfTestSupport.newResourceSet();
+		XtextResource parsed = PerfTestSupport.load(set, "draft.perf", draft.text());
+		assertThat(PerfTestSupport.errors(parsed)).isEmpty();
+		DepartmentSelfEvaluation evaluation = (DepartmentSelfEvaluation) ((PerfDocument) parsed.getContents().get(0)).getElements().get(0);
+		assertThat(evaluation.getUnit()).isEqualTo(declaration.getUnit());
+		assertThat(evaluation.getYear()).isEqualTo(2020);
+		// 预算数 = the declaration's 支出合计 (seed 000: 649.4 万元... read from the example's expense total line)
+		assertThat(evaluation.getBudget().getPlanned()).isEqualByComparingTo(expenseTotal(declaration));
+		assertThat(evaluation.getBudget().getWeight()).isEqualByComparingTo("20");
+		assertThat(evaluation.getBudget().getExecuted()).isNull();
+		// only the annual goals, each with every indicator and its target
+		assertThat(evaluation.getGoals()).extracting(Goal::getName).containsExactlyElementsOf(annual.stream().map(Goal::getName).toList());
+		for (int g = 0; g < annual.size(); g++) {
+			List<Indicator> source = annual.get(g).getIndicators();
+			List<Indicator> carried = evaluation.getGoals().get(g).getIndicators();
+			assertThat(carried).extracting(Indicator::getName).containsExactlyElementsOf(source.stream().map(Indicator::getName).toList());
+			for (int i = 0; i < source.size(); i++) {
+				assertThat(org.jixiao.dsl.validation.PerfValues.key(carried.get(i).getValue()))
+						.isEqualTo(org.jixiao.dsl.validation.PerfValues.key(source.get(i).getValue()));
+				assertThat(carried.get(i).getActual()).isInstanceOf(NoValue.class);
+				assertThat(carried.get(i).getScore()).isNull();
+			}
+		}
+		// 20 + goals = 100; each goal's weight is the sum of its sections
+		BigDecimal goals = evaluation.getGoals().stream().map(Goal::getWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(goals).isEqualByComparingTo("80");
+		assertThat(PerfTestSupport.issues(parsed)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.WEIGHT_TOTAL,
+				PerfIssueCodes.SECTION_WEIGHT);
+	}
+
+	private static BigDecimal expenseTotal(DepartmentDeclaration declaration) {
+		return declaration.getFunds().getLines().stream().filter(l -> l.getSide() == org.jixiao.model.FundSide.EXPENSE && l.isTotal())
+				.findFirst().orElseThrow().getAmount();
+	}
+
+	@Test
+	void aProjectWithoutYearCannotStart() {
+		assertThatThrownBy(() -> start(PROJECT.replace(" year 2022", ""), "wuhan2020")).isInstanceOf(PerfSelfEvaluationException.class)
+				.hasMessage("项目“社区工作经费”没有年度（year），无法生成自评表：请在项目表上写 year。")
+				.satisfies(e -> assertThat(((PerfSelfEvaluationException) e).line()).isEqualTo(1));
+	}
+
+	@Test
+	void aFileWithoutDeclarationsGivesNoForms() {
+		assertThat(start("goal \"目标\" <\n    indicator 产出.数量 \"活动次数\" ≥ 12 次\n>\n", "wuhan2020").forms()).isZero();
+	}
+
+	@Test
+	void unknownProfileNameIsRefused() {
+		XtextResource resource = PerfTestSupport.parse(PROJECT);
+		assertThatThrownBy(() -> starter().start(resource, "nosuch")).isInstanceOf(IllegalArgumentException.class)
+				.hasMessage("未知的评分配置“nosuch”（可用：wuhan2020、central）。");
+	}
+}
