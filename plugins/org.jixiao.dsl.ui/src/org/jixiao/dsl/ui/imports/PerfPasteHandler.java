@@ -36,7 +36,7 @@ public class PerfPasteHandler extends AbstractHandler {
 		if (!(part instanceof ITextEditor editor) || !editor.isEditable()) {
 			return null;
 		}
-		// the editor's own window: the context's active shell can be a dialog closed meanwhile
+		// The editor's own shell: the context's "active shell" can be a dialog that has closed since.
 		Shell shell = editor.getSite().getShell();
 		String text = clipboardText(shell);
 		if (text == null || text.isBlank()) {
