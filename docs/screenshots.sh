@@ -54,7 +54,7 @@ log="$workspace/product.log"
   java -Dfile.encoding=UTF-8 \
     -Djixiao.screenshots="$out" \
     "-Djixiao.screenshots.assistAfter=indicator 产出." \
-    "-Djixiao.screenshots.quickFixAt=42.88%" \
+    "-Djixiao.screenshots.quickFixAt=42.88% twoyearsago" \
     -jar "${launcher[0]}" -data "$workspace/ws" -nl zh_CN "$example") >"$log" 2>&1 || true
 
 grep '^jixiao:' "$log" || true

@@ -28,6 +28,7 @@ public class JixiaoApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		JixiaoLogging.configure();
 		Display display = PlatformUI.createDisplay();
 		Location workspace = Platform.getInstanceLocation();
 		try {

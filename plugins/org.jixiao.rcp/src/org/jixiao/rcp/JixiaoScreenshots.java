@@ -2,6 +2,8 @@ package org.jixiao.rcp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -33,6 +35,9 @@ final class JixiaoScreenshots {
 	/** Time for the reconciler and the builder to finish before the first picture. */
 	private static final int SETTLE_MS = Integer.getInteger("jixiao.screenshots.settleMillis", 6000);
 	private static final int POPUP_MS = 2000;
+	/** Size of the pictures: the documentation shows them at this size. */
+	private static final int WIDTH = 1360;
+	private static final int HEIGHT = 820;
 
 	private final IWorkbenchWindow window;
 	private final Display display;
@@ -46,7 +51,8 @@ final class JixiaoScreenshots {
 
 	void start() {
 		Shell shell = window.getShell();
-		shell.setBounds(display.getPrimaryMonitor().getClientArea());
+		Rectangle screen = display.getPrimaryMonitor().getClientArea();
+		shell.setBounds(screen.x, screen.y, Math.min(screen.width, WIDTH), Math.min(screen.height, HEIGHT));
 		display.timerExec(SETTLE_MS, () -> {
 			save("workbench.png");
 			contentAssist();
@@ -62,7 +68,7 @@ final class JixiaoScreenshots {
 		}
 		operate(editor, ISourceViewer.CONTENTASSIST_PROPOSALS);
 		display.timerExec(POPUP_MS, () -> {
-			save("workbench-content-assist.png");
+				save("workbench-content-assist.png");
 			closePopups();
 			display.timerExec(500, this::quickFix);
 		});
@@ -107,12 +113,30 @@ final class JixiaoScreenshots {
 		}
 	}
 
+	/**
+	 * Draws the main window and the pop-ups over it into one image ({@link Shell#print}: what the
+	 * widgets paint, independent of the X server's own buffers) and saves it as PNG.
+	 */
 	private void save(String name) {
-		Rectangle area = window.getShell().getBounds();
+		Shell main = window.getShell();
+		List<Shell> popups = new ArrayList<>();
+		Rectangle area = main.getBounds();
+		for (Shell shell : display.getShells()) {
+			if (shell != main && !shell.isDisposed() && shell.isVisible()) {
+				popups.add(shell);
+				area = area.union(shell.getBounds());
+			}
+		}
+		area = area.intersection(display.getBounds());
 		Image image = new Image(display, area.width, area.height);
-		GC gc = new GC(display);
+		GC gc = new GC(image);
 		try {
-			gc.copyArea(image, area.x, area.y);
+			gc.setBackground(display.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+			gc.fillRectangle(0, 0, area.width, area.height);
+			draw(gc, main, area);
+			for (Shell popup : popups) {
+				draw(gc, popup, area);
+			}
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { image.getImageData() };
 			Files.createDirectories(directory);
@@ -127,10 +151,24 @@ final class JixiaoScreenshots {
 		}
 	}
 
+	/** What the shell's widgets paint, at the shell's place in the picture. */
+	private void draw(GC gc, Shell shell, Rectangle area) {
+		Rectangle bounds = shell.getBounds();
+		Image part = new Image(display, bounds.width, bounds.height);
+		GC partGc = new GC(part);
+		try {
+			shell.print(partGc);
+		} finally {
+			partGc.dispose();
+		}
+		gc.drawImage(part, bounds.x - area.x, bounds.y - area.y);
+		part.dispose();
+	}
+
 	/** Proposal and quick-fix pop-ups are shells of their own. */
 	private void closePopups() {
 		for (Shell shell : display.getShells()) {
-			if (shell != window.getShell() && shell.isVisible()) {
+			if (shell != window.getShell() && !shell.isDisposed() && shell.isVisible()) {
 				shell.close();
 			}
 		}

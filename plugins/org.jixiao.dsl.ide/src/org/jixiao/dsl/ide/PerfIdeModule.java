@@ -1,6 +1,7 @@
 package org.jixiao.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
@@ -8,6 +9,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.jixiao.dsl.ide.contentassist.PerfContentAssistContextFactory;
 import org.jixiao.dsl.ide.contentassist.PerfContentAssistParser;
 import org.jixiao.dsl.ide.contentassist.PerfIdeContentProposalProvider;
+import org.jixiao.dsl.ide.contentassist.PerfIdeCrossrefProposalProvider;
 import org.jixiao.dsl.ide.highlighting.PerfSemanticHighlightingCalculator;
 import org.jixiao.dsl.ide.quickfix.PerfQuickfixProvider;
 
@@ -16,6 +18,10 @@ public class PerfIdeModule extends AbstractPerfIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return PerfIdeContentProposalProvider.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return PerfIdeCrossrefProposalProvider.class;
 	}
 
 	@Override

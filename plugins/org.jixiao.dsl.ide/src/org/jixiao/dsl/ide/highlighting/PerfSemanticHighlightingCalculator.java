@@ -72,8 +72,9 @@ public class PerfSemanticHighlightingCalculator implements ISemanticHighlighting
 				return type == PerfPackage.Literals.LEVEL1_CATEGORY || type == PerfPackage.Literals.LEVEL2_CATEGORY ? CATEGORY
 						: null;
 			}
+			// the name parts of a reference (产出, 数量 in 产出.数量) sit in Name inside QualifiedName inside the reference
 			if (node.getGrammarElement() instanceof org.eclipse.xtext.RuleCall call
-					&& call.getRule() == grammar.getQualifiedNameRule()) {
+					&& (call.getRule() == grammar.getQualifiedNameRule() || call.getRule() == grammar.getNameRule())) {
 				continue;
 			}
 			if (node != leaf) {

@@ -46,7 +46,8 @@ public final class PerfContentFormatter implements IContentFormatter {
 			onSyntaxErrors.run();
 			return;
 		}
-		DocumentRewriteSession session = document instanceof IDocumentExtension4 d
+		// the viewer's format operation may already have opened a rewrite session; only one can be active
+		DocumentRewriteSession session = document instanceof IDocumentExtension4 d && d.getActiveRewriteSession() == null
 				? d.startRewriteSession(DocumentRewriteSessionType.SEQUENTIAL) : null;
 		try {
 			for (ITextReplacement r : edits.replacements().stream()

@@ -162,6 +162,7 @@ public class PerfEditor extends TextEditor implements PerfReconcileListener {
 		if (document != null) {
 			PerfPartitions.install(document);
 			live = new PerfLiveResource(PerfUiInjector.get(), uriOf(input), document.get(), siblings(input));
+			live.catchUpInBackground(true);
 			document.addDocumentListener(recorder);
 		}
 	}

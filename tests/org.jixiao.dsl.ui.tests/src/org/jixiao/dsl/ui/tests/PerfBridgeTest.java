@@ -51,6 +51,46 @@ class PerfBridgeTest {
 		assertThat(live.version()).isEqualTo(1);
 	}
 
+	@Test
+	void findingsAfterEditsInGoalsAreThoseOfAFreshParse() throws Exception {
+		String text = PerfUiTestSupport.example("dongxihu-petition-bureau.perf");
+		PerfLiveResource live = live(text);
+		PerfDocumentValidator validator = new PerfDocumentValidator(PerfUiInjector.get());
+		assertThat(findings(validator.validate(live, CancelIndicator.NullImpl)))
+				.isEqualTo(findings(validator.validate(live(text), CancelIndicator.NullImpl)));
+		StringBuilder expected = new StringBuilder(text);
+
+		// a category that does not exist in the first goal: a linking error on line 30
+		int category = text.indexOf("产出.数量 \"劝返上访人员数量\"") + 3;
+		live.edited(category, 2, "数目");
+		expected.replace(category, category + 2, "数目");
+		List<String> broken = findings(validator.validate(live, CancelIndicator.NullImpl));
+		assertThat(broken).isEqualTo(findings(validator.validate(live(expected.toString()), CancelIndicator.NullImpl)))
+				.anySatisfy(f -> assertThat(f).startsWith("30:"));
+
+		// an edit in another goal: the first goal's error stays
+		int value = expected.indexOf("\"心理咨询服务\" ≥ 280 次") + "\"心理咨询服务\" ≥ ".length();
+		live.edited(value, 3, "300");
+		expected.replace(value, value + 3, "300");
+		assertThat(findings(validator.validate(live, CancelIndicator.NullImpl)))
+				.isEqualTo(findings(validator.validate(live(expected.toString()), CancelIndicator.NullImpl)))
+				.isEqualTo(broken);
+
+		// the category written back: no finding on line 30 any more
+		live.edited(category, 2, "数量");
+		expected.replace(category, category + 2, "数量");
+		assertThat(findings(validator.validate(live, CancelIndicator.NullImpl)))
+				.isEqualTo(findings(validator.validate(live(expected.toString()), CancelIndicator.NullImpl)))
+				.noneSatisfy(f -> assertThat(f).startsWith("30:"));
+		String afterEdits = live.read(r -> r.getParseResult().getRootNode().getText());
+		assertThat(afterEdits).isEqualTo(expected.toString());
+	}
+
+	private static List<String> findings(List<Issue> issues) {
+		return issues.stream().map(i -> i.getLineNumber() + ":" + i.getColumn() + ":" + i.getSeverity() + ":" + i.getCode()
+				+ ":" + i.getMessage()).sorted().toList();
+	}
+
 	private static int goals(XtextResource resource) {
 		return EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Goal.class).size();
 	}

@@ -69,11 +69,13 @@ class PerfEditorServicesTest {
 
 		List<String> proposals = proposalsAt(offset);
 
-		assertThat(proposals).contains("数量", "质量", "时效").doesNotContain("成本", "满意度");
+		// each category once, under its own name; a proposal replaces the typed 产出. as well
+		assertThat(proposals).contains("产出.数量", "产出.质量", "产出.时效")
+				.noneMatch(p -> p.contains("成本") || p.contains("满意度") || p.contains("指标"));
 		ICompletionProposal[] all = editor.configuration().getContentAssistant(editor.viewer())
 				.getContentAssistProcessor(IDocument.DEFAULT_CONTENT_TYPE).computeCompletionProposals(editor.viewer(), offset);
 		PerfCompletionProposal timeliness = Arrays.stream(all).map(PerfCompletionProposal.class::cast)
-				.filter(p -> p.proposal().replacement().equals("时效")).findFirst().orElseThrow();
+				.filter(p -> p.proposal().replacement().equals("产出.时效")).findFirst().orElseThrow();
 		timeliness.apply(document);
 		assertThat(document.get()).contains("\t\tindicator 产出.时效\n\t\tindicator 产出.数量 \"劝返上访人员数量\"");
 	}
