@@ -36,7 +36,8 @@ public class PerfPasteHandler extends AbstractHandler {
 		if (!(part instanceof ITextEditor editor) || !editor.isEditable()) {
 			return null;
 		}
-		Shell shell = HandlerUtil.getActiveShell(event);
+		// the editor's own shell: the context's active shell can be a dialog closed since
+		Shell shell = editor.getSite().getShell();
 		String text = clipboardText(shell);
 		if (text == null || text.isBlank()) {
 			MessageDialog.openInformation(shell, PerfImportMessages.pasteTitle, PerfImportMessages.pasteEmpty);
