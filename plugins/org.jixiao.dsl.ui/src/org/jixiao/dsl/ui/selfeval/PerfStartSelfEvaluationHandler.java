@@ -40,8 +40,9 @@ public class PerfStartSelfEvaluationHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+		// the window's shell: the context's active shell can be a dialog closed since
+		Shell shell = window != null ? window.getShell() : HandlerUtil.getActiveShell(event);
 		IFile source = source(HandlerUtil.getCurrentSelection(event), HandlerUtil.getActiveEditor(event));
 		if (source == null) {
 			MessageDialog.openInformation(shell, PerfSelfEvalMessages.commandTitle, PerfSelfEvalMessages.noFile);
