@@ -1,7 +1,13 @@
 package org.jixiao.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.forms.layout.PerfLayoutException;
+import org.jixiao.forms.layout.PerfLayouts;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,8 +22,19 @@ import picocli.CommandLine.Spec;
 				PerfSelfEvalCommand.class })
 public class PerfCli implements Runnable {
 
-	/** Exit code for a command line that cannot be understood. */
+	// Exit codes shared by all commands; above 2 they follow sysexits.h.
+	/** Nothing to report (or only warnings without --strict). */
+	public static final int EXIT_OK = 0;
+	/** validate --strict: warnings but no errors. */
+	public static final int EXIT_WARNINGS = 1;
+	/** A source has errors, so nothing was written. */
+	public static final int EXIT_ERRORS = 2;
+	/** A command line that cannot be understood. */
 	public static final int EXIT_USAGE = 64;
+	/** The output file exists and --force was not given. */
+	public static final int EXIT_EXISTS = 73;
+	/** Reading or writing a file failed. */
+	public static final int EXIT_IO = 74;
 
 	@Spec
 	private CommandSpec spec;
@@ -33,6 +50,23 @@ public class PerfCli implements Runnable {
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		System.exit(execute(out, err, args));
+	}
+
+	/**
+	 * The built-in layouts and those of the --layouts directories, or null after printing why one
+	 * cannot be read.
+	 */
+	static PerfLayouts layouts(List<Path> layoutDirs, PrintWriter err) {
+		try {
+			PerfLayouts layouts = PerfLayouts.builtin();
+			for (Path dir : layoutDirs) {
+				layouts.withDirectory(dir);
+			}
+			return layouts;
+		} catch (IOException | PerfLayoutException e) {
+			err.println("无法读取版式：" + e.getMessage());
+			return null;
+		}
 	}
 
 	/** Runs one command line with the given output streams and returns its exit code. */

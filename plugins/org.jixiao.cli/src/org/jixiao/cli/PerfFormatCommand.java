@@ -73,8 +73,8 @@ public class PerfFormatCommand implements Callable<Integer> {
 		}
 		err.printf("%d 个文件中 %d 个%s。%n", workspace.fileCount(), changed, check ? "需要重排" : "已重排");
 		if (errors) {
-			return PerfValidateCommand.EXIT_ERRORS;
+			return PerfCli.EXIT_ERRORS;
 		}
-		return check && changed > 0 ? EXIT_NOT_FORMATTED : PerfValidateCommand.EXIT_OK;
+		return check && changed > 0 ? EXIT_NOT_FORMATTED : PerfCli.EXIT_OK;
 	}
 }

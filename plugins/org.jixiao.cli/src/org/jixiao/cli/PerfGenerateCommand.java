@@ -32,10 +32,6 @@ import picocli.CommandLine.Spec;
 		description = "由 .perf 文件生成正式 Excel 表格（每张表一个 .xlsx）。 Generate the official Excel forms.")
 public class PerfGenerateCommand implements Callable<Integer> {
 
-	public static final int EXIT_OK = 0;
-	public static final int EXIT_ERRORS = 2;
-	public static final int EXIT_IO = 74;
-
 	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".perf 文件或包含它们的目录。")
 	private List<Path> inputs;
 
@@ -56,15 +52,9 @@ public class PerfGenerateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		PerfLayouts layouts;
-		try {
-			layouts = PerfLayouts.builtin();
-			for (Path dir : layoutDirs) {
-				layouts.withDirectory(dir);
-			}
-		} catch (IOException | PerfLayoutException e) {
-			err.println("无法读取版式：" + e.getMessage());
-			return EXIT_ERRORS;
+		PerfLayouts layouts = PerfCli.layouts(layoutDirs, err);
+		if (layouts == null) {
+			return PerfCli.EXIT_ERRORS;
 		}
 		if (layout != null && layouts.get(layout) == null) {
 			err.println("未知版式“" + layout + "”（可用：" + String.join("、", layouts.names()) + "）");
@@ -75,7 +65,7 @@ public class PerfGenerateCommand implements Callable<Integer> {
 		if (!errors.isEmpty()) {
 			errors.forEach(p -> err.println(p.format()));
 			err.printf("源文件有 %d 个错误，未生成任何表格。 Not generated: the sources have errors.%n", errors.size());
-			return EXIT_ERRORS;
+			return PerfCli.EXIT_ERRORS;
 		}
 		PerfFormGenerator generator = new PerfFormGenerator(layouts);
 		List<PerfWorkbook> workbooks = new ArrayList<>();
@@ -85,13 +75,13 @@ public class PerfGenerateCommand implements Callable<Integer> {
 			}
 		} catch (PerfLayoutException e) {
 			err.println(e.getMessage());
-			return EXIT_ERRORS;
+			return PerfCli.EXIT_ERRORS;
 		}
 		try {
 			Files.createDirectories(output);
 		} catch (IOException e) {
 			err.println("无法创建输出目录 " + output + "：" + e.getMessage());
-			return EXIT_IO;
+			return PerfCli.EXIT_IO;
 		}
 		Set<String> names = new HashSet<>();
 		int done = 0;
@@ -101,7 +91,7 @@ public class PerfGenerateCommand implements Callable<Integer> {
 				PerfAtomicFiles.write(target, stream -> generator.write(workbook, stream));
 			} catch (IOException | RuntimeException e) {
 				err.println("无法写入 " + target + "：" + e.getMessage());
-				return EXIT_IO;
+				return PerfCli.EXIT_IO;
 			}
 			done++;
 			out.printf("[%d/%d] %s（版式 %s）%n", done, workbooks.size(), target, workbook.layout().name());
@@ -109,7 +99,7 @@ public class PerfGenerateCommand implements Callable<Integer> {
 		err.printf("生成了 %d 个表格文件，位于 %s。%n", done, output);
 		out.flush();
 		err.flush();
-		return EXIT_OK;
+		return PerfCli.EXIT_OK;
 	}
 
 	private static String unique(String fileName, Set<String> taken) {

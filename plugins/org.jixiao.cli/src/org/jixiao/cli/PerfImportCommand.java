@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import org.jixiao.forms.importer.PerfImportNote;
 import org.jixiao.forms.importer.PerfImportResult;
 import org.jixiao.forms.importer.PerfTableImporter;
-import org.jixiao.forms.layout.PerfLayoutException;
 import org.jixiao.forms.layout.PerfLayouts;
 
 import picocli.CommandLine.Command;
@@ -34,10 +33,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", exitCodeOnInvalidInput = PerfCli.EXIT_USAGE,
 		description = "把去年的表格（从 Word/WPS/Excel 复制的文本或 .xlsx 工作簿）导入为 .perf 文件。 Import tables as .perf files.")
 public class PerfImportCommand implements Callable<Integer> {
-
-	public static final int EXIT_OK = 0;
-	public static final int EXIT_ERRORS = 2;
-	public static final int EXIT_IO = 74;
 
 	@Parameters(arity = "1..*", paramLabel = "FILE", description = "表格文本（.txt）或 Excel 工作簿（.xlsx、.xls）。")
 	private List<Path> inputs;
@@ -64,15 +59,9 @@ public class PerfImportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		PerfLayouts layouts;
-		try {
-			layouts = PerfLayouts.builtin();
-			for (Path dir : layoutDirs) {
-				layouts.withDirectory(dir);
-			}
-		} catch (IOException | PerfLayoutException e) {
-			err.println("无法读取版式：" + e.getMessage());
-			return EXIT_ERRORS;
+		PerfLayouts layouts = PerfCli.layouts(layoutDirs, err);
+		if (layouts == null) {
+			return PerfCli.EXIT_ERRORS;
 		}
 		PerfTableImporter importer = new PerfTableImporter(PerfInjector.get(), layouts).withYear(year);
 		List<Imported> imported = new ArrayList<>();
@@ -115,7 +104,7 @@ public class PerfImportCommand implements Callable<Integer> {
 		}
 		if (errors) {
 			err.println("有文件无法导入，未写任何文件。 Nothing written: some input could not be imported.");
-			return EXIT_ERRORS;
+			return PerfCli.EXIT_ERRORS;
 		}
 		int done = 0;
 		int forms = 0;
@@ -124,7 +113,7 @@ public class PerfImportCommand implements Callable<Integer> {
 				PerfAtomicFiles.write(one.target(), one.result().perfText().getBytes(StandardCharsets.UTF_8));
 			} catch (IOException | RuntimeException e) {
 				err.println("无法写入 " + one.target() + "：" + e.getMessage());
-				return EXIT_IO;
+				return PerfCli.EXIT_IO;
 			}
 			done++;
 			forms += one.result().forms().size();
@@ -134,7 +123,7 @@ public class PerfImportCommand implements Callable<Integer> {
 			}
 		}
 		err.printf("导入了 %d 个文件、%d 张表，%d 条需核对（warning）。%n", done, forms, warnings);
-		return EXIT_OK;
+		return PerfCli.EXIT_OK;
 	}
 
 	/** {@code DIR/name.perf}; a second input of the same name gets {@code name-2.perf}. */

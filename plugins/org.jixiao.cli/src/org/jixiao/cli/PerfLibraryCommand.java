@@ -138,7 +138,7 @@ public class PerfLibraryCommand implements Runnable {
 			List<PerfProblem> errors = workspace.validate().stream().filter(PerfProblem::isError).toList();
 			if (!errors.isEmpty()) {
 				errors.forEach(p -> out.println(p.format()));
-				return PerfValidateCommand.EXIT_ERRORS;
+				return PerfCli.EXIT_ERRORS;
 			}
 			Map<String, String> files = workspace.injector().getInstance(PerfLibraryExtractor.class)
 					.extract(workspace.documents(), workspace::issues, name, title);

@@ -33,9 +33,6 @@ import picocli.CommandLine.Spec;
 				+ " Start the self-evaluation of a declaration.")
 public class PerfSelfEvalNewCommand implements Callable<Integer> {
 
-	/** The output file exists and --force was not given. */
-	public static final int EXIT_EXISTS = 73;
-
 	@Parameters(index = "0", paramLabel = "DECLARATION.perf", description = "含申报表或项目表的 .perf 文件。")
 	private Path input;
 
@@ -82,7 +79,7 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 		}
 		if (!Files.isRegularFile(input)) {
 			err.println(input + ":1:1: error: " + (Files.exists(input) ? "不是文件：请给出一个 .perf 文件。" : "文件不存在。"));
-			return PerfValidateCommand.EXIT_ERRORS;
+			return PerfCli.EXIT_ERRORS;
 		}
 		Path target = output != null ? output : defaultOutput(input);
 		if (target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
@@ -91,14 +88,14 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 		}
 		if (Files.exists(target) && !force) {
 			err.println(target + ":1:1: error: 输出文件已存在，未覆盖：如要覆盖请加 --force，或用 -o 指定另一个文件。");
-			return EXIT_EXISTS;
+			return PerfCli.EXIT_EXISTS;
 		}
 		PerfWorkspace workspace = PerfWorkspace.load(List.of(input));
 		List<PerfProblem> errors = workspace.validate().stream().filter(PerfProblem::isError).toList();
 		if (!errors.isEmpty()) {
 			errors.forEach(p -> err.println(p.format()));
 			err.printf("源文件有 %d 个错误，未生成自评表。 Not written: the source has errors.%n", errors.size());
-			return PerfValidateCommand.EXIT_ERRORS;
+			return PerfCli.EXIT_ERRORS;
 		}
 		Resource resource = workspace.resources().keySet().iterator().next();
 		PerfSelfEvaluationDraft draft;
@@ -106,11 +103,11 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 			draft = workspace.injector().getInstance(PerfSelfEvaluationStarter.class).start(resource, profile);
 		} catch (PerfSelfEvaluationException e) {
 			err.println(input + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
-			return PerfValidateCommand.EXIT_ERRORS;
+			return PerfCli.EXIT_ERRORS;
 		}
 		if (draft.forms() == 0) {
 			err.println(input + ":1:1: error: 文件中没有部门整体支出绩效目标申报表（department）或项目支出绩效目标表（project），无法生成自评表。");
-			return PerfValidateCommand.EXIT_ERRORS;
+			return PerfCli.EXIT_ERRORS;
 		}
 		for (PerfSelfEvaluationDraft.Note note : draft.notes()) {
 			err.println(input + ":" + note.line() + ":" + note.column() + ": warning: " + note.message());
@@ -119,11 +116,11 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 			PerfAtomicFiles.write(target, draft.text().getBytes(StandardCharsets.UTF_8));
 		} catch (IOException e) {
 			err.println(target + ":1:1: error: 无法写入：" + e.getMessage());
-			return PerfGenerateCommand.EXIT_IO;
+			return PerfCli.EXIT_IO;
 		}
 		out.printf("已生成 %s：%d 张自评表（评分配置 %s）。%n", target, draft.forms(), profile.name());
 		err.println("请填写执行数、实际完成值（替换 ---）与得分，再用 ./jixiao selfeval score " + target + " 查看得分。");
-		return PerfValidateCommand.EXIT_OK;
+		return PerfCli.EXIT_OK;
 	}
 
 	private PerfScoringProfile profile() throws IOException {

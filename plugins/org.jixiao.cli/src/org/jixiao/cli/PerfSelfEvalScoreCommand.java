@@ -69,7 +69,7 @@ public class PerfSelfEvalScoreCommand implements Callable<Integer> {
 			if (!errors.isEmpty()) {
 				errors.forEach(p -> err.println(p.format()));
 				err.printf("源文件有 %d 个错误，未计分。 Not scored: the sources have errors.%n", errors.size());
-				return PerfValidateCommand.EXIT_ERRORS;
+				return PerfCli.EXIT_ERRORS;
 			}
 			PerfScoring scoring = new PerfScoring(workspace.injector().getInstance(PerfProfile.class).scoreTolerance());
 			List<Scored> tables = new ArrayList<>();
@@ -87,7 +87,7 @@ public class PerfSelfEvalScoreCommand implements Callable<Integer> {
 				for (String file : workspace.resources().values()) {
 					err.println(file + ":1:1: error: 文件中没有自评表（selfeval department / selfeval project）。");
 				}
-				return PerfValidateCommand.EXIT_ERRORS;
+				return PerfCli.EXIT_ERRORS;
 			}
 			if (format == PerfValidateCommand.Format.json) {
 				out.println(json(tables));
@@ -97,7 +97,7 @@ public class PerfSelfEvalScoreCommand implements Callable<Integer> {
 				}
 			}
 			err.printf("计分了 %d 张自评表。%n", tables.size());
-			return PerfValidateCommand.EXIT_OK;
+			return PerfCli.EXIT_OK;
 		} finally {
 			out.flush();
 			err.flush();

@@ -22,10 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", exitCodeOnInvalidInput = PerfCli.EXIT_USAGE, description = "检查 .perf 文件并按 文件:行:列: 严重性: [代码] 消息 输出问题。 Check .perf files.")
 public class PerfValidateCommand implements Callable<Integer> {
 
-	public static final int EXIT_OK = 0;
-	public static final int EXIT_WARNINGS = 1;
-	public static final int EXIT_ERRORS = 2;
-
 	/** Output formats. */
 	public enum Format {
 		text, json
@@ -80,9 +76,9 @@ public class PerfValidateCommand implements Callable<Integer> {
 			out.flush();
 			err.flush();
 			if (errors > 0) {
-				return EXIT_ERRORS;
+				return PerfCli.EXIT_ERRORS;
 			}
-			return strict && warnings > 0 ? EXIT_WARNINGS : EXIT_OK;
+			return strict && warnings > 0 ? PerfCli.EXIT_WARNINGS : PerfCli.EXIT_OK;
 		} finally {
 			profile.reset();
 		}

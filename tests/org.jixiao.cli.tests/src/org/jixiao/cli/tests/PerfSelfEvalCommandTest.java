@@ -74,7 +74,7 @@ class PerfSelfEvalCommandTest {
 		Path declaration = copyExample("qingling-2020-declaration.perf");
 		Path target = write("mine.perf", "// 分析人员已填了一半的自评表\n");
 
-		assertThat(run("selfeval", "new", declaration.toString(), "-o", target.toString())).isEqualTo(PerfSelfEvalNewCommand.EXIT_EXISTS);
+		assertThat(run("selfeval", "new", declaration.toString(), "-o", target.toString())).isEqualTo(PerfCli.EXIT_EXISTS);
 		assertThat(err).contains(target + ":1:1: error: 输出文件已存在，未覆盖：如要覆盖请加 --force");
 		assertThat(read(target)).isEqualTo("// 分析人员已填了一半的自评表\n");
 

@@ -1,6 +1,5 @@
 package org.jixiao.dsl.ui.quickfix;
 
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,28 +7,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.CodeActionContext;
-import org.eclipse.lsp4j.CodeActionParams;
-import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.DiagnosticSeverity;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.lsp4j.WorkspaceEditCapabilities;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.Document;
-import org.eclipse.xtext.ide.server.ILanguageServerAccess;
-import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.CancelIndicator;
+import org.jixiao.dsl.ide.quickfix.PerfQuickFixRequest;
 import org.jixiao.dsl.ui.reconciler.PerfLiveResource;
 
 import com.google.inject.Injector;
@@ -73,25 +59,11 @@ public final class PerfQuickFixes {
 		if (problem.offset() < 0 || problem.offset() + problem.length() > text.length()) {
 			return List.of();
 		}
-		Document document = new Document(1, text);
-		Diagnostic diagnostic = new Diagnostic();
-		diagnostic.setCode(Either.forLeft(problem.code()));
-		diagnostic.setMessage(problem.message());
-		diagnostic.setSeverity(DiagnosticSeverity.Warning);
-		diagnostic.setRange(new Range(document.getPosition(problem.offset()),
-				document.getPosition(problem.offset() + problem.length())));
-		diagnostic.setData(problem.data() == null ? new String[0] : problem.data());
-		String uri = resource.getURI().toString();
-		Options options = new Options();
-		options.setDocument(document);
-		options.setResource(resource);
-		options.setURI(uri);
-		options.setCancelIndicator(CancelIndicator.NullImpl);
-		options.setLanguageServerAccess(access(resource.getResourceSet()));
-		options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(),
-				new CodeActionContext(List.of(diagnostic))));
+		PerfQuickFixRequest request = new PerfQuickFixRequest(resource);
+		Document document = request.document();
 		List<PerfFix> fixes = new ArrayList<>();
-		for (DiagnosticResolution resolution : provider.getResolutions(options, diagnostic)) {
+		for (DiagnosticResolution resolution : request.resolutions(provider, problem.code(), problem.data(),
+				problem.offset(), problem.length(), problem.message())) {
 			fixes.add(new PerfFix(resolution.getLabel(), replacements(resolution.apply(), document)));
 		}
 		return fixes;
@@ -114,29 +86,5 @@ public final class PerfQuickFixes {
 		int start = document.getOffSet(edit.getRange().getStart());
 		int end = document.getOffSet(edit.getRange().getEnd());
 		return new PerfFix.Replacement(start, end - start, edit.getNewText());
-	}
-
-	/**
-	 * What a language server hands a code action: the live resource set, and a client that takes
-	 * plain text edits. The fixes only read these two.
-	 */
-	private static ILanguageServerAccess access(ResourceSet resourceSet) {
-		InitializeParams params = new InitializeParams();
-		WorkspaceEditCapabilities workspaceEdit = new WorkspaceEditCapabilities();
-		workspaceEdit.setDocumentChanges(false);
-		WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
-		workspace.setWorkspaceEdit(workspaceEdit);
-		ClientCapabilities capabilities = new ClientCapabilities();
-		capabilities.setWorkspace(workspace);
-		params.setCapabilities(capabilities);
-		return (ILanguageServerAccess) Proxy.newProxyInstance(PerfQuickFixes.class.getClassLoader(),
-				new Class<?>[] { ILanguageServerAccess.class }, (proxy, method, args) -> switch (method.getName()) {
-				case "newLiveScopeResourceSet" -> resourceSet;
-				case "getInitializeParams" -> params;
-				case "toString" -> "editor access";
-				case "hashCode" -> System.identityHashCode(proxy);
-				case "equals" -> proxy == args[0];
-				default -> null;
-				});
 	}
 }

@@ -2,37 +2,22 @@ package org.jixiao.dsl.tests.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.CodeActionContext;
-import org.eclipse.lsp4j.CodeActionParams;
-import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.DiagnosticSeverity;
-import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.lsp4j.WorkspaceEditCapabilities;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.Document;
-import org.eclipse.xtext.ide.server.ILanguageServerAccess;
-import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.ide.PerfIdeSetup;
 import org.jixiao.dsl.ide.quickfix.PerfFixData;
+import org.jixiao.dsl.ide.quickfix.PerfQuickFixRequest;
 import org.jixiao.dsl.ide.quickfix.PerfQuickfixProvider;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.dsl.tests.validation.PerfRuleCases.Case;
@@ -193,52 +178,15 @@ class PerfQuickfixTest {
 		Issue issue = issues.stream().filter(i -> code.equals(i.getCode()) && i.getOffset() == offset).findFirst()
 				.or(() -> issues.stream().filter(i -> code.equals(i.getCode())).findFirst())
 				.orElseThrow(() -> new AssertionError("no " + code + " in\n" + text + "\n" + PerfTestSupport.describe(issues)));
-		Document document = new Document(1, text);
-		Diagnostic diagnostic = new Diagnostic();
-		diagnostic.setCode(Either.forLeft(issue.getCode()));
-		diagnostic.setMessage(issue.getMessage());
-		diagnostic.setSeverity(DiagnosticSeverity.Warning);
-		diagnostic.setRange(new Range(document.getPosition(issue.getOffset()),
-				document.getPosition(issue.getOffset() + issue.getLength())));
+		Object data = issue.getData();
 		if (dataAsJson) {
-			JsonArray data = new JsonArray();
+			JsonArray json = new JsonArray();
 			for (String item : issue.getData()) {
-				data.add(item);
+				json.add(item);
 			}
-			diagnostic.setData(data);
-		} else {
-			diagnostic.setData(issue.getData());
+			data = json;
 		}
-		String uri = resource.getURI().toString();
-		Options options = new Options();
-		options.setDocument(document);
-		options.setResource(resource);
-		options.setURI(uri);
-		options.setCancelIndicator(CancelIndicator.NullImpl);
-		options.setLanguageServerAccess(access(resource.getResourceSet()));
-		options.setCodeActionParams(
-				new CodeActionParams(new TextDocumentIdentifier(uri), diagnostic.getRange(), new CodeActionContext(List.of(diagnostic))));
-		return IDE.getInstance(IQuickFixProvider.class).getResolutions(options, diagnostic);
-	}
-
-	/** What the language server would provide to a code action: the live resource set and plain text edits. */
-	private static ILanguageServerAccess access(ResourceSet resourceSet) {
-		InitializeParams params = new InitializeParams();
-		WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
-		WorkspaceEditCapabilities workspaceEdit = new WorkspaceEditCapabilities();
-		workspaceEdit.setDocumentChanges(false);
-		workspace.setWorkspaceEdit(workspaceEdit);
-		ClientCapabilities capabilities = new ClientCapabilities();
-		capabilities.setWorkspace(workspace);
-		params.setCapabilities(capabilities);
-		return (ILanguageServerAccess) Proxy.newProxyInstance(PerfQuickfixTest.class.getClassLoader(),
-				new Class<?>[] { ILanguageServerAccess.class }, (proxy, method, args) -> switch (method.getName()) {
-				case "newLiveScopeResourceSet" -> resourceSet;
-				case "getInitializeParams" -> params;
-				case "toString" -> "test access";
-				case "hashCode" -> 0;
-				case "equals" -> proxy == args[0];
-				default -> null;
-				});
+		return new PerfQuickFixRequest(resource).resolutions(IDE.getInstance(IQuickFixProvider.class), issue.getCode(), data,
+				issue.getOffset(), issue.getLength(), issue.getMessage());
 	}
 }

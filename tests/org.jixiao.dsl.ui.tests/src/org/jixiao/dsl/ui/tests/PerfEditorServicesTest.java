@@ -50,8 +50,7 @@ class PerfEditorServicesTest {
 
 	@AfterEach
 	void close() throws Exception {
-		PerfUiTestSupport.page().closeAllEditors(false);
-		project.delete(true, true, null);
+		PerfUiTestSupport.closeEditorsAndDelete(project);
 	}
 
 	private List<String> proposalsAt(int offset) {

@@ -55,6 +55,14 @@ public final class PerfUiTestSupport {
 		return project;
 	}
 
+	/** A test's clean-up: closes every editor without saving and deletes the project, if there is one. */
+	public static void closeEditorsAndDelete(IProject project) throws CoreException {
+		page().closeAllEditors(false);
+		if (project != null) {
+			project.delete(true, true, null);
+		}
+	}
+
 	public static IFile file(IProject project, String name, String text) throws CoreException {
 		IFile file = project.getFile(name);
 		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);

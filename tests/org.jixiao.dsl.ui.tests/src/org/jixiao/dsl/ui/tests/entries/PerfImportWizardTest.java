@@ -33,10 +33,7 @@ class PerfImportWizardTest {
 		if (dialog != null) {
 			dialog.close();
 		}
-		PerfUiTestSupport.page().closeAllEditors(false);
-		if (project != null) {
-			project.delete(true, true, null);
-		}
+		PerfUiTestSupport.closeEditorsAndDelete(project);
 	}
 
 	@Test

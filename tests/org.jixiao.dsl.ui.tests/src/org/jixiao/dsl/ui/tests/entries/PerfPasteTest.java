@@ -26,10 +26,7 @@ class PerfPasteTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		PerfUiTestSupport.page().closeAllEditors(false);
-		if (project != null) {
-			project.delete(true, true, null);
-		}
+		PerfUiTestSupport.closeEditorsAndDelete(project);
 	}
 
 	@Test

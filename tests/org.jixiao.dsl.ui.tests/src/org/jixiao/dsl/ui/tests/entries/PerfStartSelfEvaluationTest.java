@@ -27,10 +27,7 @@ class PerfStartSelfEvaluationTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		PerfUiTestSupport.page().closeAllEditors(false);
-		if (project != null) {
-			project.delete(true, true, null);
-		}
+		PerfUiTestSupport.closeEditorsAndDelete(project);
 	}
 
 	@Test

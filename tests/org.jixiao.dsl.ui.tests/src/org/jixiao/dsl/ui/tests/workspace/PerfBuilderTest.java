@@ -18,8 +18,8 @@ import org.jixiao.dsl.ui.builder.PerfBuilder;
 import org.jixiao.dsl.ui.builder.PerfGeneratedForms;
 import org.jixiao.dsl.ui.tests.PerfUiTestSupport;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,20 +53,12 @@ class PerfBuilderTest {
 	static final String TWO_MISTAKES_FORM = "示例单位-2026-项目支出绩效目标表.xlsx";
 
 	private IProject project;
-	private boolean autoBuild;
-
-	@BeforeEach
-	void noAutoBuild() throws Exception {
-		autoBuild = autoBuild(false);
-	}
+	@RegisterExtension
+	final PerfManualBuilds manualBuilds = new PerfManualBuilds();
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		PerfUiTestSupport.page().closeAllEditors(false);
-		if (project != null) {
-			project.delete(true, true, null);
-		}
-		autoBuild(autoBuild);
+		PerfUiTestSupport.closeEditorsAndDelete(project);
 	}
 
 	static Stream<Arguments> seedMistakes() {

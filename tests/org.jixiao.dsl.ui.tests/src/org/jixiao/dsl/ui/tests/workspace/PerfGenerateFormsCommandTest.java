@@ -23,27 +23,19 @@ import org.jixiao.dsl.ui.commands.PerfGenerateFormsHandler;
 import org.jixiao.dsl.ui.commands.PerfGenerateFormsJob;
 import org.jixiao.dsl.ui.tests.PerfUiTestSupport;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 生成报表 / Generate forms, with automatic building off so that only the command writes forms. */
 class PerfGenerateFormsCommandTest {
 
 	private IProject project;
-	private boolean autoBuild;
-
-	@BeforeEach
-	void noAutoBuild() throws Exception {
-		autoBuild = autoBuild(false);
-	}
+	@RegisterExtension
+	final PerfManualBuilds manualBuilds = new PerfManualBuilds();
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		PerfUiTestSupport.page().closeAllEditors(false);
-		if (project != null) {
-			project.delete(true, true, null);
-		}
-		autoBuild(autoBuild);
+		PerfUiTestSupport.closeEditorsAndDelete(project);
 	}
 
 	@Test

@@ -24,20 +24,16 @@ import org.jixiao.dsl.ui.preferences.PerfPreferencePage;
 import org.jixiao.dsl.ui.preferences.PerfPreferences;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The preference page's settings change what the builder does. */
 class PerfPreferencesTest {
 
 	private IProject project;
-	private boolean autoBuild;
-
-	@BeforeEach
-	void noAutoBuild() throws Exception {
-		autoBuild = autoBuild(false);
-	}
+	@RegisterExtension
+	final PerfManualBuilds manualBuilds = new PerfManualBuilds();
 
 	@AfterEach
 	void cleanUp() throws Exception {
@@ -47,7 +43,6 @@ class PerfPreferencesTest {
 		if (project != null) {
 			project.delete(true, true, null);
 		}
-		autoBuild(autoBuild);
 	}
 
 	@Test

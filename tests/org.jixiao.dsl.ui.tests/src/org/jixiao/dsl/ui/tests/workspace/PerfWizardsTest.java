@@ -53,10 +53,7 @@ class PerfWizardsTest {
 		if (dialog != null) {
 			dialog.close();
 		}
-		PerfUiTestSupport.page().closeAllEditors(false);
-		if (project != null) {
-			project.delete(true, true, null);
-		}
+		PerfUiTestSupport.closeEditorsAndDelete(project);
 	}
 
 	@ParameterizedTest
