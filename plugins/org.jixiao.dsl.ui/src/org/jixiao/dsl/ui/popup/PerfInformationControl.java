@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Monitor;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.editors.text.EditorsUI;
+import org.jixiao.dsl.ui.Messages;
 
 /**
  * The pop-up beside content assist and quick fix, and the hover: the platform's plain-text control,
@@ -29,20 +30,38 @@ public final class PerfInformationControl extends DefaultInformationControl {
 		super(parent, statusFieldText, new Presenter());
 	}
 
-	/** Creator for the editor's assistants and hovers. */
+	/** Where the assistant asked the pop-up to be; it is kept inside the monitor from there. */
+	private Point requested;
+
+	/** Creator for the editor's assistants and hovers (the "F2" hint in the workbench's language, if hints are shown). */
 	public static IInformationControlCreator creator() {
-		return parent -> new PerfInformationControl(parent, EditorsUI.getTooltipAffordanceString());
+		return parent -> new PerfInformationControl(parent,
+				EditorsUI.getTooltipAffordanceString() == null ? null : Messages.Popup_pressF2);
 	}
 
-	/** Keeps the pop-up inside the monitor it is shown on (moved left or up where it would stick out). */
+	/**
+	 * Keeps the pop-up inside the monitor: moved left or up where it would stick out. The platform
+	 * sets the location before the size, so the place is checked again when the size is set.
+	 */
 	@Override
 	public void setLocation(Point location) {
-		Shell shell = getShell();
-		Point size = shell.getSize();
-		Rectangle area = monitorArea(shell.getDisplay(), location);
+		requested = location;
+		super.setLocation(onMonitor(location, getShell().getSize()));
+	}
+
+	@Override
+	public void setSize(int width, int height) {
+		super.setSize(width, height);
+		if (requested != null) {
+			super.setLocation(onMonitor(requested, new Point(width, height)));
+		}
+	}
+
+	private Point onMonitor(Point location, Point size) {
+		Rectangle area = monitorArea(getShell().getDisplay(), location);
 		int x = Math.max(area.x, Math.min(location.x, area.x + area.width - size.x));
 		int y = Math.max(area.y, Math.min(location.y, area.y + area.height - size.y));
-		super.setLocation(new Point(x, y));
+		return new Point(x, y);
 	}
 
 	private static Rectangle monitorArea(Display display, Point location) {

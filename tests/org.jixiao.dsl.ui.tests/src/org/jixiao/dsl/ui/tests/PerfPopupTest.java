@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.jixiao.dsl.ui.editor.PerfEditor;
 import org.jixiao.dsl.ui.popup.PerfInformationControl;
 import org.jixiao.dsl.ui.reconciler.PerfProblemAnnotation;
@@ -54,16 +55,21 @@ class PerfPopupTest {
 			control.setSizeConstraints(monitor.width, monitor.height);
 			control.setInformation(message);
 			Point size = control.computeSizeHint();
+			// as the assistant does it: the place first (right of a proposal list that ends near the
+			// monitor's right edge), then the size
+			int right = monitor.x + monitor.width;
+			control.setLocation(new Point(right - 300, monitor.y + 100));
 			control.setSize(size.x, size.y);
-			// where the assistant puts it: right of a proposal list that ends near the monitor's right edge
-			control.setLocation(new Point(monitor.x + monitor.width - 300, monitor.y + 100));
 			control.setVisible(true);
 			PerfUiTestSupport.drainEvents();
 
 			Shell shell = shellOf(message);
 			assertThat(shell).as("the pop-up's shell").isNotNull();
-			assertThat(monitor.contains(shell.getBounds().x, shell.getBounds().y)).isTrue();
-			assertThat(shell.getBounds().x + shell.getBounds().width).isLessThanOrEqualTo(monitor.x + monitor.width);
+			Rectangle bounds = shell.getBounds();
+			assertThat(monitor.contains(bounds.x, bounds.y)).isTrue();
+			// moved left just enough to end at the monitor's edge, no further
+			assertThat(bounds.x).isEqualTo(Math.min(right - 300, right - bounds.width));
+			assertThat(bounds.y).isEqualTo(monitor.y + 100);
 			assertThat(shell.getBounds().width).isLessThanOrEqualTo((int) Math.round(monitor.width * 0.4) + 40);
 			StyledText text = styledText(shell);
 			assertThat(text.getText()).contains("\n");
@@ -102,6 +108,15 @@ class PerfPopupTest {
 		}, WAIT_MS)).as("the explanation pop-up appears").isTrue();
 
 		Rectangle bounds = found.get(0).getBounds();
+		// beside the list of fixes, not over it
+		for (Shell shell : workbench.getDisplay().getShells()) {
+			if (shell.isVisible() && shell != found.get(0) && shell != workbench && table(shell) != null) {
+				// the platform lets the two borders touch (one pixel), nothing more
+				Rectangle overlap = shell.getBounds().intersection(bounds);
+				assertThat(Math.min(overlap.width, overlap.height)).as("list " + shell.getBounds() + ", explanation " + bounds)
+						.isLessThanOrEqualTo(2);
+			}
+		}
 		assertThat(bounds.x).isGreaterThanOrEqualTo(monitor.x);
 		assertThat(bounds.x + bounds.width).as("right edge of " + bounds).isLessThanOrEqualTo(monitor.x + monitor.width);
 		assertThat(bounds.y + bounds.height).isLessThanOrEqualTo(monitor.y + monitor.height);
@@ -125,6 +140,18 @@ class PerfPopupTest {
 			StyledText text = styledText(shell);
 			if (text != null && text.getText().replaceAll("\\s", "").equals(message.replaceAll("\\s", ""))) {
 				return shell;
+			}
+		}
+		return null;
+	}
+
+	private static Table table(Composite parent) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Table table) {
+				return table;
+			}
+			if (child instanceof Composite composite && table(composite) != null) {
+				return table(composite);
 			}
 		}
 		return null;
