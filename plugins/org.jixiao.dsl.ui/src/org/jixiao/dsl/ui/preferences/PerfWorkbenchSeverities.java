@@ -49,7 +49,11 @@ public class PerfWorkbenchSeverities extends IssueSeveritiesProvider {
 
 	private static Map<String, String> chosen(URI uri) {
 		try {
-			return PerfPreferences.severities(projectOf(uri));
+			IProject project = projectOf(uri);
+			if (project != null) {
+				PerfSettingsChanges.watch(project); // its own settings, once changed, check it again
+			}
+			return PerfPreferences.severities(project);
 		} catch (IllegalStateException e) {
 			return Map.of(); // no workspace (a headless run): the profile and the shipped defaults
 		}

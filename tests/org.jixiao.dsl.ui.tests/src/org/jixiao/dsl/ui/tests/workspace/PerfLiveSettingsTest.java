@@ -7,6 +7,7 @@ import java.util.Iterator;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ProjectScope;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -73,6 +74,27 @@ class PerfLiveSettingsTest {
 				&& typeOf(editor, PerfIssueCodes.UNACHIEVABLE_100) != null, WAIT_MS)).as("ignored: gone from the editor").isTrue();
 		Job.getJobManager().join(PerfSettingsChanges.FAMILY, null);
 		assertThat(describe(markers(file))).containsExactly("12 warning perf.unachievable-100");
+	}
+
+	@Test
+	void aProjectsOwnSeverityReachesItsOpenEditor() throws Exception {
+		project = perfProject("live-project-severity");
+		IFile file = project.getFile("社区服务.perf");
+		write(file, PerfBuilderTest.TWO_MISTAKES);
+		PerfEditor editor = PerfUiTestSupport.open(file);
+		assertThat(PerfUiTestSupport.waitUntil(() -> WARNING.equals(typeOf(editor, PerfIssueCodes.UNACHIEVABLE_100)), WAIT_MS))
+				.isTrue();
+
+		// what the property page's OK does: write the project's store
+		ScopedPreferenceStore store = new ScopedPreferenceStore(new ProjectScope(project), PerfUiPlugin.PLUGIN_ID);
+		store.setValue(PerfPreferences.SEVERITY_PREFIX + PerfIssueCodes.UNACHIEVABLE_100, "error");
+		store.setValue(PerfPreferences.PROJECT_SPECIFIC, true);
+		store.save();
+
+		assertThat(PerfUiTestSupport.waitUntil(() -> ERROR.equals(typeOf(editor, PerfIssueCodes.UNACHIEVABLE_100)), WAIT_MS))
+				.as("the project's own severity in its open editor").isTrue();
+		Job.getJobManager().join(PerfSettingsChanges.FAMILY, null);
+		assertThat(describe(markers(file))).containsExactly("7 warning perf.missing-unit", "12 error perf.unachievable-100");
 	}
 
 	private static final String ERROR = PerfProblemAnnotation.ERROR;
