@@ -41,11 +41,18 @@ public class JixiaoWorkbenchAdvisor extends WorkbenchAdvisor {
 		declareProjectImages(configurer);
 	}
 
-	/** The navigator shows projects with these; the IDE application declares them, so must we. */
+	/**
+	 * The navigator shows projects with these, the Problems view its error/warning/info groups; the IDE
+	 * application declares them, so must we (without them the Problems view draws red squares). The
+	 * group images' keys are the IDE's internal names ({@code IDEInternalWorkbenchImages}).
+	 */
 	private static void declareProjectImages(IWorkbenchConfigurer configurer) {
 		Bundle ide = Platform.getBundle("org.eclipse.ui.ide");
 		declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.png");
 		declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png");
+		declare(configurer, ide, "IMG_OBJS_ERROR_PATH", "icons/full/obj16/error_tsk.png");
+		declare(configurer, ide, "IMG_OBJS_WARNING_PATH", "icons/full/obj16/warn_tsk.png");
+		declare(configurer, ide, "IMG_OBJS_INFO_PATH", "icons/full/obj16/info_tsk.png");
 	}
 
 	private static void declare(IWorkbenchConfigurer configurer, Bundle bundle, String key, String path) {

@@ -18,6 +18,7 @@ public final class Messages extends NLS {
 	public static String QuickFix_apply;
 	public static String QuickFix_failed;
 	public static String Reconcile_job;
+	public static String Popup_pressF2;
 
 	static {
 		NLS.initializeMessages("org.jixiao.dsl.ui.messages", Messages.class);

@@ -1,11 +1,18 @@
 package org.jixiao.dsl.ui;
 
+import org.eclipse.xtext.util.Modules2;
+import org.jixiao.dsl.PerfRuntimeModule;
+import org.jixiao.dsl.ide.PerfIdeModule;
 import org.jixiao.dsl.ide.PerfIdeSetup;
+import org.jixiao.dsl.ui.preferences.PerfWorkbenchProfile;
+import org.jixiao.dsl.validation.PerfProfile;
 
+import com.google.inject.Guice;
 import com.google.inject.Injector;
 
 /**
- * The one Guice injector of the language with its IDE-neutral services ({@code org.jixiao.dsl.ide}),
+ * The one Guice injector of the language with its IDE-neutral services ({@code org.jixiao.dsl.ide})
+ * and the workbench's own bindings ({@link PerfUiModule}),
  * shared by the editor, the builder and the commands. Created on first use; creating it also
  * registers the language with EMF (resource factory for {@code .perf}).
  */
@@ -22,12 +29,28 @@ public final class PerfUiInjector {
 			synchronized (PerfUiInjector.class) {
 				result = injector;
 				if (result == null) {
-					result = new PerfIdeSetup().createInjectorAndDoEMFRegistration();
+					result = new PerfIdeSetup() {
+						@Override
+						public Injector createInjector() {
+							return Guice.createInjector(
+									Modules2.mixin(new PerfRuntimeModule(), new PerfIdeModule(), new PerfUiModule()));
+						}
+					}.createInjectorAndDoEMFRegistration();
+					applyPreferences(result);
 					injector = result;
 				}
 			}
 		}
 		return result;
+	}
+
+	/** The region's profile file of the preferences, from the first check on (the builder reports a bad one). */
+	private static void applyPreferences(Injector created) {
+		try {
+			PerfWorkbenchProfile.applyTo(created.getInstance(PerfProfile.class));
+		} catch (IllegalStateException e) {
+			// no preferences service (a run without the platform): the shipped profile
+		}
 	}
 
 	/** Shortcut for {@code get().getInstance(type)}. */

@@ -1,6 +1,7 @@
 package org.jixiao.dsl.ui;
 
 import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.jixiao.dsl.ui.preferences.PerfSettingsChanges;
 import org.osgi.framework.BundleContext;
 
 /** Bundle activator of the Eclipse integration: gives the preference store, dialog settings and images. */
@@ -14,10 +15,12 @@ public class PerfUiPlugin extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
+		PerfSettingsChanges.install();
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		PerfSettingsChanges.uninstall();
 		instance = null;
 		super.stop(context);
 	}

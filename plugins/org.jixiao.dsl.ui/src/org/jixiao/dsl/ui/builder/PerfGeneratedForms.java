@@ -40,11 +40,17 @@ public final class PerfGeneratedForms {
 
 	private final IProject project;
 	private final IPath folderPath;
+	private final PerfLayouts layouts;
 	private final String layout;
 
-	public PerfGeneratedForms(IProject project, String folder, String layout) {
+	/**
+	 * @param layouts the layouts available (shipped, plus the region's folder)
+	 * @param layout  the layout for forms that name none, or {@code null} for each kind's default
+	 */
+	public PerfGeneratedForms(IProject project, String folder, PerfLayouts layouts, String layout) {
 		this.project = project;
 		this.folderPath = IPath.fromPortableString(folder);
+		this.layouts = layouts;
 		this.layout = layout;
 	}
 
@@ -54,7 +60,7 @@ public final class PerfGeneratedForms {
 
 	/** Writes the forms of a document (which has no errors); returns the files written. */
 	public List<IFile> write(IFile source, PerfDocument document, IProgressMonitor monitor) throws CoreException {
-		PerfFormGenerator generator = new PerfFormGenerator(PerfLayouts.builtin());
+		PerfFormGenerator generator = new PerfFormGenerator(layouts);
 		List<PerfWorkbook> workbooks;
 		try {
 			workbooks = generator.plan(document, layout);

@@ -28,6 +28,8 @@ import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.ui.PerfIssueMarkers;
 import org.jixiao.dsl.ui.PerfUiInjector;
 import org.jixiao.dsl.ui.preferences.PerfPreferences;
+import org.jixiao.dsl.ui.preferences.PerfRegionLayouts;
+import org.jixiao.dsl.ui.preferences.PerfSettingsChanges;
 import org.jixiao.dsl.ui.preferences.PerfWorkbenchProfile;
 import org.jixiao.model.PerfDocument;
 
@@ -54,9 +56,15 @@ public final class PerfProjectBuild {
 	private final IProject project;
 	private final PerfGeneratedForms forms;
 
+	private final PerfRegionLayouts layouts;
+
+	/** A pass with the project's settings (its own, or the workspace's). */
 	public PerfProjectBuild(IProject project) {
 		this.project = project;
-		this.forms = new PerfGeneratedForms(project, PerfPreferences.outputFolder(), PerfPreferences.layout());
+		this.layouts = PerfRegionLayouts.of(project);
+		this.forms = new PerfGeneratedForms(project, PerfPreferences.outputFolder(project), layouts.layouts(),
+				PerfPreferences.layout(project));
+		PerfSettingsChanges.watch(project);
 	}
 
 	public PerfGeneratedForms forms() {
@@ -68,8 +76,8 @@ public final class PerfProjectBuild {
 	}
 
 	static boolean isOutputFolder(IResource resource) {
-		return resource.getType() == IResource.FOLDER
-				&& resource.getProjectRelativePath().equals(IPath.fromPortableString(PerfPreferences.outputFolder()));
+		return resource.getType() == IResource.FOLDER && resource.getProjectRelativePath()
+				.equals(IPath.fromPortableString(PerfPreferences.outputFolder(resource.getProject())));
 	}
 
 	/** The .perf files of a project, in path order, outside the output folder. */
@@ -156,6 +164,9 @@ public final class PerfProjectBuild {
 		String problem = PerfWorkbenchProfile.apply();
 		if (problem != null) {
 			marker(project, problem);
+		}
+		if (layouts.problem() != null) {
+			marker(project, layouts.problem());
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
@@ -339,6 +340,13 @@ public class PerfEditor extends TextEditor implements PerfReconcileListener {
 		}
 		Display display = viewer.getTextWidget().getDisplay();
 		display.asyncExec(() -> show(resource, result));
+	}
+
+	/** Checks the text again in the background (the settings that judge it changed). */
+	public void revalidate() {
+		Job job = Job.create("绩效：重新检查 / checking again", this::reconcile);
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	private void show(PerfLiveResource resource, PerfReconcileResult result) {

@@ -1,6 +1,7 @@
 package org.jixiao.dsl.ui.editor;
 
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
@@ -29,6 +30,7 @@ import org.jixiao.dsl.ui.highlighting.PerfTokenClasses;
 import org.jixiao.dsl.ui.highlighting.PerfTokenScanner;
 import org.jixiao.dsl.ui.hover.PerfHoverText;
 import org.jixiao.dsl.ui.hover.PerfTextHover;
+import org.jixiao.dsl.ui.popup.PerfInformationControl;
 import org.jixiao.dsl.ui.quickfix.PerfQuickAssistProcessor;
 import org.jixiao.dsl.ui.quickfix.PerfQuickFixes;
 import org.jixiao.dsl.ui.reconciler.PerfReconcilingStrategy;
@@ -107,6 +109,12 @@ public class PerfSourceViewerConfiguration extends TextSourceViewerConfiguration
 				new PerfQuickFixes(PerfUiInjector.get())));
 		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
 		return assistant;
+	}
+
+	/** Pop-ups beside content assist and quick fix, and hovers: wrapped to a readable width, kept on the screen. */
+	@Override
+	public IInformationControlCreator getInformationControlCreator(ISourceViewer sourceViewer) {
+		return PerfInformationControl.creator();
 	}
 
 	@Override

@@ -14,6 +14,7 @@ public class PerfPreferenceInitializer extends AbstractPreferenceInitializer {
 		IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(PerfUiPlugin.PLUGIN_ID);
 		defaults.put(PerfPreferences.OUTPUT_FOLDER, PerfPreferences.DEFAULT_OUTPUT_FOLDER);
 		defaults.put(PerfPreferences.LAYOUT, "");
+		defaults.put(PerfPreferences.LAYOUTS_FOLDER, "");
 		defaults.put(PerfPreferences.PROFILE_FILE, "");
 		for (String code : PerfIssueCodes.DEFAULTS.keySet()) {
 			defaults.put(PerfPreferences.SEVERITY_PREFIX + code, "");

@@ -13,6 +13,15 @@ public final class PerfPreferenceMessages extends NLS {
 	public static String layout;
 	public static String layoutDefault;
 	public static String profileFile;
+	public static String projectDescription;
+	public static String useProjectSettings;
+	public static String layoutsFolder;
+	public static String browse;
+	public static String layoutMissing;
+	public static String layoutsBuiltinOnly;
+	public static String layoutsNone;
+	public static String layoutsAvailable;
+	public static String saveFailed;
 	public static String severitiesGroup;
 	public static String severityDefault;
 	public static String severityError;

@@ -1,89 +1,250 @@
 package org.jixiao.dsl.ui.preferences;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.resources.WorkspaceJob;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.resources.ProjectScope;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.ComboFieldEditor;
+import org.eclipse.jface.preference.DirectoryFieldEditor;
+import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.FileFieldEditor;
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.IWorkbenchPropertyPage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.jixiao.dsl.ui.PerfUiInjector;
 import org.jixiao.dsl.ui.PerfUiPlugin;
-import org.jixiao.dsl.ui.builder.PerfBuilder;
-import org.jixiao.dsl.ui.builder.PerfNature;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.jixiao.dsl.validation.PerfProfile;
-import org.jixiao.forms.layout.PerfLayout;
-import org.jixiao.forms.layout.PerfLayouts;
+import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * Window › Preferences › 绩效 Jixiao: output folder, region layout, the region's validation profile
- * file and the severity of each rule. On OK the profile is applied at once (editor and builder) and
- * the .perf projects are built again when anything changed.
+ * Window › Preferences › 绩效 Jixiao, and the same page as Project › Properties › 绩效 Jixiao: output
+ * folder, the region's layouts folder and layout, the region's validation profile file (workspace
+ * only) and the severity of each rule. As a property page it stores into the project
+ * ({@code .settings/org.jixiao.dsl.ui.prefs}) when "use project-specific settings" is on, and removes
+ * the project's settings when it is turned off. Saved values reach the builder, the command and the
+ * open editors at once ({@link PerfSettingsChanges}).
  */
-public class PerfPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public class PerfPreferencePage extends FieldEditorPreferencePage
+		implements IWorkbenchPreferencePage, IWorkbenchPropertyPage {
 
 	public static final String ID = "org.jixiao.dsl.ui.preferences";
+	public static final String PROPERTY_PAGE_ID = "org.jixiao.dsl.ui.properties";
 
-	private Map<String, String> before;
+	private IProject project;
+	private ScopedPreferenceStore store;
+	private Button projectSpecific;
 	private Group severities;
+	private Composite fieldParent;
+	private DirectoryFieldEditor layoutsFolder;
+	private PerfLayoutFieldEditor layout;
+	private Label available;
+	private final List<FieldEditor> fields = new ArrayList<>();
+	private final List<FieldEditor> severityFields = new ArrayList<>();
 
 	public PerfPreferencePage() {
 		super(GRID);
-		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, PerfUiPlugin.PLUGIN_ID));
 		setDescription(PerfPreferenceMessages.pageDescription);
 	}
 
 	@Override
 	public void init(IWorkbench workbench) {
-		before = snapshot();
+		// workspace page: nothing to remember
 	}
+
+	// ------------------------------------------------------------------ property page
+
+	@Override
+	public void setElement(IAdaptable element) {
+		project = element == null ? null : element.getAdapter(IProject.class);
+		if (project != null) {
+			setDescription(PerfPreferenceMessages.projectDescription);
+			PerfSettingsChanges.watch(project);
+		}
+	}
+
+	@Override
+	public IAdaptable getElement() {
+		return project;
+	}
+
+	/** The project of the property page, or {@code null} on the workspace page. */
+	public IProject project() {
+		return project;
+	}
+
+	@Override
+	protected IPreferenceStore doGetPreferenceStore() {
+		if (store == null) {
+			store = project == null ? new ScopedPreferenceStore(InstanceScope.INSTANCE, PerfUiPlugin.PLUGIN_ID)
+					: new ScopedPreferenceStore(new ProjectScope(project), PerfUiPlugin.PLUGIN_ID);
+		}
+		return store;
+	}
+
+	@Override
+	protected Control createContents(Composite parent) {
+		if (project == null) {
+			return super.createContents(parent);
+		}
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		page.setLayout(layout);
+		projectSpecific = new Button(page, SWT.CHECK);
+		projectSpecific.setText(PerfPreferenceMessages.useProjectSettings);
+		projectSpecific.setSelection(PerfPreferences.projectSpecific(project));
+		projectSpecific.addListener(SWT.Selection, e -> enableFields());
+		new Label(page, SWT.SEPARATOR | SWT.HORIZONTAL).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Control fieldsArea = super.createContents(page);
+		fieldsArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		enableFields();
+		return page;
+	}
+
+	/** Whether "use project-specific settings" is on (property page only). */
+	public boolean isProjectSpecific() {
+		return projectSpecific != null && projectSpecific.getSelection();
+	}
+
+	/** Turns "use project-specific settings" on or off, as a click does (property page only). */
+	public void setProjectSpecific(boolean on) {
+		projectSpecific.setSelection(on);
+		enableFields();
+	}
+
+	private void enableFields() {
+		boolean enabled = project == null || isProjectSpecific();
+		for (FieldEditor field : fields) {
+			field.setEnabled(enabled, fieldParent);
+		}
+		for (FieldEditor field : severityFields) {
+			field.setEnabled(enabled, severities);
+		}
+		if (available != null) {
+			available.setEnabled(enabled);
+		}
+		severities.setEnabled(enabled);
+	}
+
+	// ------------------------------------------------------------------ fields
 
 	@Override
 	protected void createFieldEditors() {
 		Composite parent = getFieldEditorParent();
-		addField(new StringFieldEditor(PerfPreferences.OUTPUT_FOLDER, PerfPreferenceMessages.outputFolder, parent) {
+		fieldParent = parent;
+		add(new StringFieldEditor(PerfPreferences.OUTPUT_FOLDER, PerfPreferenceMessages.outputFolder, parent) {
 			@Override
 			protected boolean doCheckState() {
 				return PerfPreferences.validOutputFolder(getStringValue());
 			}
 		});
-		addField(new ComboFieldEditor(PerfPreferences.LAYOUT, PerfPreferenceMessages.layout, layoutChoices(), parent));
-		FileFieldEditor profile = new FileFieldEditor(PerfPreferences.PROFILE_FILE, PerfPreferenceMessages.profileFile,
-				true, parent);
-		profile.setFileExtensions(new String[] { "*.properties", "*" });
-		profile.setEmptyStringAllowed(true);
-		addField(profile);
+		layoutsFolder = new DirectoryFieldEditor(PerfPreferences.LAYOUTS_FOLDER, PerfPreferenceMessages.layoutsFolder,
+				parent) {
+			@Override
+			protected boolean doCheckState() {
+				return true; // a missing folder is reported below the layouts, not by blocking OK
+			}
+		};
+		layoutsFolder.setEmptyStringAllowed(true);
+		layoutsFolder.setChangeButtonText(PerfPreferenceMessages.browse);
+		add(layoutsFolder);
+		layout = new PerfLayoutFieldEditor(PerfPreferences.LAYOUT, PerfPreferenceMessages.layout, parent);
+		add(layout);
+		available = new Label(parent, SWT.WRAP);
+		if (project == null) {
+			FileFieldEditor profile = new FileFieldEditor(PerfPreferences.PROFILE_FILE, PerfPreferenceMessages.profileFile,
+					true, parent);
+			profile.setFileExtensions(new String[] { "*.properties", "*" });
+			profile.setEmptyStringAllowed(true);
+			profile.setChangeButtonText(PerfPreferenceMessages.browse);
+			add(profile);
+		}
 
 		Group group = new Group(parent, SWT.NONE);
 		severities = group;
 		group.setText(PerfPreferenceMessages.severitiesGroup);
 		PerfProfile defaults = PerfUiInjector.getInstance(PerfProfile.class);
 		for (String code : PerfIssueCodes.DEFAULTS.keySet()) {
-			addField(new ComboFieldEditor(PerfPreferences.SEVERITY_PREFIX + code, PerfRuleLabels.label(code),
-					severityChoices(defaults.defaultSeverity(code)), group));
+			ComboFieldEditor severity = new ComboFieldEditor(PerfPreferences.SEVERITY_PREFIX + code,
+					PerfRuleLabels.label(code), severityChoices(defaults.defaultSeverity(code)), group);
+			severityFields.add(severity);
+			addField(severity);
 		}
+	}
+
+	private void add(FieldEditor field) {
+		fields.add(field);
+		addField(field);
+	}
+
+	@Override
+	protected void initialize() {
+		super.initialize();
+		showLayouts(layoutsFolder.getStringValue());
+	}
+
+	@Override
+	public void propertyChange(PropertyChangeEvent event) {
+		super.propertyChange(event);
+		if (event.getSource() == layoutsFolder && FieldEditor.VALUE.equals(event.getProperty())) {
+			showLayouts(String.valueOf(event.getNewValue()));
+		}
+	}
+
+	/** The layouts the chosen folder adds, or why it cannot be read; the layout choice follows. */
+	private void showLayouts(String folder) {
+		Path path = PerfPreferences.resolve(folder.trim(), project);
+		PerfRegionLayouts layouts = PerfRegionLayouts.load(path);
+		layout.offer(layouts.layouts());
+		available.setText(availableText(layouts, path));
+		available.getParent().layout(true, true);
+	}
+
+	/** The text under the layout choice: the folder's layouts, or the problem. */
+	static String availableText(PerfRegionLayouts layouts, Path folder) {
+		if (folder == null) {
+			return PerfPreferenceMessages.layoutsBuiltinOnly;
+		}
+		if (layouts.problem() != null) {
+			return layouts.problem();
+		}
+		if (layouts.own().isEmpty()) {
+			return NLS.bind(PerfPreferenceMessages.layoutsNone, folder);
+		}
+		List<String> labels = layouts.own().stream().map(n -> PerfRegionLayouts.label(layouts.layouts().get(n))).toList();
+		return NLS.bind(PerfPreferenceMessages.layoutsAvailable, labels.size(), String.join("、", labels));
+	}
+
+	/** The text under the layout choice as shown (for tests). */
+	public String availableLayoutsText() {
+		return available.getText();
+	}
+
+	/** The choices of the layout combo as shown (for tests). */
+	public List<String> layoutChoices() {
+		return layout.items();
 	}
 
 	/** The severity combos live in a group: give it the page's columns, as the page does for its own. */
@@ -93,17 +254,9 @@ public class PerfPreferencePage extends FieldEditorPreferencePage implements IWo
 		int columns = ((GridLayout) getFieldEditorParent().getLayout()).numColumns;
 		severities.setLayout(new GridLayout(columns, false));
 		severities.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1));
-	}
-
-	private static String[][] layoutChoices() {
-		List<String[]> choices = new ArrayList<>();
-		choices.add(new String[] { PerfPreferenceMessages.layoutDefault, "" });
-		PerfLayouts layouts = PerfLayouts.builtin();
-		for (String name : layouts.names()) {
-			PerfLayout layout = layouts.get(name);
-			choices.add(new String[] { name + "（" + layout.kind().label() + "）", name });
-		}
-		return choices.toArray(String[][]::new);
+		GridData availableData = new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1);
+		availableData.widthHint = 400;
+		available.setLayoutData(availableData);
 	}
 
 	private static String[][] severityChoices(String defaultSeverity) {
@@ -130,48 +283,46 @@ public class PerfPreferencePage extends FieldEditorPreferencePage implements IWo
 		}
 	}
 
+	/**
+	 * Saves at once (the builder and the open editors follow through {@link PerfSettingsChanges}). On
+	 * the property page with project-specific settings off, the project's settings are removed.
+	 */
 	@Override
 	public boolean performOk() {
-		boolean ok = super.performOk();
-		Map<String, String> after = snapshot();
-		if (ok && !after.equals(before)) {
-			before = after;
-			PerfWorkbenchProfile.apply();
-			rebuildPerfProjects();
+		if (project != null && !isProjectSpecific()) {
+			IEclipsePreferences node = PerfPreferences.node(project);
+			try {
+				node.clear();
+				node.flush();
+			} catch (BackingStoreException e) {
+				setErrorMessage(NLS.bind(PerfPreferenceMessages.saveFailed, e.getMessage()));
+				return false;
+			}
+			PerfSettingsChanges.changed(project);
+			return true;
 		}
-		return ok;
+		if (!super.performOk()) {
+			return false;
+		}
+		if (project != null) {
+			store.setValue(PerfPreferences.PROJECT_SPECIFIC, true);
+		}
+		try {
+			store.save();
+		} catch (IOException e) {
+			setErrorMessage(NLS.bind(PerfPreferenceMessages.saveFailed, e.getMessage()));
+			return false;
+		}
+		PerfSettingsChanges.changed(project);
+		return true;
 	}
 
-	/** The values that change what the builder does. */
-	private static Map<String, String> snapshot() {
-		Map<String, String> values = new TreeMap<>(PerfPreferences.severities());
-		values.put(PerfPreferences.OUTPUT_FOLDER, PerfPreferences.outputFolder());
-		values.put(PerfPreferences.LAYOUT, String.valueOf(PerfPreferences.layout()));
-		values.put(PerfPreferences.PROFILE_FILE, PerfPreferences.profileFile());
-		return values;
+	@Override
+	protected void performDefaults() {
+		if (project != null) {
+			setProjectSpecific(false);
+		}
+		super.performDefaults();
 	}
 
-	/** Builds every open .perf project again (markers with the new severities, forms in the new folder). */
-	public static void rebuildPerfProjects() {
-		new WorkspaceJob("绩效：按新设置重新生成 / rebuilding with the new settings") {
-			@Override
-			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-				IProject[] projects = ResourcesPlugin.getWorkspace().getRoot().getProjects();
-				SubMonitor progress = SubMonitor.convert(monitor, projects.length);
-				for (IProject project : projects) {
-					if (project.isOpen() && project.hasNature(PerfNature.ID)) {
-						project.build(IncrementalProjectBuilder.FULL_BUILD, PerfBuilder.ID, null, progress.split(1));
-					} else {
-						progress.split(1);
-					}
-				}
-				return Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == ResourcesPlugin.FAMILY_MANUAL_BUILD;
-			}
-		}.schedule();
-	}
 }

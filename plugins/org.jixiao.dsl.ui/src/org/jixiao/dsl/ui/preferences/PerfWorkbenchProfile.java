@@ -5,16 +5,16 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Properties;
 
 import org.jixiao.dsl.ui.PerfUiInjector;
 import org.jixiao.dsl.validation.PerfProfile;
 
 /**
- * Puts the preferences into the language's validation profile ({@link PerfProfile}, one per
- * injector, so the builder and the editor judge alike): the region's profile file if one is set,
- * then the severities chosen on the preference page on top of it.
+ * Puts the region's profile file of the preferences into the language's validation profile
+ * ({@link PerfProfile}, one per injector, so the builder and the editor judge alike). The severities
+ * chosen in the preferences are not put here: {@link PerfWorkbenchSeverities} reads them per project
+ * at each validation, on top of this profile.
  */
 public final class PerfWorkbenchProfile {
 
@@ -25,8 +25,12 @@ public final class PerfWorkbenchProfile {
 	 * Applies the preferences; on a bad profile the shipped defaults are used and the Chinese reason
 	 * is returned (shown as a problem of the project), otherwise {@code null}.
 	 */
-	public static synchronized String apply() {
-		PerfProfile profile = PerfUiInjector.getInstance(PerfProfile.class);
+	public static String apply() {
+		return applyTo(PerfUiInjector.getInstance(PerfProfile.class));
+	}
+
+	/** {@link #apply()} on a given profile (the injector's, while it is being created). */
+	public static synchronized String applyTo(PerfProfile profile) {
 		try {
 			profile.use(settings());
 			return null;
@@ -39,7 +43,7 @@ public final class PerfWorkbenchProfile {
 		}
 	}
 
-	/** The profile file's settings with the page's severities on top. */
+	/** The profile file's settings (none when no file is set). */
 	static Properties settings() throws IOException {
 		Properties settings = new Properties();
 		String file = PerfPreferences.profileFile();
@@ -47,9 +51,6 @@ public final class PerfWorkbenchProfile {
 			try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
 				settings.load(reader);
 			}
-		}
-		for (Map.Entry<String, String> severity : PerfPreferences.severities().entrySet()) {
-			settings.setProperty(PerfProfile.SEVERITY_PREFIX + severity.getKey(), severity.getValue());
 		}
 		return settings;
 	}

@@ -10,6 +10,10 @@ public final class PerfSelfEvalMessages extends NLS {
 	public static String profileIntro;
 	public static String profileLabel;
 	public static String profileStart;
+	public static String profileFile;
+	public static String profileFileTitle;
+	public static String profileFileInvalid;
+	public static String profileFileUnreadable;
 	public static String saveFirst;
 	public static String overwrite;
 	public static String notLocal;

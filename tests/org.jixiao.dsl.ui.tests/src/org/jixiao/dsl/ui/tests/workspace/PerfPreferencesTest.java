@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -22,6 +23,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.jixiao.dsl.ui.preferences.PerfPreferencePage;
 import org.jixiao.dsl.ui.preferences.PerfPreferences;
+import org.jixiao.dsl.ui.preferences.PerfSettingsChanges;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,7 @@ class PerfPreferencesTest {
 		IEclipsePreferences node = PerfPreferences.node();
 		node.clear();
 		node.flush();
+		settled();
 		if (project != null) {
 			project.delete(true, true, null);
 		}
@@ -48,6 +51,7 @@ class PerfPreferencesTest {
 	@Test
 	void formsGoToTheOutputFolderOfThePreferences() throws Exception {
 		PerfPreferences.node().put(PerfPreferences.OUTPUT_FOLDER, "报表/2026");
+		settled();
 		project = perfProject("prefs-output");
 		write(project.getFile("社区服务.perf"), PerfBuilderTest.TWO_MISTAKES);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
@@ -57,19 +61,21 @@ class PerfPreferencesTest {
 	}
 
 	@Test
-	void outputFolderMustBeInsideTheProject() {
+	void outputFolderMustBeInsideTheProject() throws Exception {
 		assertThat(PerfPreferences.validOutputFolder("forms")).isTrue();
 		assertThat(PerfPreferences.validOutputFolder("报表/2026")).isTrue();
 		assertThat(PerfPreferences.validOutputFolder("../forms")).isFalse();
 		assertThat(PerfPreferences.validOutputFolder("/tmp/forms")).isFalse();
 		assertThat(PerfPreferences.validOutputFolder(" ")).isFalse();
 		PerfPreferences.node().put(PerfPreferences.OUTPUT_FOLDER, "../elsewhere");
+		settled();
 		assertThat(PerfPreferences.outputFolder()).isEqualTo("forms");
 	}
 
 	@Test
 	void aSeverityMadeErrorStopsGeneration() throws Exception {
 		PerfPreferences.node().put(PerfPreferences.SEVERITY_PREFIX + PerfIssueCodes.UNACHIEVABLE_100, "error");
+		settled();
 		project = perfProject("prefs-severity");
 		IFile file = project.getFile("社区服务.perf");
 		write(file, PerfBuilderTest.TWO_MISTAKES);
@@ -85,6 +91,7 @@ class PerfPreferencesTest {
 		Path profile = dir.resolve("我区.properties");
 		Files.writeString(profile, "severity.perf.missing-unit = ignore\n", StandardCharsets.UTF_8);
 		PerfPreferences.node().put(PerfPreferences.PROFILE_FILE, profile.toString());
+		settled();
 		project = perfProject("prefs-profile");
 		IFile file = project.getFile("社区服务.perf");
 		write(file, PerfBuilderTest.TWO_MISTAKES);
@@ -98,6 +105,7 @@ class PerfPreferencesTest {
 		Path profile = dir.resolve("坏.properties");
 		Files.writeString(profile, "severity.perf.missing-unit = loud\n", StandardCharsets.UTF_8);
 		PerfPreferences.node().put(PerfPreferences.PROFILE_FILE, profile.toString());
+		settled();
 		project = perfProject("prefs-bad-profile");
 		IFile file = project.getFile("社区服务.perf");
 		write(file, PerfBuilderTest.TWO_MISTAKES);
@@ -140,6 +148,11 @@ class PerfPreferencesTest {
 			assertThat(chinese.getString(code)).as(code).containsPattern("\\p{IsHan}");
 			assertThat(english.getString(code)).as(code).containsPattern("[A-Za-z]{3}");
 		}
+	}
+
+	/** Waits for what a change of the settings starts (re-checking, rebuilding) before building in the test. */
+	private static void settled() throws InterruptedException {
+		Job.getJobManager().join(PerfSettingsChanges.FAMILY, null);
 	}
 
 	private static void collect(Composite parent, List<Combo> combos) {

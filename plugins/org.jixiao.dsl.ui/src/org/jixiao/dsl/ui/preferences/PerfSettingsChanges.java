@@ -1,0 +1,165 @@
+package org.jixiao.dsl.ui.preferences;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.PreferenceChangeEvent;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.ResourceUtil;
+import org.jixiao.dsl.ui.builder.PerfBuilder;
+import org.jixiao.dsl.ui.builder.PerfNature;
+import org.jixiao.dsl.ui.editor.PerfEditor;
+
+/**
+ * Settings reach the .perf files at once: when the workspace's or a project's preferences change
+ * (the pages, or anything writing the preference store), the region's profile is applied again, the
+ * open .perf editors concerned check their text again, and their projects are built again (problem
+ * markers with the new severities, forms in the new folder with the new layouts). Changes arriving
+ * together (a page's OK writes several values) are handled once, shortly after the last.
+ */
+public final class PerfSettingsChanges {
+
+	/** Job family of the re-checking, for tests and for waiting. */
+	public static final Object FAMILY = PerfSettingsChanges.class;
+
+	/** Pause after a change before acting: the other values of the same OK arrive meanwhile. */
+	static final int DELAY_MS = 150;
+
+	private static final Set<IEclipsePreferences> WATCHED = Collections.newSetFromMap(new WeakHashMap<>());
+	private static final IPreferenceChangeListener WORKSPACE = event -> changed(null, event);
+	private static final SettingsJob JOB = new SettingsJob();
+
+	/** Projects whose own settings changed; {@code null} in it: the workspace's settings changed. */
+	private static final Set<IProject> PENDING = new LinkedHashSet<>();
+
+	private PerfSettingsChanges() {
+	}
+
+	/** Listens to the workspace's settings (the bundle's start). */
+	public static void install() {
+		watch(PerfPreferences.node(), WORKSPACE);
+	}
+
+	public static void uninstall() {
+		PerfPreferences.node().removePreferenceChangeListener(WORKSPACE);
+		JOB.cancel();
+	}
+
+	/** Listens to a project's own settings (called for every .perf project the builder meets). */
+	public static void watch(IProject project) {
+		if (project.isAccessible()) {
+			watch(PerfPreferences.node(project), event -> changed(project, event));
+		}
+	}
+
+	private static void watch(IEclipsePreferences node, IPreferenceChangeListener listener) {
+		synchronized (WATCHED) {
+			if (WATCHED.add(node)) {
+				node.addPreferenceChangeListener(listener);
+			}
+		}
+	}
+
+	private static void changed(IProject project, PreferenceChangeEvent event) {
+		changed(project);
+	}
+
+	/** Something in the settings of the project ({@code null}: of the workspace) changed. */
+	public static void changed(IProject project) {
+		synchronized (PENDING) {
+			PENDING.add(project);
+		}
+		JOB.schedule(DELAY_MS);
+	}
+
+	/** Applies the profile, re-checks the open editors and rebuilds the .perf projects concerned. */
+	private static final class SettingsJob extends WorkspaceJob {
+
+		SettingsJob() {
+			super("绩效：按新设置重新检查 / checking with the new settings");
+			setSystem(true);
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == FAMILY || family == ResourcesPlugin.FAMILY_MANUAL_BUILD;
+		}
+
+		@Override
+		public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+			Set<IProject> changed;
+			synchronized (PENDING) {
+				changed = new LinkedHashSet<>(PENDING);
+				PENDING.clear();
+			}
+			if (changed.isEmpty()) {
+				return Status.OK_STATUS;
+			}
+			boolean workspace = changed.contains(null);
+			PerfWorkbenchProfile.apply();
+			revalidateEditors(workspace, changed);
+			List<IProject> projects = new ArrayList<>();
+			for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+				if (project.isOpen() && project.hasNature(PerfNature.ID) && concerns(project, workspace, changed)) {
+					projects.add(project);
+				}
+			}
+			SubMonitor progress = SubMonitor.convert(monitor, projects.size());
+			for (IProject project : projects) {
+				if (project.isOpen()) {
+					project.build(IncrementalProjectBuilder.FULL_BUILD, PerfBuilder.ID, null, progress.split(1));
+				}
+			}
+			return Status.OK_STATUS;
+		}
+	}
+
+	/** A workspace change concerns the projects without their own settings; a project's change that project. */
+	static boolean concerns(IProject project, boolean workspace, Set<IProject> changed) {
+		if (changed.contains(project)) {
+			return true;
+		}
+		return workspace && (project == null || !PerfPreferences.projectSpecific(project));
+	}
+
+	private static void revalidateEditors(boolean workspace, Set<IProject> changed) {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		workbench.getDisplay().asyncExec(() -> {
+			for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
+				for (IWorkbenchPage page : window.getPages()) {
+					for (IEditorReference reference : page.getEditorReferences()) {
+						if (reference.getEditor(false) instanceof PerfEditor editor) {
+							IFile file = ResourceUtil.getFile(editor.getEditorInput());
+							if (concerns(file == null ? null : file.getProject(), workspace, changed)) {
+								editor.revalidate();
+							}
+						}
+					}
+				}
+			}
+		});
+	}
+}
