@@ -8,14 +8,8 @@ import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.preferences.IPreferenceValues;
-import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
-import org.eclipse.xtext.validation.IssueSeverities;
-import org.eclipse.xtext.validation.IssueSeveritiesProvider;
-import org.eclipse.xtext.validation.SeverityConverter;
+import org.jixiao.dsl.validation.PerfIssueSeveritiesProvider;
 import org.jixiao.dsl.validation.PerfProfile;
-
-import com.google.inject.Inject;
 
 /**
  * Severities in the workbench, looked up for the project of the resource being validated (so the
@@ -24,32 +18,12 @@ import com.google.inject.Inject;
  * ({@link PerfProfile}), else the shipped default. Read at each validation, so a changed preference
  * applies at the next check without anything to push into the language.
  */
-public class PerfWorkbenchSeverities extends IssueSeveritiesProvider {
-
-	@Inject
-	private ConfigurableIssueCodesProvider issueCodes;
-
-	@Inject
-	private SeverityConverter converter;
-
-	@Inject
-	private PerfProfile profile;
+public class PerfWorkbenchSeverities extends PerfIssueSeveritiesProvider {
 
 	@Override
-	public IssueSeverities getIssueSeverities(Resource context) {
-		IPreferenceValues preferences = getValuesProvider().getPreferenceValues(context);
-		Map<String, String> chosen = chosen(context == null ? null : context.getURI());
-		IPreferenceValues values = key -> {
-			String severity = chosen.get(key.getId());
-			return severity != null ? severity
-					: profile.overriddenSeverity(key.getId()).orElseGet(() -> preferences.getPreference(key));
-		};
-		return new IssueSeverities(values, issueCodes.getConfigurableIssueCodes(), converter);
-	}
-
-	private static Map<String, String> chosen(URI uri) {
+	protected Map<String, String> chosenSeverities(Resource context) {
 		try {
-			IProject project = projectOf(uri);
+			IProject project = projectOf(context == null ? null : context.getURI());
 			if (project != null) {
 				PerfSettingsChanges.watch(project); // its own settings, once changed, check it again
 			}

@@ -39,10 +39,7 @@ class PerfPopupTest {
 
 	@AfterEach
 	void close() throws Exception {
-		PerfUiTestSupport.page().closeAllEditors(false);
-		if (project != null) {
-			project.delete(true, true, null);
-		}
+		PerfUiTestSupport.closeEditorsAndDelete(project);
 	}
 
 	@Test

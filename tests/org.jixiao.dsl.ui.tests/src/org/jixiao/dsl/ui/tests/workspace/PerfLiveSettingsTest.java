@@ -8,8 +8,6 @@ import java.util.Iterator;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
@@ -17,13 +15,12 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.jixiao.dsl.ui.PerfUiPlugin;
 import org.jixiao.dsl.ui.editor.PerfEditor;
 import org.jixiao.dsl.ui.preferences.PerfPreferences;
-import org.jixiao.dsl.ui.preferences.PerfSettingsChanges;
 import org.jixiao.dsl.ui.reconciler.PerfProblemAnnotation;
 import org.jixiao.dsl.ui.tests.PerfUiTestSupport;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A severity changed in the preferences reaches an open editor and the Problems view without a save or a build. */
 class PerfLiveSettingsTest {
@@ -31,24 +28,13 @@ class PerfLiveSettingsTest {
 	private static final long WAIT_MS = 30_000;
 
 	private IProject project;
-	private boolean autoBuild;
-
-	@BeforeEach
-	void noAutoBuild() throws Exception {
-		autoBuild = autoBuild(false);
-	}
+	@RegisterExtension
+	final PerfManualBuilds manualBuilds = new PerfManualBuilds();
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		PerfUiTestSupport.page().closeAllEditors(false);
-		IEclipsePreferences node = PerfPreferences.node();
-		node.clear();
-		node.flush();
-		Job.getJobManager().join(PerfSettingsChanges.FAMILY, null);
-		if (project != null) {
-			project.delete(true, true, null);
-		}
-		autoBuild(autoBuild);
+		resetPreferences();
+		PerfUiTestSupport.closeEditorsAndDelete(project);
 	}
 
 	@Test
@@ -66,13 +52,13 @@ class PerfLiveSettingsTest {
 
 		assertThat(PerfUiTestSupport.waitUntil(() -> ERROR.equals(typeOf(editor, PerfIssueCodes.MISSING_UNIT)), WAIT_MS))
 				.as("the open editor shows it as an error, nothing saved or built").isTrue();
-		Job.getJobManager().join(PerfSettingsChanges.FAMILY, null);
+		settingsApplied();
 		assertThat(describe(markers(file))).containsExactly("7 error perf.missing-unit", "12 warning perf.unachievable-100");
 
 		store.setValue(PerfPreferences.SEVERITY_PREFIX + PerfIssueCodes.MISSING_UNIT, "ignore");
 		assertThat(PerfUiTestSupport.waitUntil(() -> typeOf(editor, PerfIssueCodes.MISSING_UNIT) == null
 				&& typeOf(editor, PerfIssueCodes.UNACHIEVABLE_100) != null, WAIT_MS)).as("ignored: gone from the editor").isTrue();
-		Job.getJobManager().join(PerfSettingsChanges.FAMILY, null);
+		settingsApplied();
 		assertThat(describe(markers(file))).containsExactly("12 warning perf.unachievable-100");
 	}
 
@@ -93,7 +79,7 @@ class PerfLiveSettingsTest {
 
 		assertThat(PerfUiTestSupport.waitUntil(() -> ERROR.equals(typeOf(editor, PerfIssueCodes.UNACHIEVABLE_100)), WAIT_MS))
 				.as("the project's own severity in its open editor").isTrue();
-		Job.getJobManager().join(PerfSettingsChanges.FAMILY, null);
+		settingsApplied();
 		assertThat(describe(markers(file))).containsExactly("7 warning perf.missing-unit", "12 error perf.unachievable-100");
 	}
 

@@ -13,8 +13,6 @@ import java.util.ResourceBundle;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -23,7 +21,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.jixiao.dsl.ui.preferences.PerfPreferencePage;
 import org.jixiao.dsl.ui.preferences.PerfPreferences;
-import org.jixiao.dsl.ui.preferences.PerfSettingsChanges;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,10 +36,7 @@ class PerfPreferencesTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		IEclipsePreferences node = PerfPreferences.node();
-		node.clear();
-		node.flush();
-		settled();
+		resetPreferences();
 		if (project != null) {
 			project.delete(true, true, null);
 		}
@@ -51,7 +45,7 @@ class PerfPreferencesTest {
 	@Test
 	void formsGoToTheOutputFolderOfThePreferences() throws Exception {
 		PerfPreferences.node().put(PerfPreferences.OUTPUT_FOLDER, "报表/2026");
-		settled();
+		settingsApplied();
 		project = perfProject("prefs-output");
 		write(project.getFile("社区服务.perf"), PerfBuilderTest.TWO_MISTAKES);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
@@ -68,14 +62,14 @@ class PerfPreferencesTest {
 		assertThat(PerfPreferences.validOutputFolder("/tmp/forms")).isFalse();
 		assertThat(PerfPreferences.validOutputFolder(" ")).isFalse();
 		PerfPreferences.node().put(PerfPreferences.OUTPUT_FOLDER, "../elsewhere");
-		settled();
+		settingsApplied();
 		assertThat(PerfPreferences.outputFolder()).isEqualTo("forms");
 	}
 
 	@Test
 	void aSeverityMadeErrorStopsGeneration() throws Exception {
 		PerfPreferences.node().put(PerfPreferences.SEVERITY_PREFIX + PerfIssueCodes.UNACHIEVABLE_100, "error");
-		settled();
+		settingsApplied();
 		project = perfProject("prefs-severity");
 		IFile file = project.getFile("社区服务.perf");
 		write(file, PerfBuilderTest.TWO_MISTAKES);
@@ -91,7 +85,7 @@ class PerfPreferencesTest {
 		Path profile = dir.resolve("我区.properties");
 		Files.writeString(profile, "severity.perf.missing-unit = ignore\n", StandardCharsets.UTF_8);
 		PerfPreferences.node().put(PerfPreferences.PROFILE_FILE, profile.toString());
-		settled();
+		settingsApplied();
 		project = perfProject("prefs-profile");
 		IFile file = project.getFile("社区服务.perf");
 		write(file, PerfBuilderTest.TWO_MISTAKES);
@@ -105,7 +99,7 @@ class PerfPreferencesTest {
 		Path profile = dir.resolve("坏.properties");
 		Files.writeString(profile, "severity.perf.missing-unit = loud\n", StandardCharsets.UTF_8);
 		PerfPreferences.node().put(PerfPreferences.PROFILE_FILE, profile.toString());
-		settled();
+		settingsApplied();
 		project = perfProject("prefs-bad-profile");
 		IFile file = project.getFile("社区服务.perf");
 		write(file, PerfBuilderTest.TWO_MISTAKES);
@@ -151,10 +145,6 @@ class PerfPreferencesTest {
 	}
 
 	/** Waits for what a change of the settings starts (re-checking, rebuilding) before building in the test. */
-	private static void settled() throws InterruptedException {
-		Job.getJobManager().join(PerfSettingsChanges.FAMILY, null);
-	}
-
 	private static void collect(Composite parent, List<Combo> combos) {
 		for (Control child : parent.getChildren()) {
 			if (child instanceof Combo combo && (combo.getStyle() & SWT.READ_ONLY) != 0) {

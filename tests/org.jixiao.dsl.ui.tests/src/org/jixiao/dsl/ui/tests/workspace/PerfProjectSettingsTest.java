@@ -15,8 +15,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -26,13 +24,12 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.jixiao.dsl.ui.preferences.PerfPreferencePage;
 import org.jixiao.dsl.ui.preferences.PerfPreferences;
-import org.jixiao.dsl.ui.preferences.PerfSettingsChanges;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.jixiao.forms.layout.PerfFormKind;
 import org.jixiao.forms.layout.PerfLayouts;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -45,23 +42,15 @@ class PerfProjectSettingsTest {
 	private static final String OWN_LAYOUT_FORM = "示例单位-2026-我区项目支出绩效目标表.xlsx";
 
 	private final List<IProject> projects = new ArrayList<>();
-	private boolean autoBuild;
-
-	@BeforeEach
-	void noAutoBuild() throws Exception {
-		autoBuild = autoBuild(false);
-	}
+	@RegisterExtension
+	final PerfManualBuilds manualBuilds = new PerfManualBuilds();
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		IEclipsePreferences node = PerfPreferences.node();
-		node.clear();
-		node.flush();
-		Job.getJobManager().join(PerfSettingsChanges.FAMILY, null);
+		resetPreferences();
 		for (IProject project : projects) {
 			project.delete(true, true, null);
 		}
-		autoBuild(autoBuild);
 	}
 
 	private IProject project(String name) throws Exception {
@@ -195,7 +184,7 @@ class PerfProjectSettingsTest {
 
 	/** The settings' job is scheduled by the change itself (it sleeps a moment first); join waits for it. */
 	private static void waitForSettingsJob() throws InterruptedException {
-		Job.getJobManager().join(PerfSettingsChanges.FAMILY, null);
+		settingsApplied();
 	}
 
 	private static List<Text> texts(Composite parent) {

@@ -22,6 +22,7 @@ import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,6 +30,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.dsl.ui.PerfIssueMarkers;
 import org.jixiao.dsl.ui.builder.PerfNature;
+import org.jixiao.dsl.ui.preferences.PerfPreferences;
+import org.jixiao.dsl.ui.preferences.PerfSettingsChanges;
 import org.jixiao.dsl.ui.tests.PerfUiTestSupport;
 
 /** .perf projects, the examples in them, their markers and generated forms. */
@@ -120,6 +123,19 @@ final class PerfWorkspaceTestSupport {
 		description.setAutoBuilding(on);
 		workspace.setDescription(description);
 		return before;
+	}
+
+	/** Waits until the settings listener has passed the last preference change on to editors and builds. */
+	static void settingsApplied() throws InterruptedException {
+		Job.getJobManager().join(PerfSettingsChanges.FAMILY, null);
+	}
+
+	/** Removes the workspace preferences a test set and waits until editors and builds follow. */
+	static void resetPreferences() throws Exception {
+		IEclipsePreferences node = PerfPreferences.node();
+		node.clear();
+		node.flush();
+		settingsApplied();
 	}
 
 	/** Waits for automatic builds (and the jobs they trigger) to finish. */
