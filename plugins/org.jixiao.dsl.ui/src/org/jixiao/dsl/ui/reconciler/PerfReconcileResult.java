@@ -54,7 +54,7 @@ public record PerfReconcileResult(long version, String text, List<Issue> issues,
 		if (issues == null || cancel.isCanceled()) {
 			return null;
 		}
-		return new PerfReconcileResult(version, resource.getParseResult().getRootNode().getText(), issues, tokenClasses.semantic(resource), PerfFoldingRegions.of(resource),
-				PerfOutlineTree.of(resource));
+		return new PerfReconcileResult(version, resource.getParseResult().getRootNode().getText(), issues,
+				tokenClasses.semantic(resource), PerfFoldingRegions.of(resource), PerfOutlineTree.of(resource));
 	}
 }
