@@ -1,5 +1,9 @@
 package org.jixiao.dsl.ui.reconciler;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
@@ -33,17 +37,64 @@ public class PerfPartialParsingHelper extends PartialParsingHelper {
 	public IParseResult reparse(IParser parser, IParseResult previous, ReplaceRegion changedRegion) {
 		ICompositeNode previousRoot = previous.getRootNode();
 		errorsLeftOut.set(false);
+		PerfTokenRegionProvider.reparsing(previousRoot);
 		try {
 			IParseResult result = super.reparse(parser, previous, changedRegion);
+			if (result == previous && previous.hasSyntaxErrors() && !(previous instanceof KnownErrors)) {
+				// nothing changed: remember the errors, which Xtext otherwise looks for in every node again
+				return new KnownErrors(previous.getRootASTElement(), previousRoot, errorsOf(previous));
+			}
 			if (errorsLeftOut.get() && result.getRootNode() == previousRoot && result != previous
 					&& !result.hasSyntaxErrors()) {
 				// the element parsed cleanly into the old tree, whose other errors are still there
-				return new ParseResult(result.getRootASTElement(), result.getRootNode(), true);
+				List<INode> errors = errorsOf(previous);
+				if (errors.stream().allMatch(error -> isIn(error, previousRoot))) {
+					return new KnownErrors(result.getRootASTElement(), previousRoot, errors);
+				}
+				return new ParseResult(result.getRootASTElement(), previousRoot, true);
 			}
 			return result;
 		} finally {
 			errorsLeftOut.remove();
+			PerfTokenRegionProvider.reparsed();
 		}
+	}
+
+	/**
+	 * A parse result that knows its syntax errors: Xtext's walks every node of the document for them,
+	 * after every keystroke while one line is unfinished.
+	 */
+	static final class KnownErrors extends ParseResult {
+
+		private final List<INode> errors;
+
+		KnownErrors(EObject rootASTElement, ICompositeNode rootNode, List<INode> errors) {
+			super(rootASTElement, rootNode, !errors.isEmpty());
+			this.errors = List.copyOf(errors);
+		}
+
+		@Override
+		public Iterable<INode> getSyntaxErrors() {
+			return errors;
+		}
+	}
+
+	private static List<INode> errorsOf(IParseResult result) {
+		if (result instanceof KnownErrors known) {
+			return known.errors;
+		}
+		List<INode> errors = new ArrayList<>();
+		result.getSyntaxErrors().forEach(errors::add);
+		return errors;
+	}
+
+	/** Whether the node is still part of the tree under {@code root} (not replaced by the reparse). */
+	private static boolean isIn(INode node, ICompositeNode root) {
+		INode current = node;
+		while (current.getParent() != null) {
+			current = current.getParent();
+		}
+		return current == root;
 	}
 
 	@Override

@@ -122,6 +122,9 @@ class PerfQuickValidationTest {
 		assertThat(session.quick.issues()).anySatisfy(
 				i -> assertThat(i.getCode()).isEqualTo(PerfIssueCodes.DUPLICATE_INDICATOR));
 
+		// inside the second line of a goal text that spans two lines (one token from the line above)
+		session.editAfter("2.保障社区工作顺利", 0, "、有序");
+
 		// a template row reworded in table 2: the copies in other tables change with the complete validation
 		session.editAfter("\"控制在预算资金内\" 是 basis \"", "预算数额".length(), "预算额度");
 
