@@ -333,12 +333,20 @@ public class PerfEditor extends TextEditor implements PerfReconcileListener {
 			return;
 		}
 		CancelIndicator cancel = () -> monitor.isCanceled() || resource.hasPendingEdits() || live != resource;
+		// the changed elements' problems first, then the whole document's (docs/design.md, editor)
+		PerfReconcileResult.Quick quick = PerfReconcileResult.quick(resource, validator, shown, cancel);
+		if (quick != null) {
+			Display display = displayOf(getSourceViewer());
+			if (display == null) {
+				return;
+			}
+			display.asyncExec(() -> showQuick(resource, quick));
+		}
 		PerfReconcileResult result = PerfReconcileResult.compute(resource, validator, tokenClasses, cancel);
-		ISourceViewer viewer = getSourceViewer();
-		if (result == null || viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
+		Display display = displayOf(getSourceViewer());
+		if (result == null || display == null) {
 			return;
 		}
-		Display display = viewer.getTextWidget().getDisplay();
 		display.asyncExec(() -> show(resource, result));
 	}
 
@@ -347,6 +355,27 @@ public class PerfEditor extends TextEditor implements PerfReconcileListener {
 		Job job = Job.create("绩效：重新检查 / checking again", this::reconcile);
 		job.setSystem(true);
 		job.schedule();
+	}
+
+	private static Display displayOf(ISourceViewer viewer) {
+		if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
+			return null;
+		}
+		return viewer.getTextWidget().getDisplay();
+	}
+
+	/** The quick problems, while the complete result is computed: problems only, styles and the rest follow. */
+	private void showQuick(PerfLiveResource resource, PerfReconcileResult.Quick quick) {
+		ISourceViewer viewer = getSourceViewer();
+		if (live != resource || resource.hasPendingEdits() || resource.version() != quick.version() || viewer == null
+				|| viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed()) {
+			return;
+		}
+		PerfReconcileResult current = shown;
+		if (current != null && current.version() == quick.version()) {
+			return; // the complete result of this state is already shown
+		}
+		showProblems(quick.issues());
 	}
 
 	private void show(PerfLiveResource resource, PerfReconcileResult result) {
