@@ -6,6 +6,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
@@ -15,6 +16,7 @@ import org.jixiao.dsl.linking.PerfLinkingDiagnosticMessageProvider;
 import org.jixiao.dsl.naming.PerfQualifiedNameProvider;
 import org.jixiao.dsl.parser.PerfSyntaxErrorMessageProvider;
 import org.jixiao.dsl.resource.PerfEncodingProvider;
+import org.jixiao.dsl.resource.PerfFragmentProvider;
 import org.jixiao.dsl.resource.PerfResourceDescriptionStrategy;
 import org.jixiao.dsl.scoping.PerfGlobalScopeProvider;
 import org.jixiao.dsl.validation.PerfConfigurableIssueCodesProvider;
@@ -70,6 +72,11 @@ public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
+	}
+
+	/** EMF's fragments without EMF's global pool: each reported issue carries one (docs/benchmarks.md). */
+	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
+		return PerfFragmentProvider.class;
 	}
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {

@@ -65,13 +65,20 @@ public class PerfIndicatorLibrary {
 	 * document until it changes, since validation asks this for every indicator.
 	 */
 	public Optional<LibraryEntry> entryFor(Indicator indicator) {
+		return entryFor(table(indicator.eResource()), indicator);
+	}
+
+	/** The lookup table of a document, kept until it changes: for callers that look up many indicators. */
+	public Map<String, LibraryEntry> table(Resource resource) {
+		return resource == null ? shippedIndex() : cache.get(PerfIndicatorLibrary.class, resource, () -> index(resource.getResourceSet()));
+	}
+
+	/** The entry an indicator was written from, looked up in a document's {@link #table(Resource) table}. */
+	public static Optional<LibraryEntry> entryFor(Map<String, LibraryEntry> table, Indicator indicator) {
 		if (indicator.getCategory() == null || indicator.getCategory().eIsProxy() || indicator.getName() == null) {
 			return Optional.empty();
 		}
-		Resource resource = indicator.eResource();
-		Map<String, LibraryEntry> byKey = resource == null ? shippedIndex()
-				: cache.get(PerfIndicatorLibrary.class, resource, () -> index(resource.getResourceSet()));
-		return Optional.ofNullable(byKey.get(key(indicator.getCategory(), indicator.getName())));
+		return Optional.ofNullable(table.get(key(indicator.getCategory(), indicator.getName())));
 	}
 
 	/** Shipped entries by key, overridden by the project's; the shipped table alone is shared. */

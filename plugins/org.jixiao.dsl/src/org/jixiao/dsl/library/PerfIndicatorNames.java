@@ -18,7 +18,19 @@ public final class PerfIndicatorNames {
 		if (name == null) {
 			return "";
 		}
-		String result = WHITE_SPACE.matcher(name).replaceAll("").replace('（', '(').replace('）', ')');
+		// Validation normalises every indicator's name: most have nothing to drop, skip the regex then.
+		String result = needsCleaning(name) ? WHITE_SPACE.matcher(name).replaceAll("").replace('（', '(').replace('）', ')') : name;
 		return result.startsWith("当年") && result.length() > 2 ? result.substring(2) : result;
+	}
+
+	/** Whether the name holds white space (as {@code \s} matches it) or a full-width bracket. */
+	private static boolean needsCleaning(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (c == ' ' || c >= '\t' && c <= '\r' || c == '（' || c == '）') {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.jixiao.dsl.validation.PerfIndicators;
 import org.jixiao.dsl.validation.PerfNumbers;
@@ -118,11 +119,11 @@ public class PerfScoring {
 		BigDecimal weight = indicator.getWeight();
 		BigDecimal entered = indicator.getScore();
 		if (weight == null) {
-			return new PerfIndicatorScore(indicator, null, entered, null, PerfOutcome.NO_WEIGHT, false, false, "没有分值，无法计分。");
+			return new PerfIndicatorScore(indicator, null, entered, null, PerfOutcome.NO_WEIGHT, false, false, () -> "没有分值，无法计分。");
 		}
 		if (PerfValues.isEmpty(indicator.getActual())) {
 			return verdict(indicator, weight, entered, BigDecimal.ZERO, PerfOutcome.NO_ACTUAL, false,
-					"没有实际完成值（未填或 ---），按规则不得分。");
+					() -> "没有实际完成值（未填或 ---），按规则不得分。");
 		}
 		Judgement judgement = compare(indicator, weight);
 		if (judgement.outcome() == PerfOutcome.UNDECIDED && hasLevel(indicator)) {
@@ -137,7 +138,7 @@ public class PerfScoring {
 	}
 
 	private PerfIndicatorScore verdict(Indicator indicator, BigDecimal weight, BigDecimal entered, BigDecimal rule, PerfOutcome outcome,
-			boolean below, String reason) {
+			boolean below, Supplier<String> reason) {
 		BigDecimal rounded = rule == null ? null : rule.min(weight).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
 		boolean differs = rounded != null && entered != null && PerfNumbers.differs(entered, rounded, tolerance);
 		return new PerfIndicatorScore(indicator, weight, entered, rounded, outcome, differs, below, reason);
@@ -148,25 +149,25 @@ public class PerfScoring {
 		BigDecimal[] band = band(level);
 		BigDecimal low = weight.multiply(band[0]);
 		BigDecimal high = weight.multiply(band[1]);
-		String range = "完成程度“" + level.getLiteral() + "”，得分区间为分值 " + plain(weight) + " 的 "
+		Supplier<String> range = () -> "完成程度“" + level.getLiteral() + "”，得分区间为分值 " + plain(weight) + " 的 "
 				+ plain(band[0].multiply(PerfNumbers.HUNDRED)) + "%–" + plain(band[1].multiply(PerfNumbers.HUNDRED)) + "%，即 "
 				+ PerfNumbers.plain2(low) + "–" + PerfNumbers.plain2(high) + " 分";
 		boolean below = level != Achievement.ACHIEVED;
 		if (entered == null) {
 			return new PerfIndicatorScore(indicator, weight, null, high.setScale(2, RoundingMode.HALF_UP), PerfOutcome.BAND, false, below,
-					range + "；未填得分，按区间上限计 " + PerfNumbers.plain2(high) + " 分。");
+					() -> range.get() + "；未填得分，按区间上限计 " + PerfNumbers.plain2(high) + " 分。");
 		}
 		if (entered.compareTo(low) >= 0 && entered.compareTo(high) <= 0) {
-			return new PerfIndicatorScore(indicator, weight, entered, entered, PerfOutcome.BAND, false, below, range + "；填报得分在区间内。");
+			return new PerfIndicatorScore(indicator, weight, entered, entered, PerfOutcome.BAND, false, below, () -> range.get() + "；填报得分在区间内。");
 		}
 		BigDecimal nearest = entered.compareTo(low) < 0 ? low : high;
 		return new PerfIndicatorScore(indicator, weight, entered, nearest.setScale(2, RoundingMode.HALF_UP), PerfOutcome.BAND, true, below,
-				range + "；填报得分不在区间内。");
+				() -> range.get() + "；填报得分不在区间内。");
 	}
 
 	/** The rules' reading of target against actual (actual present, weight present). */
-	private record Judgement(PerfOutcome outcome, BigDecimal rule, String reason) {
-		static Judgement undecided(String reason) {
+	private record Judgement(PerfOutcome outcome, BigDecimal rule, Supplier<String> reason) {
+		static Judgement undecided(Supplier<String> reason) {
 			return new Judgement(PerfOutcome.UNDECIDED, null, reason);
 		}
 	}
@@ -178,10 +179,10 @@ public class PerfScoring {
 	private Judgement compare(Indicator indicator, BigDecimal weight) {
 		Value target = indicator.getValue();
 		Value actual = indicator.getActual();
-		String written = "实际 " + show(actual) + "，目标 " + show(target);
+		Supplier<String> written = () -> "实际 " + show(actual) + "，目标 " + show(target);
 		if (target instanceof YesNo t && actual instanceof YesNo a) {
-			return t.isYes() == a.isYes() ? new Judgement(PerfOutcome.MET, weight, written + "：已达成，得满分 " + plain(weight) + " 分。")
-					: new Judgement(PerfOutcome.BELOW_TARGET, BigDecimal.ZERO, written + "：未达成，是/否指标没有部分得分，得 0 分。");
+			return t.isYes() == a.isYes() ? new Judgement(PerfOutcome.MET, weight, () -> written.get() + "：已达成，得满分 " + plain(weight) + " 分。")
+					: new Judgement(PerfOutcome.BELOW_TARGET, BigDecimal.ZERO, () -> written.get() + "：未达成，是/否指标没有部分得分，得 0 分。");
 		}
 		if (target instanceof Range range) {
 			return range(range, actual, weight, written);
@@ -190,7 +191,7 @@ public class PerfScoring {
 		Reading a = reading(actual);
 		if (t != null && a != null) {
 			if (!Objects.equals(t.unit(), a.unit())) {
-				return Judgement.undecided(written + "：单位不同（" + unitName(t.unit()) + " 与 " + unitName(a.unit()) + "），规则无法比较。");
+				return Judgement.undecided(() -> written.get() + "：单位不同（" + unitName(t.unit()) + " 与 " + unitName(a.unit()) + "），规则无法比较。");
 			}
 			Direction direction = target instanceof Rank ? Direction.NEGATIVE
 					: PerfIndicators.scoringDirection(indicator, target.getComparator(), PerfValues.unit(target));
@@ -198,17 +199,17 @@ public class PerfScoring {
 		}
 		if (target instanceof Qualitative q && actual instanceof Qualitative aq) {
 			if (normalized(q.getText()).equals(normalized(aq.getText()))) {
-				return new Judgement(PerfOutcome.MET, weight, written + "：实际完成情况与目标表述相同，视为达成，得满分 " + plain(weight) + " 分。");
+				return new Judgement(PerfOutcome.MET, weight, () -> written.get() + "：实际完成情况与目标表述相同，视为达成，得满分 " + plain(weight) + " 分。");
 			}
-			return Judgement.undecided(written + "：定性指标表述不同，未写完成程度（level 达成/部分达成/未达成），规则无法核对。");
+			return Judgement.undecided(() -> written.get() + "：定性指标表述不同，未写完成程度（level 达成/部分达成/未达成），规则无法核对。");
 		}
 		if (actual instanceof Qualitative) {
-			return Judgement.undecided(written + "：实际值是文字，无法与目标比较；可写完成程度（level 达成/部分达成/未达成）。");
+			return Judgement.undecided(() -> written.get() + "：实际值是文字，无法与目标比较；可写完成程度（level 达成/部分达成/未达成）。");
 		}
-		return Judgement.undecided(written + "：目标与实际值的写法不同，规则无法比较。");
+		return Judgement.undecided(() -> written.get() + "：目标与实际值的写法不同，规则无法比较。");
 	}
 
-	private Judgement numeric(BigDecimal target, Reading actual, Direction direction, BigDecimal weight, String written) {
+	private Judgement numeric(BigDecimal target, Reading actual, Direction direction, BigDecimal weight, Supplier<String> written) {
 		BigDecimal a = actual.amount();
 		Comparator bound = actual.comparator();
 		boolean exact = bound == null || bound == Comparator.NONE || bound == Comparator.EQ;
@@ -221,66 +222,66 @@ public class PerfScoring {
 		if (!exact) {
 			Direction boundDirection = PerfValues.directionOf(bound);
 			if (direction != Direction.EQUAL && boundDirection == direction && met) {
-				return new Judgement(PerfOutcome.MET, weight, written + "：实际值写作下限/上限，已达到目标，得满分 " + plain(weight) + " 分。");
+				return new Judgement(PerfOutcome.MET, weight, () -> written.get() + "：实际值写作下限/上限，已达到目标，得满分 " + plain(weight) + " 分。");
 			}
-			return Judgement.undecided(written + "：实际值写成“" + PerfValues.symbol(bound) + "”的界限而不是实际完成值，规则无法计分。");
+			return Judgement.undecided(() -> written.get() + "：实际值写成“" + PerfValues.symbol(bound) + "”的界限而不是实际完成值，规则无法计分。");
 		}
 		if (met) {
-			return new Judgement(PerfOutcome.MET, weight, written + "：已达成，得满分 " + plain(weight) + " 分。");
+			return new Judgement(PerfOutcome.MET, weight, () -> written.get() + "：已达成，得满分 " + plain(weight) + " 分。");
 		}
 		BigDecimal rule;
-		String formula;
+		Supplier<String> formula;
 		switch (direction) {
 		case NEGATIVE -> {
 			rule = weight.multiply(target).divide(a, MathContext.DECIMAL64);
-			formula = "反向指标按 目标 ÷ 实际 × 分值 = " + plain(target) + " ÷ " + plain(a) + " × " + plain(weight);
+			formula = () -> "反向指标按 目标 ÷ 实际 × 分值 = " + plain(target) + " ÷ " + plain(a) + " × " + plain(weight);
 		}
 		case EQUAL -> {
 			if (target.signum() == 0) {
-				return new Judgement(PerfOutcome.BELOW_TARGET, BigDecimal.ZERO, written + "：未达成；目标为 0，偏差无法按比例计，得 0 分。");
+				return new Judgement(PerfOutcome.BELOW_TARGET, BigDecimal.ZERO, () -> written.get() + "：未达成；目标为 0，偏差无法按比例计，得 0 分。");
 			}
 			BigDecimal deviation = a.subtract(target).abs().divide(target, MathContext.DECIMAL64);
 			rule = weight.multiply(BigDecimal.ONE.subtract(deviation).max(BigDecimal.ZERO));
-			formula = "等于类指标按偏差计 (1 − |实际 − 目标| ÷ 目标) × 分值 = (1 − |" + plain(a) + " − " + plain(target) + "| ÷ "
+			formula = () -> "等于类指标按偏差计 (1 − |实际 − 目标| ÷ 目标) × 分值 = (1 − |" + plain(a) + " − " + plain(target) + "| ÷ "
 					+ plain(target) + ") × " + plain(weight);
 		}
 		default -> {
 			rule = weight.multiply(a).divide(target, MathContext.DECIMAL64);
-			formula = "正向指标按 实际 ÷ 目标 × 分值 = " + plain(a) + " ÷ " + plain(target) + " × " + plain(weight);
+			formula = () -> "正向指标按 实际 ÷ 目标 × 分值 = " + plain(a) + " ÷ " + plain(target) + " × " + plain(weight);
 		}
 		}
 		return new Judgement(PerfOutcome.BELOW_TARGET, rule,
-				written + "：未达成，" + formula + " = " + PerfNumbers.plain2(rule.min(weight)) + " 分。");
+				() -> written.get() + "：未达成，" + formula.get() + " = " + PerfNumbers.plain2(rule.min(weight)) + " 分。");
 	}
 
 	/** A range target (1-2 次/30天): an actual inside it meets it; outside, proportional to the nearer end. */
-	private Judgement range(Range target, Value actual, BigDecimal weight, String written) {
+	private Judgement range(Range target, Value actual, BigDecimal weight, Supplier<String> written) {
 		if (target.getFrom() == null || target.getTo() == null) {
-			return Judgement.undecided(written + "：目标区间不完整。");
+			return Judgement.undecided(() -> written.get() + "：目标区间不完整。");
 		}
 		if (actual instanceof Range a) {
 			if (Objects.equals(target.getUnit(), a.getUnit()) && a.getFrom() != null && a.getTo() != null
 					&& a.getFrom().compareTo(target.getFrom()) >= 0 && a.getTo().compareTo(target.getTo()) <= 0) {
-				return new Judgement(PerfOutcome.MET, weight, written + "：实际在目标区间内，得满分 " + plain(weight) + " 分。");
+				return new Judgement(PerfOutcome.MET, weight, () -> written.get() + "：实际在目标区间内，得满分 " + plain(weight) + " 分。");
 			}
-			return Judgement.undecided(written + "：实际区间超出目标区间或单位不同，规则无法计分。");
+			return Judgement.undecided(() -> written.get() + "：实际区间超出目标区间或单位不同，规则无法计分。");
 		}
 		if (actual instanceof Quantity q && q.getAmount() != null && Objects.equals(target.getUnit(), q.getUnit())
 				&& (q.getComparator() == Comparator.NONE || q.getComparator() == Comparator.EQ)) {
 			BigDecimal a = q.getAmount();
 			if (a.compareTo(target.getFrom()) < 0) {
 				BigDecimal rule = weight.multiply(a).divide(target.getFrom(), MathContext.DECIMAL64);
-				return new Judgement(PerfOutcome.BELOW_TARGET, rule, written + "：低于区间下限，按 实际 ÷ 下限 × 分值 = " + plain(a) + " ÷ "
+				return new Judgement(PerfOutcome.BELOW_TARGET, rule, () -> written.get() + "：低于区间下限，按 实际 ÷ 下限 × 分值 = " + plain(a) + " ÷ "
 						+ plain(target.getFrom()) + " × " + plain(weight) + " = " + PerfNumbers.plain2(rule) + " 分。");
 			}
 			if (a.compareTo(target.getTo()) > 0) {
 				BigDecimal rule = weight.multiply(target.getTo()).divide(a, MathContext.DECIMAL64);
-				return new Judgement(PerfOutcome.BELOW_TARGET, rule, written + "：高于区间上限，按 上限 ÷ 实际 × 分值 = " + plain(target.getTo())
+				return new Judgement(PerfOutcome.BELOW_TARGET, rule, () -> written.get() + "：高于区间上限，按 上限 ÷ 实际 × 分值 = " + plain(target.getTo())
 						+ " ÷ " + plain(a) + " × " + plain(weight) + " = " + PerfNumbers.plain2(rule) + " 分。");
 			}
-			return new Judgement(PerfOutcome.MET, weight, written + "：实际在目标区间内，得满分 " + plain(weight) + " 分。");
+			return new Judgement(PerfOutcome.MET, weight, () -> written.get() + "：实际在目标区间内，得满分 " + plain(weight) + " 分。");
 		}
-		return Judgement.undecided(written + "：目标是区间，实际值无法与之比较。");
+		return Judgement.undecided(() -> written.get() + "：目标是区间，实际值无法与之比较。");
 	}
 
 	/** Percentages in %, money in 万元, counts in their unit, ranks by position; null for other values. */

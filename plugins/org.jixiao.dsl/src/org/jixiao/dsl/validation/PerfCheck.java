@@ -1,6 +1,8 @@
 package org.jixiao.dsl.validation;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -29,6 +31,24 @@ public abstract class PerfCheck extends AbstractDeclarativeValidator {
 	/** Composed checks run through {@link PerfValidator}; they do not register themselves. */
 	@Override
 	public void register(EValidatorRegistrar registrar) {
+	}
+
+	/**
+	 * A value computed once per validation run (one Diagnostician pass over a document) and shared by
+	 * every check of that run: cheaper than a resource-scoped cache looked up for each indicator.
+	 */
+	@SuppressWarnings("unchecked")
+	protected <T> T perRun(Object key, Supplier<T> compute) {
+		Map<Object, Object> context = getContext();
+		if (context == null) {
+			return compute.get();
+		}
+		Object value = context.get(key);
+		if (value == null) {
+			value = compute.get();
+			context.put(key, value);
+		}
+		return (T) value;
 	}
 
 	/** An issue on the written text of a feature (or of the whole object when it has no node). */

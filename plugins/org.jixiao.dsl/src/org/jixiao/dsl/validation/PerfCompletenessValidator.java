@@ -133,10 +133,13 @@ public class PerfCompletenessValidator extends PerfCheck {
 
 	@Check
 	public void indicatorNamesAreUnique(Goal goal) {
+		if (goal.getIndicators().size() < 2) {
+			return;
+		}
 		Set<String> seen = new HashSet<>();
 		for (Indicator indicator : goal.getIndicators()) {
-			String name = indicator.getName();
-			if (name != null && !name.isBlank() && !seen.add(name.strip())) {
+			String name = indicator.getName() == null ? null : indicator.getName().strip();
+			if (name != null && !name.isEmpty() && !seen.add(name)) {
 				report(DUPLICATE_INDICATOR, goalLabel(goal) + "中指标名称“" + name.strip() + "”重复：同一目标下的指标名称应各不相同。", indicator,
 						PerfPackage.Literals.INDICATOR__NAME);
 			}
@@ -211,9 +214,16 @@ public class PerfCompletenessValidator extends PerfCheck {
 	/** One indicator row as a reviewer compares them: category, name and target (hash computed once). */
 	/** Indicator names that occur in at least the given number of forms (top-level elements). */
 	private static Set<String> namesInAtLeast(PerfDocument document, int minForms) {
-		Map<String, int[]> formsAndLastForm = new HashMap<>();
-		Set<String> result = new HashSet<>();
 		List<DocumentElement> elements = document.getElements();
+		int rows = 0;
+		for (DocumentElement element : elements) {
+			for (Goal goal : goalsOf(element)) {
+				rows += goal.getIndicators().size();
+			}
+		}
+		// Sized for every name at once: growing the table step by step costs more than the counting.
+		Map<String, int[]> formsAndLastForm = new HashMap<>(rows * 4 / 3 + 1);
+		Set<String> result = new HashSet<>();
 		for (int form = 0; form < elements.size(); form++) {
 			for (Goal goal : goalsOf(elements.get(form))) {
 				for (Indicator indicator : goal.getIndicators()) {

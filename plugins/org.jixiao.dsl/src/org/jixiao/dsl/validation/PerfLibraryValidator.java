@@ -4,7 +4,10 @@ import static org.jixiao.dsl.validation.PerfIssueCodes.LIBRARY_MISMATCH;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.util.Tuples;
 import org.eclipse.xtext.validation.Check;
 import org.jixiao.dsl.library.PerfIndicatorLibrary;
 import org.jixiao.model.Comparator;
@@ -35,7 +38,10 @@ public class PerfLibraryValidator extends PerfCheck {
 		if (!(indicator.getValue() instanceof NumericValue value)) {
 			return;
 		}
-		library.entryFor(indicator).ifPresent(entry -> compare(indicator, value, entry));
+		Resource resource = indicator.eResource();
+		Map<String, LibraryEntry> table = resource == null ? library.table(null)
+				: perRun(Tuples.create(PerfIndicatorLibrary.class, resource), () -> library.table(resource));
+		PerfIndicatorLibrary.entryFor(table, indicator).ifPresent(entry -> compare(indicator, value, entry));
 	}
 
 	private void compare(Indicator indicator, NumericValue value, LibraryEntry entry) {

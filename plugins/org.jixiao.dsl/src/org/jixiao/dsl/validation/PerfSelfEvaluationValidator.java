@@ -14,7 +14,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
 import org.eclipse.xtext.validation.Check;
 import org.jixiao.dsl.scoring.PerfBudgetScore;
@@ -32,17 +31,12 @@ import org.jixiao.model.ProjectSelfEvaluation;
 import org.jixiao.model.SectionWeight;
 import org.jixiao.model.SelfEvaluation;
 
-import com.google.inject.Inject;
-
 /**
  * Weights, rates and scores of the self-evaluation forms. The scores themselves come from the one
  * scoring engine ({@link PerfScoring}); this class reports where the form disagrees with it, what
  * is still to be filled in, and a missing 偏差分析.
  */
 public class PerfSelfEvaluationValidator extends PerfCheck {
-
-	@Inject
-	private IResourceScopeCache cache;
 
 	@Check
 	public void sectionWeights(Goal goal) {
@@ -110,7 +104,13 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 		return part == null ? sum : PerfNumbers.orZero(sum).add(part);
 	}
 
+	/** The indicator rules in one check: each check method costs Xtext a reflective call per indicator. */
 	@Check
+	public void indicator(Indicator indicator) {
+		scoreWithinWeight(indicator);
+		scoredIndicator(indicator);
+	}
+
 	public void scoreWithinWeight(Indicator indicator) {
 		scoreWithin(indicator, indicator.getScore(), indicator.getWeight(), PerfPackage.Literals.INDICATOR__SCORE);
 	}
@@ -274,7 +274,6 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 		}
 	}
 
-	@Check
 	public void scoredIndicator(Indicator indicator) {
 		if (EcoreUtil2.getContainerOfType(indicator, SelfEvaluation.class) == null) {
 			return;
@@ -338,29 +337,24 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 		return new PerfScoring(profile.scoreTolerance());
 	}
 
-	/** The table scored once per validation run (cached on the resource until it changes). */
+	/** The table scored once per validation run, shared by the checks of that run. */
 	private PerfScorecard scorecard(SelfEvaluation evaluation) {
 		BigDecimal tolerance = profile.scoreTolerance();
-		if (evaluation.eResource() == null) {
-			return new PerfScoring(tolerance).evaluate(evaluation);
-		}
-		return cache.get(Tuples.create("perf.scorecard", evaluation, tolerance), evaluation.eResource(),
-				() -> new PerfScoring(tolerance).evaluate(evaluation));
+		return perRun(Tuples.create("perf.scorecard", evaluation, tolerance), () -> new PerfScoring(tolerance).evaluate(evaluation));
 	}
 
 	/** An indicator's verdict from its table's scorecard; scored on its own outside a self-evaluation. */
 	private PerfIndicatorScore score(Indicator indicator) {
 		SelfEvaluation evaluation = EcoreUtil2.getContainerOfType(indicator, SelfEvaluation.class);
-		if (evaluation == null || evaluation.eResource() == null) {
+		if (evaluation == null) {
 			return scoring().indicator(indicator);
 		}
 		BigDecimal tolerance = profile.scoreTolerance();
-		Map<Indicator, PerfIndicatorScore> scores = cache.get(Tuples.create("perf.indicator-scores", evaluation, tolerance),
-				evaluation.eResource(), () -> {
-					Map<Indicator, PerfIndicatorScore> byIndicator = new IdentityHashMap<>();
-					scorecard(evaluation).indicators().forEach(s -> byIndicator.put(s.indicator(), s));
-					return byIndicator;
-				});
+		Map<Indicator, PerfIndicatorScore> scores = perRun(Tuples.create("perf.indicator-scores", evaluation, tolerance), () -> {
+			Map<Indicator, PerfIndicatorScore> byIndicator = new IdentityHashMap<>();
+			scorecard(evaluation).indicators().forEach(s -> byIndicator.put(s.indicator(), s));
+			return byIndicator;
+		});
 		PerfIndicatorScore score = scores.get(indicator);
 		return score != null ? score : scoring().indicator(indicator);
 	}

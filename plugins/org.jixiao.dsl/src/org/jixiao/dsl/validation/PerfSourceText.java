@@ -1,6 +1,9 @@
 package org.jixiao.dsl.validation;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -29,23 +32,38 @@ public final class PerfSourceText {
 
 	/**
 	 * The first node of a feature of the object, or null. Unlike NodeModelUtils.findNodesForFeature
-	 * it stops at the first match: the features checked come early in their rule.
+	 * it stops at the first match: the features checked come early in their rule. Which feature a
+	 * grammar element assigns is looked up once per grammar element, not per node.
 	 */
 	public static INode node(EObject object, EStructuralFeature feature) {
 		ICompositeNode node = object == null ? null : NodeModelUtils.findActualNodeFor(object);
 		if (node == null) {
 			return null;
 		}
-		for (INode child : node.getChildren()) {
-			if (child.getGrammarElement() instanceof AbstractElement element) {
-				Assignment assignment = GrammarUtil.containingAssignment(element);
-				if (assignment != null && assignment.getFeature().equals(feature.getName())) {
-					return child;
-				}
+		String name = feature.getName();
+		for (INode child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (name.equals(assignedFeature(child.getGrammarElement()))) {
+				return child;
 			}
 		}
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
 		return nodes.isEmpty() ? null : nodes.get(0);
+	}
+
+	/** Feature names assigned by grammar elements ("" for none), weakly held: a grammar lives as long as its language. */
+	private static final Map<EObject, String> ASSIGNED = Collections.synchronizedMap(new WeakHashMap<>());
+
+	private static String assignedFeature(EObject grammarElement) {
+		if (!(grammarElement instanceof AbstractElement element)) {
+			return "";
+		}
+		String name = ASSIGNED.get(element);
+		if (name == null) {
+			Assignment assignment = GrammarUtil.containingAssignment(element);
+			name = assignment == null ? "" : assignment.getFeature();
+			ASSIGNED.put(element, name);
+		}
+		return name;
 	}
 
 	/**

@@ -93,12 +93,22 @@ public final class PerfValidationBenchmark {
 		List<long[]> parse = new ArrayList<>();
 		List<long[]> full = new ArrayList<>();
 		for (int i = 0; i < rounds; i++) {
+			settle();
 			parse.add(parseAndLink(files));
+			settle();
 			full.add(validate(files));
 		}
 		System.out.printf("%s: %d indicators%n", label, indicators);
 		report("wall time", median(parse, 0), median(full, 0), indicators);
 		report("CPU time of the benchmark thread", median(parse, 1), median(full, 1), indicators);
+	}
+
+	/**
+	 * Collects the previous round's garbage before the next measurement: otherwise the collection of
+	 * what (b) left behind lands in the following (a), and the other way round.
+	 */
+	private static void settle() {
+		System.gc();
 	}
 
 	private static void report(String clock, double parseMs, double fullMs, int indicators) {

@@ -1,0 +1,50 @@
+package org.jixiao.dsl.tests.resource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.jixiao.dsl.tests.PerfTestSupport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The language's fragments are EMF's own: each object of each example gets the fragment a plain EMF
+ * resource gives the same object in a copy of the tree, and the fragment leads back to the object.
+ */
+class PerfFragmentProviderTest {
+
+	static Stream<Path> examples() {
+		return PerfTestSupport.exampleFiles().stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("examples")
+	void fragmentsAreEmfsAndResolve(Path example) {
+		XtextResource resource = PerfTestSupport.loadFile(PerfTestSupport.newResourceSet(), example);
+		EcoreUtil.resolveAll(resource);
+		Resource plain = new ResourceImpl(URI.createURI("memory:/plain.xmi"));
+		plain.getContents().add(EcoreUtil.copy(resource.getContents().get(0)));
+
+		int objects = 0;
+		Iterator<EObject> copies = plain.getAllContents();
+		for (Iterator<EObject> originals = resource.getAllContents(); originals.hasNext();) {
+			EObject original = originals.next();
+			EObject copy = copies.next();
+			String fragment = resource.getURIFragment(original);
+			assertThat(fragment).as("%s", original).isEqualTo(plain.getURIFragment(copy));
+			assertThat(resource.getEObject(fragment)).isSameAs(original);
+			objects++;
+		}
+		assertThat(copies.hasNext()).isFalse();
+		assertThat(objects).isGreaterThan(10);
+	}
+}
