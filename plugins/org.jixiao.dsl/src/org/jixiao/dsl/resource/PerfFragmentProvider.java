@@ -1,13 +1,9 @@
 package org.jixiao.dsl.resource;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IFragmentProvider;
@@ -33,7 +29,7 @@ public class PerfFragmentProvider implements IFragmentProvider {
 			if (container.eClass().getEIDAttribute() != null) {
 				return fallback.getFragment(object);
 			}
-			segments.add(segment((InternalEObject) container, child));
+			segments.add(((InternalEObject) container).eURIFragmentSegment(child.eContainingFeature(), child));
 		}
 		List<EObject> roots = resource.getContents();
 		int index = roots.size() == 1 && roots.get(0) == child ? 0 : roots.indexOf(child);
@@ -48,46 +44,6 @@ public class PerfFragmentProvider implements IFragmentProvider {
 			fragment.append('/').append(segments.get(i));
 		}
 		return fragment.toString();
-	}
-
-	/**
-	 * EMF's segment ({@code @goals.0}); for an object in a long containment list (a file's 500 forms)
-	 * its position is taken from the positions last indexed for that list, confirmed by looking at that
-	 * position, instead of EMF's search from the start for every issue.
-	 */
-	private String segment(InternalEObject container, EObject child) {
-		EStructuralFeature feature = child.eContainingFeature();
-		if (feature instanceof EReference && feature.isMany() && container.eGet(feature, false) instanceof List<?> list
-				&& list.size() > 16) {
-			return "@" + feature.getName() + "." + position(list, child);
-		}
-		return container.eURIFragmentSegment(feature, child);
-	}
-
-	/**
-	 * The list last indexed and its objects' positions, replaced together. Each resource has its own
-	 * provider (not a singleton), so only that resource's objects are held.
-	 */
-	private volatile Positions positions;
-
-	private record Positions(List<?> list, Map<Object, Integer> index) {
-	}
-
-	private int position(List<?> list, EObject child) {
-		Positions known = positions;
-		if (known != null && known.list() == list) {
-			Integer position = known.index().get(child);
-			if (position != null && position < list.size() && list.get(position) == child) {
-				return position;
-			}
-		}
-		Map<Object, Integer> index = new IdentityHashMap<>(list.size() * 2);
-		for (int i = 0; i < list.size(); i++) {
-			index.put(list.get(i), i);
-		}
-		positions = new Positions(list, index);
-		Integer position = index.get(child);
-		return position == null ? -1 : position;
 	}
 
 	@Override
