@@ -25,11 +25,10 @@ public class PerfCategoryValidator extends PerfCheck {
 			return;
 		}
 		INode node = PerfSourceText.node(indicator, PerfPackage.Literals.INDICATOR__CATEGORY);
-		if (node == null || PerfSourceText.sameQualifiedName(PerfSourceText.wholeText(indicator, node), node,
-				level1.getName(), level2.getName())) {
+		String canonical = level1.getName() + "." + level2.getName();
+		if (node == null || PerfSourceText.sameIgnoringBlanks(node, canonical)) {
 			return;
 		}
-		String canonical = level1.getName() + "." + level2.getName();
 		String written = PerfSourceText.compact(PerfSourceText.exactText(node));
 		if (!written.isEmpty() && !written.equals(canonical)) {
 			report(CATEGORY_SYNONYM, "类别“" + written + "”是同义写法：规范写法为“" + canonical + "”（" + PerfIndicators.title(level1) + " → "

@@ -15,7 +15,6 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.resource.XtextResource;
 
 /**
  * The text as the analyst wrote it, read from the node model: spelling checks need the original
@@ -89,35 +88,22 @@ public final class PerfSourceText {
 		return text(node(object, feature));
 	}
 
-	/**
-	 * Whether the node's text, blanks aside, is the qualified name {@code first.second}, given the whole
-	 * text the node belongs to: compared in place, without building the name or walking up to the root.
-	 */
-	public static boolean sameQualifiedName(String all, INode node, String first, String second) {
+	/** Whether the node's text, blanks aside, is the expected text; compares in place, without copying. */
+	public static boolean sameIgnoringBlanks(INode node, String expected) {
+		String all = node.getRootNode().getText();
 		int end = Math.min(all.length(), node.getTotalEndOffset());
-		int firstLength = first.length();
-		int length = firstLength + 1 + second.length();
 		int j = 0;
 		for (int i = node.getTotalOffset(); i < end; i++) {
 			char c = all.charAt(i);
 			if (Character.isWhitespace(c) || c == '\u3000') {
 				continue;
 			}
-			char expected = j < firstLength ? first.charAt(j) : j == firstLength ? '.' : j < length ? second.charAt(j - firstLength - 1) : 0;
-			if (j >= length || expected != c) {
+			if (j >= expected.length() || expected.charAt(j) != c) {
 				return false;
 			}
 			j++;
 		}
-		return j == length;
-	}
-
-	/** The whole parsed text of the object's resource, looked up once per resource rather than from a node. */
-	public static String wholeText(EObject object, INode node) {
-		if (object.eResource() instanceof XtextResource resource && resource.getParseResult() != null) {
-			return resource.getParseResult().getRootNode().getText();
-		}
-		return node.getRootNode().getText();
+		return j == expected.length();
 	}
 
 	/** The first keyword leaf with the given text inside the object's node (e.g. 'goal'), or null. */
