@@ -20,6 +20,8 @@ import org.jixiao.dsl.resource.PerfFragmentProvider;
 import org.jixiao.dsl.resource.PerfResourceDescriptionStrategy;
 import org.jixiao.dsl.scoping.PerfGlobalScopeProvider;
 import org.jixiao.dsl.validation.PerfConfigurableIssueCodesProvider;
+import org.jixiao.dsl.validation.PerfDiagnosticConverter;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.jixiao.dsl.validation.PerfIssueSeveritiesProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.eclipse.xtext.validation.IssueSeveritiesProvider;
@@ -77,6 +79,11 @@ public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
 	/** EMF's fragments without EMF's global pool: each reported issue carries one (docs/benchmarks.md). */
 	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
 		return PerfFragmentProvider.class;
+	}
+
+	/** Line and column of each issue from the resource's root node, not walked up to per issue (docs/benchmarks.md). */
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return PerfDiagnosticConverter.class;
 	}
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {

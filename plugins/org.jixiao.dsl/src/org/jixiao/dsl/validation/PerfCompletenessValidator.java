@@ -170,7 +170,7 @@ public class PerfCompletenessValidator extends PerfCheck {
 		}
 		// A row copied into n forms has its name in n forms: only rows whose name is that widespread
 		// need the full comparison, which keeps the check cheap on large files with no template.
-		Set<String> widespread = namesInAtLeast(document, minForms);
+		NameCounts widespread = namesInAtLeast(document, minForms);
 		if (widespread.isEmpty()) {
 			return;
 		}
@@ -180,7 +180,7 @@ public class PerfCompletenessValidator extends PerfCheck {
 			for (Goal goal : goalsOf(element)) {
 				List<Row> rows = new ArrayList<>();
 				for (Indicator indicator : goal.getIndicators()) {
-					Row row = widespread.contains(indicator.getName())
+					Row row = widespread.contains(indicator.getName(), minForms)
 							? new Row(indicator.getCategory(), indicator.getName(), PerfValues.key(indicator.getValue()))
 							: null;
 					rows.add(row);
@@ -211,9 +211,14 @@ public class PerfCompletenessValidator extends PerfCheck {
 		}
 	}
 
-	/** One indicator row as a reviewer compares them: category, name and target (hash computed once). */
-	/** Indicator names that occur in at least the given number of forms (top-level elements). */
-	private static Set<String> namesInAtLeast(PerfDocument document, int minForms) {
+	/**
+	 * Hash codes of the indicator names that occur in at least the given number of forms (top-level
+	 * elements). Counted on the names' (cached) hash codes in a flat table rather than on the names in a
+	 * HashMap, which cost more than the rest of the check: names that share a hash code are counted
+	 * together, so the result may hold more names than recur, never fewer, and the caller's exact row
+	 * comparison decides.
+	 */
+	private static NameCounts namesInAtLeast(PerfDocument document, int minForms) {
 		List<DocumentElement> elements = document.getElements();
 		int rows = 0;
 		for (DocumentElement element : elements) {
@@ -221,25 +226,67 @@ public class PerfCompletenessValidator extends PerfCheck {
 				rows += goal.getIndicators().size();
 			}
 		}
-		// Sized for every name at once: growing the table step by step costs more than the counting.
-		Map<String, int[]> formsAndLastForm = new HashMap<>(rows * 4 / 3 + 1);
-		Set<String> result = new HashSet<>();
+		NameCounts counts = new NameCounts(rows);
 		for (int form = 0; form < elements.size(); form++) {
 			for (Goal goal : goalsOf(elements.get(form))) {
 				for (Indicator indicator : goal.getIndicators()) {
-					int[] counter = formsAndLastForm.computeIfAbsent(indicator.getName(), n -> new int[] { 0, -1 });
-					if (counter[1] != form) {
-						counter[1] = form;
-						if (++counter[0] >= minForms) {
-							result.add(indicator.getName());
-						}
-					}
+					counts.countForm(java.util.Objects.hashCode(indicator.getName()), form, minForms);
 				}
 			}
 		}
-		return result;
+		return counts;
 	}
 
+	/** Open-addressing table from a name's hash code to the number of forms it occurs in. */
+	private static final class NameCounts {
+		private final int[] hashes;
+		private final int[] forms;
+		private final int[] lastForm;
+		private final int mask;
+		private boolean any;
+
+		NameCounts(int names) {
+			int size = Integer.highestOneBit(Math.max(2, names) * 2 - 1) << 1;
+			hashes = new int[size];
+			forms = new int[size];
+			lastForm = new int[size];
+			mask = size - 1;
+		}
+
+		private int slot(int hash) {
+			int i = (hash * 0x9E3779B9) >>> 7 & mask;
+			while (forms[i] != 0 && hashes[i] != hash) {
+				i = (i + 1) & mask;
+			}
+			return i;
+		}
+
+		void countForm(int hash, int form, int minForms) {
+			int i = slot(hash);
+			if (forms[i] == 0) {
+				hashes[i] = hash;
+				forms[i] = 1;
+				lastForm[i] = form;
+			} else if (lastForm[i] != form) {
+				lastForm[i] = form;
+				forms[i]++;
+			}
+			if (forms[i] >= minForms) {
+				any = true;
+			}
+		}
+
+		boolean isEmpty() {
+			return !any;
+		}
+
+		/** Whether the name may occur in the minimum number of forms (given at counting). */
+		boolean contains(String name, int minForms) {
+			return forms[slot(java.util.Objects.hashCode(name))] >= minForms;
+		}
+	}
+
+	/** One indicator row as a reviewer compares them: category, name and target (hash computed once). */
 	private record Row(Object category, String name, Object value, int hash) {
 		Row(Object category, String name, Object value) {
 			this(category, name, value, java.util.Objects.hash(System.identityHashCode(category), name, value));

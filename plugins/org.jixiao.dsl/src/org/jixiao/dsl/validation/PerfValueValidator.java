@@ -48,9 +48,19 @@ public class PerfValueValidator extends PerfCheck {
 			char c = all.charAt(i);
 			// Only what this rule reports: ≦ ≧, ＜ ＝ ＞, ％, full-width digits, and >= <=. Chinese text is
 			// full of other full-width marks (，：（）), which must not each cost a node lookup.
-			boolean suspicious = c == '\u2266' || c == '\u2267' || c >= '\uFF1C' && c <= '\uFF1E' || c == '\uFF05'
-					|| c >= '\uFF10' && c <= '\uFF19'
-					|| c == '=' && i > 0 && (all.charAt(i - 1) == '>' || all.charAt(i - 1) == '<');
+			// Most characters are below ≦ (ASCII) or between it and the full-width forms (Chinese): one or two comparisons.
+			boolean suspicious;
+			if (c == '=') {
+				suspicious = i > 0 && (all.charAt(i - 1) == '>' || all.charAt(i - 1) == '<');
+			} else if (c < '\u2266') {
+				continue;
+			} else if (c <= '\u2267') {
+				suspicious = true;
+			} else if (c < '\uFF05') {
+				continue;
+			} else {
+				suspicious = c == '\uFF05' || c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF1C' && c <= '\uFF1E';
+			}
 			if (!suspicious || i < next) {
 				continue;
 			}

@@ -21,6 +21,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.PerfStandaloneSetup;
 import org.jixiao.model.Indicator;
 
@@ -35,6 +36,9 @@ import com.google.inject.Injector;
  *
  * <pre>java -cp 'releng/org.jixiao.repository/target/repository/plugins/*:tests/org.jixiao.dsl.tests/target/classes' \
  *     org.jixiao.dsl.tests.bench.PerfValidationBenchmark [rounds]</pre>
+ *
+ * With {@code --issues} instead of a number of rounds it prints every issue of both workloads (position,
+ * severity, code, message, data, object), to compare two builds.
  */
 public final class PerfValidationBenchmark {
 
@@ -47,7 +51,6 @@ public final class PerfValidationBenchmark {
 	private final Injector injector = new PerfStandaloneSetup().createInjectorAndDoEMFRegistration();
 
 	public static void main(String[] args) throws IOException {
-		int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
 		PerfValidationBenchmark benchmark = new PerfValidationBenchmark();
 		Map<String, String> examples = new LinkedHashMap<>();
 		try (Stream<Path> files = Files.list(Path.of("examples"))) {
@@ -55,6 +58,13 @@ public final class PerfValidationBenchmark {
 				examples.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
 			}
 		}
+		if (args.length > 0 && args[0].equals("--issues")) {
+			// Every issue of both workloads, one a line: diffed between two builds, a speed-up must not change any.
+			benchmark.printIssues(examples);
+			benchmark.printIssues(Map.of("generated.perf", generate(5000)));
+			return;
+		}
+		int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
 		System.out.printf("Jixiao validation benchmark, %d rounds after warm-up, Java %s%n", rounds,
 				System.getProperty("java.version"));
 		benchmark.run("examples/ (" + examples.size() + " files)", examples, rounds);
@@ -62,7 +72,7 @@ public final class PerfValidationBenchmark {
 	}
 
 	/** A project file with the given number of indicators, 10 per project table, some with mistakes. */
-	static String generate(int indicators) {
+	public static String generate(int indicators) {
 		StringBuilder text = new StringBuilder();
 		String[] rows = { "indicator 产出.数量 \"开展活动%d\" ≥ %d 次", "indicator 产出.质量 \"验收合格率%d\" ≥ 9%d%%",
 				"indicator 产出.时效 \"按时完成率%d\" = 100%%", "indicator 产出.成本 \"项目经费%d\" ≤ %d 万元",
@@ -156,6 +166,19 @@ public final class PerfValidationBenchmark {
 			throw new IllegalStateException();
 		}
 		return new long[] { System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpuStart };
+	}
+
+	private void printIssues(Map<String, String> files) throws IOException {
+		XtextResourceSet set = load(files);
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		for (Resource resource : new ArrayList<>(set.getResources())) {
+			for (Issue i : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				System.out.println(resource.getURI().lastSegment() + ":" + i.getLineNumber() + ":" + i.getColumn() + "-"
+						+ i.getLineNumberEnd() + ":" + i.getColumnEnd() + " @" + i.getOffset() + "+" + i.getLength() + " "
+						+ i.getSeverity() + " [" + i.getCode() + "] " + i.getMessage() + " " + java.util.Arrays.toString(i.getData())
+						+ " " + i.getUriToProblem());
+			}
+		}
 	}
 
 	private XtextResourceSet load(Map<String, String> files) throws IOException {

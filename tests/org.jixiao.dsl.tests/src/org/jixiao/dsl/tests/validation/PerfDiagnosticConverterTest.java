@@ -1,0 +1,70 @@
+package org.jixiao.dsl.tests.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.DiagnosticConverterImpl;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.eclipse.xtext.validation.ResourceValidatorImpl;
+import org.jixiao.dsl.tests.PerfTestSupport;
+import org.jixiao.dsl.tests.bench.PerfValidationBenchmark;
+import org.jixiao.dsl.validation.PerfDiagnosticConverter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The language's conversion of findings into issues places every issue where Xtext's own converter
+ * does: same line, column, end, offset and length (and code, severity, message, data, object), on
+ * every example and on the benchmark's generated file with its 1,500 findings.
+ */
+class PerfDiagnosticConverterTest {
+
+	static Stream<Path> examples() {
+		return PerfTestSupport.exampleFiles().stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("examples")
+	void examplesAreLocatedAsByXtext(Path example) {
+		assertSameAsXtext(PerfTestSupport.loadFile(PerfTestSupport.newResourceSet(), example));
+	}
+
+	@Test
+	void generatedFileIsLocatedAsByXtext() {
+		XtextResource resource = PerfTestSupport.load(PerfTestSupport.newResourceSet(), "generated.perf",
+				PerfValidationBenchmark.generate(5000));
+		assertThat(assertSameAsXtext(resource)).isGreaterThan(1000);
+	}
+
+	private static int assertSameAsXtext(XtextResource resource) {
+		EcoreUtil.resolveAll(resource.getResourceSet());
+		ResourceValidatorImpl ours = (ResourceValidatorImpl) PerfTestSupport.injector().getInstance(IResourceValidator.class);
+		assertThat(ours.getDiagnosticConverter()).isInstanceOf(PerfDiagnosticConverter.class);
+		ResourceValidatorImpl xtexts = PerfTestSupport.injector().getInstance(ResourceValidatorImpl.class);
+		xtexts.setDiagnosticConverter(new DiagnosticConverterImpl());
+
+		List<String> expected = render(xtexts.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
+		List<String> actual = render(ours.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
+		assertThat(actual).containsExactlyElementsOf(expected);
+		assertThat(expected).allSatisfy(line -> assertThat(line).doesNotStartWith("null:"));
+		return expected.size();
+	}
+
+	private static List<String> render(List<Issue> issues) {
+		return issues.stream()
+				.map(i -> i.getLineNumber() + ":" + i.getColumn() + "-" + i.getLineNumberEnd() + ":" + i.getColumnEnd() + " @"
+						+ i.getOffset() + "+" + i.getLength() + " " + i.getSeverity() + " [" + i.getCode() + "] " + i.getMessage()
+						+ " " + Arrays.toString(i.getData()) + " " + i.getUriToProblem())
+				.toList();
+	}
+}
