@@ -19,7 +19,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences.PreferenceChangeEvent;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -46,7 +45,7 @@ public final class PerfSettingsChanges {
 	static final int DELAY_MS = 150;
 
 	private static final Set<IEclipsePreferences> WATCHED = Collections.newSetFromMap(new WeakHashMap<>());
-	private static final IPreferenceChangeListener WORKSPACE = event -> changed(null, event);
+	private static final IPreferenceChangeListener WORKSPACE = event -> changed(null);
 	private static final SettingsJob JOB = new SettingsJob();
 
 	/** Projects whose own settings changed; {@code null} in it: the workspace's settings changed. */
@@ -68,7 +67,7 @@ public final class PerfSettingsChanges {
 	/** Listens to a project's own settings (called for every .perf project the builder meets). */
 	public static void watch(IProject project) {
 		if (project.isAccessible()) {
-			watch(PerfPreferences.node(project), event -> changed(project, event));
+			watch(PerfPreferences.node(project), event -> changed(project));
 		}
 	}
 
@@ -78,10 +77,6 @@ public final class PerfSettingsChanges {
 				node.addPreferenceChangeListener(listener);
 			}
 		}
-	}
-
-	private static void changed(IProject project, PreferenceChangeEvent event) {
-		changed(project);
 	}
 
 	/** Something in the settings of the project ({@code null}: of the workspace) changed. */
