@@ -1,13 +1,7 @@
 package org.jixiao.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-
-import org.jixiao.forms.layout.PerfLayoutException;
-import org.jixiao.forms.layout.PerfLayouts;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,23 +44,6 @@ public class PerfCli implements Runnable {
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		System.exit(execute(out, err, args));
-	}
-
-	/**
-	 * The built-in layouts and those of the --layouts directories, or null after printing why one
-	 * cannot be read.
-	 */
-	static PerfLayouts layouts(List<Path> layoutDirs, PrintWriter err) {
-		try {
-			PerfLayouts layouts = PerfLayouts.builtin();
-			for (Path dir : layoutDirs) {
-				layouts.withDirectory(dir);
-			}
-			return layouts;
-		} catch (IOException | PerfLayoutException e) {
-			err.println("无法读取版式：" + e.getMessage());
-			return null;
-		}
 	}
 
 	/** Runs one command line with the given output streams and returns its exit code. */

@@ -18,6 +18,7 @@ import org.jixiao.model.PerfDocument;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,8 +43,8 @@ public class PerfGenerateCommand implements Callable<Integer> {
 			description = "版式名称，用于未写 layout 的同类表格，如 wuhan2020、hunan2020、dongxihu2025。 Layout for forms that name none.")
 	private String layout;
 
-	@Option(names = "--layouts", paramLabel = "DIR", description = "另加版式文件（*.layout）所在目录。 Extra layout directory.")
-	private List<Path> layoutDirs = new ArrayList<>();
+	@Mixin
+	private PerfLayoutsOption layoutsOption = new PerfLayoutsOption();
 
 	@Spec
 	private CommandSpec spec;
@@ -52,7 +53,7 @@ public class PerfGenerateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		PerfLayouts layouts = PerfCli.layouts(layoutDirs, err);
+		PerfLayouts layouts = layoutsOption.load(err);
 		if (layouts == null) {
 			return PerfCli.EXIT_ERRORS;
 		}

@@ -18,6 +18,7 @@ import org.jixiao.forms.layout.PerfLayouts;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,8 +44,8 @@ public class PerfImportCommand implements Callable<Integer> {
 	@Option(names = "--year", paramLabel = "N", description = "表中未写年度时使用的年度。 Year for forms that print none.")
 	private Integer year;
 
-	@Option(names = "--layouts", paramLabel = "DIR", description = "另加版式文件（*.layout）所在目录。 Extra layout directory.")
-	private List<Path> layoutDirs = new ArrayList<>();
+	@Mixin
+	private PerfLayoutsOption layoutsOption = new PerfLayoutsOption();
 
 	@Option(names = "--force", description = "覆盖已存在的 .perf 文件。 Replace existing .perf files.")
 	private boolean force;
@@ -59,7 +60,7 @@ public class PerfImportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		PerfLayouts layouts = PerfCli.layouts(layoutDirs, err);
+		PerfLayouts layouts = layoutsOption.load(err);
 		if (layouts == null) {
 			return PerfCli.EXIT_ERRORS;
 		}

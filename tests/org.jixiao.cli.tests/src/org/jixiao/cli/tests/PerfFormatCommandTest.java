@@ -11,21 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code jixiao format}: rewrites in the canonical layout, checks without writing, never touches broken files. */
-class PerfFormatCommandTest {
+class PerfFormatCommandTest extends PerfCliCommandTest {
 
 	private static final String UNTIDY = "goal \"目标\" < indicator 产出.数量 \"次数\"≥12次 >";
 	private static final String TIDY = "goal \"目标\" <\n\tindicator 产出.数量 \"次数\" ≥ 12 次\n>\n";
 
 	@TempDir
 	Path dir;
-
-	private String out;
-
-	private int run(String... args) {
-		PerfCliRun run = PerfCliRun.of(args);
-		out = run.out();
-		return run.exitCode();
-	}
 
 	private Path write(String name, String text) throws IOException {
 		Path file = dir.resolve(name);

@@ -3,8 +3,6 @@ package org.jixiao.cli.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,22 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code jixiao generate}: the files an analyst gets, and what happens when something goes wrong. */
-class PerfGenerateCommandTest {
+class PerfGenerateCommandTest extends PerfCliCommandTest {
 
 	@TempDir
 	Path dir;
-
-	private String out;
-	private String err;
-
-	private int run(String... args) {
-		StringWriter outText = new StringWriter();
-		StringWriter errText = new StringWriter();
-		int exitCode = PerfCli.execute(new PrintWriter(outText), new PrintWriter(errText), args);
-		out = outText.toString();
-		err = errText.toString();
-		return exitCode;
-	}
 
 	private static List<String> files(Path directory) throws IOException {
 		if (!Files.isDirectory(directory)) {

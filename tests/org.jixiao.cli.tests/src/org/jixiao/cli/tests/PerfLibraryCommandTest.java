@@ -12,20 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code jixiao library search|stats|extract}. */
-class PerfLibraryCommandTest {
+class PerfLibraryCommandTest extends PerfCliCommandTest {
 
 	@TempDir
 	Path dir;
-
-	private String out;
-	private String err;
-
-	private int run(String... args) {
-		PerfCliRun run = PerfCliRun.of(args);
-		out = run.out();
-		err = run.err();
-		return run.exitCode();
-	}
 
 	@Test
 	void searchRanksEntriesOfTheKindOfWorkFirst() {

@@ -20,22 +20,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code jixiao selfeval new} and {@code jixiao selfeval score}: files, terminal output and exit codes. */
-class PerfSelfEvalCommandTest {
+class PerfSelfEvalCommandTest extends PerfCliCommandTest {
 
 	private static final Pattern EMPTY_ACTUAL = Pattern.compile("(indicator \\S+ \"[^\"]*\" )(.*?)( weight \\S+ actual )---");
 
 	@TempDir
 	Path dir;
-
-	private String out;
-	private String err;
-
-	private int run(String... args) {
-		PerfCliRun run = PerfCliRun.of(args);
-		out = run.out();
-		err = run.err();
-		return run.exitCode();
-	}
 
 	private Path copyExample(String name) throws IOException {
 		Path target = dir.resolve(name);

@@ -18,20 +18,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** {@code jixiao validate}: what an analyst sees on the terminal and what a script sees as exit code. */
-class PerfValidateCommandTest {
+class PerfValidateCommandTest extends PerfCliCommandTest {
 
 	@TempDir
 	Path dir;
-
-	private String out;
-	private String err;
-
-	private int run(String... args) {
-		PerfCliRun run = PerfCliRun.of(args);
-		out = run.out();
-		err = run.err();
-		return run.exitCode();
-	}
 
 	private Path write(String name, String text) throws IOException {
 		Path file = dir.resolve(name);
