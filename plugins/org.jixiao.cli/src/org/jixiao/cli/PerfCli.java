@@ -5,11 +5,13 @@ import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** Entry point of the {@code jixiao} command line. */
-@Command(name = "jixiao", mixinStandardHelpOptions = true, version = "Jixiao 0.1.0",
+// INHERIT: every subcommand also takes --help and --version (jixiao generate --help).
+@Command(name = "jixiao", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Jixiao 0.1.0",
 		description = "绩效：预算绩效目标的检查与生成。 Jixiao: check and generate budget performance targets.",
 		exitCodeOnInvalidInput = PerfCli.EXIT_USAGE, subcommands = { PerfValidateCommand.class,
 				PerfGenerateCommand.class, PerfFormatCommand.class, PerfImportCommand.class, PerfLibraryCommand.class,

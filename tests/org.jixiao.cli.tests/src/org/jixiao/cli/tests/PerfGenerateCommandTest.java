@@ -37,6 +37,13 @@ class PerfGenerateCommandTest extends PerfCliCommandTest {
 	}
 
 	@Test
+	void helpOfTheCommandListsItsOptionsAndExitsCleanly() {
+		assertThat(run("generate", "--help")).isZero();
+		assertThat(out).contains("Usage: jixiao generate").contains("--layouts=DIR").contains("--output=DIR");
+		assertThat(err).isEmpty();
+	}
+
+	@Test
 	void examplesGiveOneWorkbookPerFormNamedByUnitYearAndKind() throws IOException {
 		Path output = dir.resolve("forms");
 		int exitCode = run("generate", PerfTestSupport.examplesDir().toString(), "-o", output.toString());
