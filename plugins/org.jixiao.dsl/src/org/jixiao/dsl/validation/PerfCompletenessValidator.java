@@ -243,6 +243,7 @@ public class PerfCompletenessValidator extends PerfCheck {
 		private final int[] forms;
 		private final int[] lastForm;
 		private final int mask;
+		private final int shift;
 		private boolean any;
 
 		NameCounts(int names) {
@@ -251,10 +252,15 @@ public class PerfCompletenessValidator extends PerfCheck {
 			forms = new int[size];
 			lastForm = new int[size];
 			mask = size - 1;
+			shift = Integer.numberOfLeadingZeros(mask);
 		}
 
+		/**
+		 * Fibonacci hashing takes the product's high bits: the low bits of names' hash codes that differ
+		 * in one character (项目1, 项目2 …) crowd into neighbouring slots and made long probe runs.
+		 */
 		private int slot(int hash) {
-			int i = (hash * 0x9E3779B9) >>> 7 & mask;
+			int i = (hash * 0x9E3779B9) >>> shift;
 			while (forms[i] != 0 && hashes[i] != hash) {
 				i = (i + 1) & mask;
 			}
