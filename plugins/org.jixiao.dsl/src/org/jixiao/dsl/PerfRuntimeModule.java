@@ -1,15 +1,22 @@
 package org.jixiao.dsl;
 
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
-import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
-import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.service.DispatchingProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.IssueSeveritiesProvider;
+
 import org.jixiao.dsl.conversion.PerfValueConverters;
 import org.jixiao.dsl.documentation.PerfDocumentationProvider;
 import org.jixiao.dsl.linking.PerfLinkingDiagnosticMessageProvider;
@@ -21,14 +28,12 @@ import org.jixiao.dsl.resource.PerfResourceDescriptionStrategy;
 import org.jixiao.dsl.scoping.PerfGlobalScopeProvider;
 import org.jixiao.dsl.validation.PerfConfigurableIssueCodesProvider;
 import org.jixiao.dsl.validation.PerfDiagnosticConverter;
-import org.eclipse.xtext.validation.IDiagnosticConverter;
+import org.jixiao.dsl.validation.PerfDiagnostician;
 import org.jixiao.dsl.validation.PerfIssueSeveritiesProvider;
-import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
-import org.eclipse.xtext.validation.IssueSeveritiesProvider;
+import org.jixiao.dsl.validation.PerfResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
-import org.eclipse.xtext.validation.CompositeEValidator;
 
 /** Guice bindings of the .perf language runtime. */
 public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
@@ -84,6 +89,17 @@ public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
 	/** Line and column of each issue from the resource's root node, not walked up to per issue (docs/benchmarks.md). */
 	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
 		return PerfDiagnosticConverter.class;
+	}
+
+	/** The walk skips objects no check applies to (PerfDiagnostician). */
+	@Override
+	public Class<? extends Diagnostician> bindDiagnostician() {
+		return PerfDiagnostician.class;
+	}
+
+	/** Findings become issues as they are reported (PerfResourceValidator). */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return PerfResourceValidator.class;
 	}
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {

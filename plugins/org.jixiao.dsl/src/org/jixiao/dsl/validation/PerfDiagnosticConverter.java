@@ -14,7 +14,7 @@ import org.eclipse.xtext.validation.RangeBasedDiagnostic;
  * root node: Xtext walks from the finding's node up to the root twice per issue (start and end),
  * which cost validation more than some of the rules (docs/benchmarks.md). Line, column, offset and
  * length are computed by the same Xtext code on the same root node, so they are unchanged
- * (PerfDiagnosticConverterTest compares them with Xtext's converter on every example).
+ * (PerfValidationPipelineTest compares them with Xtext's on every example).
  */
 public class PerfDiagnosticConverter extends DiagnosticConverterImpl {
 

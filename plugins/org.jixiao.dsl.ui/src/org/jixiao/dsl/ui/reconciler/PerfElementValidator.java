@@ -9,15 +9,15 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
-import org.eclipse.xtext.validation.ResourceValidatorImpl;
+import org.jixiao.dsl.validation.PerfResourceValidator;
 
 /**
  * Xtext's resource validation narrowed to a span of the document: the syntax and linking problems
  * in the span, and every check whose target is one of its top-level elements or lies inside one,
- * with the same options and the same conversion to issues as the whole-document validation. Checks
+ * with the same options, walk and conversion to issues as the whole-document validation. Checks
  * on the document itself (the document-level rules, {@link PerfQuickValidation}) do not run here.
  */
-public class PerfElementValidator extends ResourceValidatorImpl {
+public class PerfElementValidator extends PerfResourceValidator {
 
 	/**
 	 * The issues of {@code elements} and the syntax and linking problems in {@code [start, end)} of
