@@ -32,7 +32,7 @@ public class PerfCategoryValidator extends PerfCheck {
 		String written = PerfSourceText.compact(PerfSourceText.exactText(node));
 		if (!written.isEmpty() && !written.equals(canonical)) {
 			report(CATEGORY_SYNONYM, "类别“" + written + "”是同义写法：规范写法为“" + canonical + "”（" + PerfIndicators.title(level1) + " → "
-					+ PerfIndicators.title(level2) + "）。", indicator, PerfPackage.Literals.INDICATOR__CATEGORY, canonical);
+					+ PerfIndicators.title(level2) + "）。", indicator, node, canonical);
 		}
 	}
 

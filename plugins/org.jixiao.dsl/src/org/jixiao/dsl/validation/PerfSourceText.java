@@ -120,15 +120,46 @@ public final class PerfSourceText {
 		return null;
 	}
 
-	private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
-
 	/** One line, blanks collapsed: a value as it reads in a message. */
 	public static String display(String text) {
-		return BLANKS.matcher(text).replaceAll(" ").trim();
+		return collapseBlanks(text, " ").trim();
 	}
 
 	/** Without any blanks: a reference as it is meant (产出 . 数量 → 产出.数量). */
 	public static String compact(String text) {
-		return BLANKS.matcher(text).replaceAll("");
+		return collapseBlanks(text, "");
+	}
+
+	/**
+	 * Each run of blanks (the characters of the regular expression {@code \s}) replaced; a plain loop
+	 * rather than a regular expression, since every finding's message passes through here.
+	 */
+	private static String collapseBlanks(String text, String replacement) {
+		int first = 0;
+		while (first < text.length() && !isBlank(text.charAt(first))) {
+			first++;
+		}
+		if (first == text.length()) {
+			return text;
+		}
+		StringBuilder result = new StringBuilder(text.length()).append(text, 0, first);
+		boolean inBlanks = false;
+		for (int i = first; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (isBlank(c)) {
+				if (!inBlanks) {
+					result.append(replacement);
+				}
+				inBlanks = true;
+			} else {
+				result.append(c);
+				inBlanks = false;
+			}
+		}
+		return result.toString();
+	}
+
+	private static boolean isBlank(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}
 }
