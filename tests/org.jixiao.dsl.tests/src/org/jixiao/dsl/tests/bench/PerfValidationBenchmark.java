@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -29,10 +30,12 @@ import com.google.inject.Injector;
 
 /**
  * Validation cost against parsing and linking, measured in the same run (docs/benchmarks.md).
- * Workloads: all of examples/ and a generated file of 5,000 indicators. For each, after warm-up,
- * the median of several rounds of (a) parse + link (Xtext's linking pass over every resource) and
+ * Workloads: all of examples/ and a generated file of 5,000 indicators. In each of three JVMs
+ * ({@code -Dforks=N}; 0 measures in the running one) and for each workload, after a warm-up of 20
+ * seconds ({@code -DwarmUpSeconds=N}), the median of several rounds of (a) parse + link (Xtext's linking pass over every resource) and
  * (b) parse + validate (all checks; the validator runs the same linking pass first, as the CLI does);
- * validation's share is (b − a) / a. Run from the repository root:
+ * validation's share is (b − a) / a, reported per JVM and as the median over the JVMs. Run from the
+ * repository root:
  *
  * <pre>java -cp 'releng/org.jixiao.repository/target/repository/plugins/*:tests/org.jixiao.dsl.tests/target/classes' \
  *     org.jixiao.dsl.tests.bench.PerfValidationBenchmark [rounds]</pre>
@@ -47,6 +50,13 @@ public final class PerfValidationBenchmark {
 	 * processes stretch wall time unevenly between the two measurements.
 	 */
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+	private static final long WARM_UP_SECONDS = Long.getLong("warmUpSeconds", 20);
+
+	/** JVMs measured one after the other ({@code -Dforks=N}); 0 measures in this JVM. */
+	private static final int FORKS = Integer.getInteger("forks", 3);
+
+	private static final String RESULT = "@result";
 
 	private final Injector injector = new PerfStandaloneSetup().createInjectorAndDoEMFRegistration();
 
@@ -65,10 +75,75 @@ public final class PerfValidationBenchmark {
 			return;
 		}
 		int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-		System.out.printf("Jixiao validation benchmark, %d rounds after warm-up, Java %s%n", rounds,
-				System.getProperty("java.version"));
-		benchmark.run("examples/ (" + examples.size() + " files)", examples, rounds);
-		benchmark.run("generated (5000 indicators)", Map.of("generated.perf", generate(5000)), rounds);
+		if (FORKS > 0) {
+			runForks(rounds);
+			return;
+		}
+		System.out.printf("Jixiao validation benchmark, %d rounds after %d s of warm-up per workload, Java %s%n", rounds,
+				WARM_UP_SECONDS, System.getProperty("java.version"));
+		for (Result result : List.of(benchmark.run("examples/ (" + examples.size() + " files)", examples, rounds),
+				benchmark.run("generated (5000 indicators)", Map.of("generated.perf", generate(5000)), rounds))) {
+			// one line per workload for the parent process when this JVM is one of several forks
+			System.out.printf(Locale.ROOT, "%s %s %d %.3f %.3f %.3f %.3f%n", RESULT, result.label().replace(' ', '_'),
+					result.indicators(), result.parseWall(), result.fullWall(), result.parseCpu(), result.fullCpu());
+		}
+	}
+
+	/**
+	 * Measures in several JVMs one after the other, as JMH forks do: the JIT compiles the rules differently
+	 * from one JVM to the next: for the same jars one JVM's share on examples/ was 12%, another's 44%.
+	 * Each fork's figures are printed, then the median share over the forks.
+	 */
+	private static void runForks(int rounds) throws IOException {
+		System.out.printf("Jixiao validation benchmark, %d forks, each %d rounds after %d s of warm-up per workload, Java %s%n",
+				FORKS, rounds, WARM_UP_SECONDS, System.getProperty("java.version"));
+		Map<String, List<Result>> byWorkload = new LinkedHashMap<>();
+		for (int fork = 1; fork <= FORKS; fork++) {
+			System.out.printf("fork %d of %d:%n", fork, FORKS);
+			Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+					"-DwarmUpSeconds=" + WARM_UP_SECONDS, "-Dforks=0", "-cp", System.getProperty("java.class.path"),
+					PerfValidationBenchmark.class.getName(), String.valueOf(rounds)).redirectError(ProcessBuilder.Redirect.INHERIT)
+					.start();
+			try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+					if (line.startsWith(RESULT)) {
+						String[] f = line.split(" ");
+						byWorkload.computeIfAbsent(f[1].replace('_', ' '), k -> new ArrayList<>())
+								.add(new Result(f[1].replace('_', ' '), Integer.parseInt(f[2]), Double.parseDouble(f[3]),
+										Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6])));
+					} else if (!line.startsWith("Jixiao")) {
+						System.out.println("  " + line);
+					}
+				}
+			}
+			try {
+				if (process.waitFor() != 0) {
+					throw new IllegalStateException("fork " + fork + " failed with exit code " + process.exitValue());
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
+		System.out.println("Median over the forks of validation's share of parse + link (target ≤ 50%):");
+		for (Map.Entry<String, List<Result>> workload : byWorkload.entrySet()) {
+			List<Double> wall = workload.getValue().stream().map(r -> share(r.parseWall(), r.fullWall())).sorted().toList();
+			List<Double> cpu = workload.getValue().stream().map(r -> share(r.parseCpu(), r.fullCpu())).sorted().toList();
+			System.out.printf("  %-30s wall time %3.0f%% (forks: %s), thread CPU time %3.0f%% (forks: %s)%n", workload.getKey(),
+					wall.get(wall.size() / 2), percents(wall), cpu.get(cpu.size() / 2), percents(cpu));
+		}
+	}
+
+	private static double share(double parse, double full) {
+		return 100 * (full - parse) / parse;
+	}
+
+	private static String percents(List<Double> shares) {
+		return String.join(" ", shares.stream().map(v -> String.format(Locale.ROOT, "%.0f%%", v)).toList());
+	}
+
+	/** Medians in milliseconds of one workload in one JVM. */
+	private record Result(String label, int indicators, double parseWall, double fullWall, double parseCpu, double fullCpu) {
 	}
 
 	/** A project file with the given number of indicators, 10 per project table, some with mistakes. */
@@ -94,9 +169,13 @@ public final class PerfValidationBenchmark {
 		return text.toString();
 	}
 
-	private void run(String label, Map<String, String> files, int rounds) throws IOException {
+	private Result run(String label, Map<String, String> files, int rounds) throws IOException {
 		int indicators = countIndicators(files);
-		for (int i = 0; i < 20; i++) {
+		// Warm up by time, not by a count of rounds: the rules run a few hundred times a round against the
+		// parser's millions of steps, so after a handful of rounds the JIT has compiled the parser and not yet
+		// the rules, and each run of the JVM measured a different mix of compiled and interpreted rule code.
+		long warmUpEnd = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+		while (System.nanoTime() < warmUpEnd) {
 			parseAndLink(files);
 			validate(files);
 		}
@@ -111,6 +190,7 @@ public final class PerfValidationBenchmark {
 		System.out.printf("%s: %d indicators%n", label, indicators);
 		report("wall time", median(parse, 0), median(full, 0), indicators);
 		report("CPU time of the benchmark thread", median(parse, 1), median(full, 1), indicators);
+		return new Result(label, indicators, median(parse, 0), median(full, 0), median(parse, 1), median(full, 1));
 	}
 
 	/**
