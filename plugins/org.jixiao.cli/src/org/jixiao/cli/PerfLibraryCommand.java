@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import org.jixiao.dsl.library.PerfIndicatorLibrary;
 import org.jixiao.dsl.library.PerfIndicatorRanking;
-import org.jixiao.dsl.library.PerfLibraryExtractor;
+import org.jixiao.dsl.library.extract.PerfLibraryExtractor;
 import org.jixiao.dsl.library.PerfRankedEntry;
 import org.jixiao.model.Level1Category;
 import org.jixiao.model.LibraryEntry;

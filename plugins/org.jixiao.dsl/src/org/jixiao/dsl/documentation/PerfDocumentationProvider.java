@@ -6,7 +6,7 @@ import org.jixiao.dsl.library.PerfIndicatorLibrary;
 import org.jixiao.dsl.scoring.PerfIndicatorScore;
 import org.jixiao.dsl.scoring.PerfOutcome;
 import org.jixiao.dsl.scoring.PerfScoring;
-import org.jixiao.dsl.validation.PerfNumbers;
+import org.jixiao.dsl.model.PerfNumbers;
 import org.jixiao.dsl.validation.PerfProfile;
 import org.jixiao.model.Category;
 import org.jixiao.model.Comparator;

@@ -1,6 +1,6 @@
 package org.jixiao.dsl.documentation;
 
-import org.jixiao.dsl.validation.PerfValues;
+import org.jixiao.dsl.model.PerfValues;
 import org.jixiao.model.Comparator;
 import org.jixiao.model.Direction;
 import org.jixiao.model.Money;

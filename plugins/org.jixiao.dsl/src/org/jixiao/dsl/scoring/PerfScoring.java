@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-import org.jixiao.dsl.validation.PerfIndicators;
-import org.jixiao.dsl.validation.PerfNumbers;
-import org.jixiao.dsl.validation.PerfSourceText;
-import org.jixiao.dsl.validation.PerfValues;
+import org.jixiao.dsl.model.PerfIndicators;
+import org.jixiao.dsl.model.PerfNumbers;
+import org.jixiao.dsl.model.PerfSourceText;
+import org.jixiao.dsl.model.PerfValues;
 import org.jixiao.model.Achievement;
 import org.jixiao.model.BudgetExecution;
 import org.jixiao.model.Comparator;

@@ -15,7 +15,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.jixiao.dsl.scoring.PerfScoringProfile;
 import org.jixiao.dsl.scoring.PerfScoringSection;
 import org.jixiao.dsl.scoring.PerfWeights;
-import org.jixiao.dsl.validation.PerfIndicators;
+import org.jixiao.dsl.model.PerfIndicators;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.Direction;
 import org.jixiao.model.FundLine;

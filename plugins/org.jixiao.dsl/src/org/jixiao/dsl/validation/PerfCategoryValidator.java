@@ -1,5 +1,7 @@
 package org.jixiao.dsl.validation;
 
+import org.jixiao.dsl.model.PerfIndicators;
+import org.jixiao.dsl.model.PerfSourceText;
 import static org.jixiao.dsl.validation.PerfIssueCodes.*;
 
 import org.eclipse.xtext.nodemodel.INode;

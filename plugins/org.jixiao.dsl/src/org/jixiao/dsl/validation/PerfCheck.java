@@ -1,5 +1,6 @@
 package org.jixiao.dsl.validation;
 
+import org.jixiao.dsl.model.PerfSourceText;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;

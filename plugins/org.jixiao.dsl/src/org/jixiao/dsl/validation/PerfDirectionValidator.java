@@ -1,5 +1,9 @@
 package org.jixiao.dsl.validation;
 
+import org.jixiao.dsl.model.PerfValues;
+import org.jixiao.dsl.model.PerfNumbers;
+import org.jixiao.dsl.model.PerfIndicators;
+import org.jixiao.dsl.model.PerfSourceText;
 import static org.jixiao.dsl.validation.PerfIssueCodes.*;
 
 import java.math.BigDecimal;

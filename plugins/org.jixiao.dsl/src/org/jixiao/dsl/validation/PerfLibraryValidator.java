@@ -1,5 +1,8 @@
 package org.jixiao.dsl.validation;
 
+import org.jixiao.dsl.model.PerfValues;
+import org.jixiao.dsl.model.PerfNumbers;
+import org.jixiao.dsl.model.PerfIndicators;
 import static org.jixiao.dsl.validation.PerfIssueCodes.LIBRARY_MISMATCH;
 
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.jixiao.dsl.scoring.PerfScorecard;
 import org.jixiao.dsl.scoring.PerfScoring;
-import org.jixiao.dsl.validation.PerfNumbers;
+import org.jixiao.dsl.model.PerfNumbers;
 import org.jixiao.forms.layout.PerfLayout;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.DepartmentSelfEvaluation;

@@ -162,8 +162,8 @@ class PerfSelfEvaluationStarterTest {
 			List<Indicator> carried = evaluation.getGoals().get(g).getIndicators();
 			assertThat(carried).extracting(Indicator::getName).containsExactlyElementsOf(source.stream().map(Indicator::getName).toList());
 			for (int i = 0; i < source.size(); i++) {
-				assertThat(org.jixiao.dsl.validation.PerfValues.key(carried.get(i).getValue()))
-						.isEqualTo(org.jixiao.dsl.validation.PerfValues.key(source.get(i).getValue()));
+				assertThat(org.jixiao.dsl.model.PerfValues.key(carried.get(i).getValue()))
+						.isEqualTo(org.jixiao.dsl.model.PerfValues.key(source.get(i).getValue()));
 				assertThat(carried.get(i).getActual()).isInstanceOf(NoValue.class);
 				assertThat(carried.get(i).getScore()).isNull();
 			}

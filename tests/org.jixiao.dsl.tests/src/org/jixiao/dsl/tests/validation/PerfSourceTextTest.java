@@ -2,7 +2,7 @@ package org.jixiao.dsl.tests.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jixiao.dsl.validation.PerfSourceText;
+import org.jixiao.dsl.model.PerfSourceText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,4 +1,4 @@
-package org.jixiao.dsl.validation;
+package org.jixiao.dsl.model;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.jixiao.dsl.validation;
+package org.jixiao.dsl.model;
 
 import java.util.Collections;
 import java.util.List;

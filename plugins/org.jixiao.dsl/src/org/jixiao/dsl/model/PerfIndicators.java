@@ -1,4 +1,4 @@
-package org.jixiao.dsl.validation;
+package org.jixiao.dsl.model;
 
 import org.eclipse.emf.ecore.EObject;
 import org.jixiao.model.Category;

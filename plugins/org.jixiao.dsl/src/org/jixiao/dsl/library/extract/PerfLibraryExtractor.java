@@ -1,4 +1,7 @@
-package org.jixiao.dsl.library;
+package org.jixiao.dsl.library.extract;
+
+import org.jixiao.dsl.library.PerfIndicatorNames;
+import org.jixiao.dsl.library.PerfWorkTags;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +26,7 @@ import org.jixiao.dsl.conversion.PerfUnitConverter;
 import org.jixiao.dsl.scoping.PerfFrameworks;
 import org.jixiao.dsl.scoping.PerfLibrary;
 import org.jixiao.dsl.validation.PerfIssueCodes;
-import org.jixiao.dsl.validation.PerfValues;
+import org.jixiao.dsl.model.PerfValues;
 import org.jixiao.model.Comparator;
 import org.jixiao.model.Direction;
 import org.jixiao.model.Framework;
