@@ -46,6 +46,9 @@ public final class PerfAtomicFiles {
 	/** As the Linux kernel: more links than this in a chain is treated as a loop. */
 	private static final int MAX_LINKS = 40;
 
+	/** 40 characters of the file's name (at most 160 bytes) in the temporary file's name: 255 bytes is a common limit. */
+	private static final int TEMP_NAME_CHARS = 40;
+
 	private static final Set<PosixFilePermission> WRITE_BITS = Set.of(PosixFilePermission.OWNER_WRITE,
 			PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
 
@@ -82,7 +85,8 @@ public final class PerfAtomicFiles {
 		try {
 			FileChannel channel = null;
 			while (channel == null) {
-				temp = directory.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+				temp = directory.resolve("." + shortened(file.getFileName().toString()) + "."
+						+ Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
 				try {
 					// created as any new file is: with the umask's permissions
 					channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -106,6 +110,12 @@ public final class PerfAtomicFiles {
 				Files.deleteIfExists(temp);
 			}
 		}
+	}
+
+	/** The start of the name, so that the temporary file's name stays within the file system's limit. */
+	private static String shortened(String name) {
+		int length = name.codePointCount(0, name.length());
+		return length <= TEMP_NAME_CHARS ? name : name.substring(0, name.offsetByCodePoints(0, TEMP_NAME_CHARS));
 	}
 
 	/**

@@ -322,4 +322,16 @@ class PerfAtomicFilesTest {
 		assertThat(seen).hasSize(200).allMatch(text -> text.equals(fresh) || text.equals(OLD.repeat(5_000)));
 		assertThat(names()).containsExactly("目标.perf");
 	}
+
+	@Test
+	void fileWithTheLongestNameTheSystemAllowsIsWritten() throws IOException {
+		// 83 characters of 3 bytes and the extension: 254 bytes, just under the usual limit of 255
+		String name = "武汉市洪山区人民政府青菱街办事处".repeat(6).substring(0, 83) + ".perf";
+		Path file = text(dir.resolve(name), OLD);
+
+		write(file, NEW);
+
+		assertThat(read(file)).isEqualTo(NEW);
+		assertThat(names()).containsExactly(name);
+	}
 }
