@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.jixiao.dsl.formatting2.PerfDocumentFormatter;
+import org.jixiao.dsl.io.PerfAtomicFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +44,7 @@ public class PerfFormatCommand implements Callable<Integer> {
 		PerfWorkspace workspace = PerfWorkspace.load(inputs);
 		PerfDocumentFormatter formatter = workspace.injector().getInstance(PerfDocumentFormatter.class);
 		boolean errors = false;
+		boolean unwritten = false;
 		int changed = 0;
 		for (PerfProblem problem : workspace.inputProblems()) {
 			out.println(problem.format());
@@ -66,12 +68,21 @@ public class PerfFormatCommand implements Callable<Integer> {
 				if (check) {
 					out.println(name + ": 需要重排 (not formatted)");
 				} else {
-					PerfAtomicFiles.write(file, formatted.getBytes(StandardCharsets.UTF_8));
-					out.println(name + ": 已重排 (formatted)");
+					try {
+						PerfAtomicFiles.write(file, formatted.getBytes(StandardCharsets.UTF_8));
+						out.println(name + ": 已重排 (formatted)");
+					} catch (IOException e) {
+						out.println(name + ":1:1: error: 无法写入，文件未改动 (cannot write, file unchanged)：" + e.getMessage());
+						changed--;
+						unwritten = true;
+					}
 				}
 			}
 		}
 		err.printf("%d 个文件中 %d 个%s。%n", workspace.fileCount(), changed, check ? "需要重排" : "已重排");
+		if (unwritten) {
+			return PerfCli.EXIT_IO;
+		}
 		if (errors) {
 			return PerfCli.EXIT_ERRORS;
 		}

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.jixiao.dsl.io.PerfAtomicFiles;
 import org.jixiao.dsl.library.PerfIndicatorLibrary;
 import org.jixiao.dsl.library.PerfIndicatorRanking;
 import org.jixiao.dsl.library.extract.PerfLibraryExtractor;
@@ -144,7 +145,12 @@ public class PerfLibraryCommand implements Runnable {
 					.extract(workspace.documents(), workspace::issues, name, title);
 			for (Map.Entry<String, String> file : files.entrySet()) {
 				Path target = output.resolve("indicators-" + file.getKey() + ".perf");
-				PerfAtomicFiles.write(target, file.getValue().getBytes(StandardCharsets.UTF_8));
+				try {
+					PerfAtomicFiles.write(target, file.getValue().getBytes(StandardCharsets.UTF_8));
+				} catch (IOException e) {
+					spec.commandLine().getErr().println("无法写入 " + target + "：" + e.getMessage());
+					return PerfCli.EXIT_IO;
+				}
 				out.println(target);
 			}
 			return 0;

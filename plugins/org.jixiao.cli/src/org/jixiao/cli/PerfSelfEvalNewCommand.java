@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.jixiao.dsl.io.PerfAtomicFiles;
 import org.jixiao.dsl.scoring.PerfScoringProfile;
 import org.jixiao.dsl.scoring.PerfScoringProfileException;
 import org.jixiao.dsl.scoring.PerfScoringProfiles;

@@ -19,6 +19,8 @@ public final class Messages extends NLS {
 	public static String QuickFix_failed;
 	public static String Reconcile_job;
 	public static String Popup_pressF2;
+	public static String Save_failed;
+	public static String Save_changedOnDisk;
 
 	static {
 		NLS.initializeMessages("org.jixiao.dsl.ui.messages", Messages.class);

@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.jixiao.cli.PerfAtomicFiles;
 import org.jixiao.dsl.ui.PerfUiPlugin;
 import org.jixiao.forms.generator.PerfFormGenerator;
 import org.jixiao.forms.generator.PerfWorkbook;
@@ -29,9 +28,10 @@ import org.jixiao.model.PerfDocument;
 /**
  * The forms of a project's .perf files in its output folder, written by the generator the command
  * line uses ({@link PerfFormGenerator}): one workbook per form kind, unit and year, named as
- * {@code ./jixiao generate} names it. Each file is written atomically (temporary file, then one
- * move, {@link PerfAtomicFiles}), marked derived, and remembers its source file so that forms a
- * source no longer yields, or whose source was deleted, are removed.
+ * {@code ./jixiao generate} names it. Each file is written through the workspace
+ * ({@link IFile#write}, so the workspace knows of it without a refresh), marked derived, and
+ * remembers its source file so that forms a source no longer yields, or whose source was deleted,
+ * are removed.
  */
 public final class PerfGeneratedForms {
 
@@ -76,12 +76,14 @@ public final class PerfGeneratedForms {
 			SubMonitor step = progress.split(1);
 			IFile target = folder.getFile(uniqueName(workbook.fileName(), taken, folder, source.getFullPath()));
 			step.subTask("生成 " + target.getName());
+			byte[] bytes;
 			try {
-				PerfAtomicFiles.write(target.getLocation().toFile().toPath(), generator.bytes(workbook));
+				bytes = generator.bytes(workbook);
 			} catch (IOException | RuntimeException e) {
-				throw new CoreException(Status.error("无法写入 " + target.getFullPath() + "：" + e.getMessage(), e));
+				throw new CoreException(Status.error("无法生成 " + target.getFullPath() + "：" + e.getMessage(), e));
 			}
-			target.refreshLocal(IResource.DEPTH_ZERO, null);
+			// force: a form the analyst's spreadsheet program rewrote is generated again all the same
+			target.write(bytes, true, true, false, step);
 			target.setDerived(true, null);
 			target.setPersistentProperty(SOURCE, source.getFullPath().toPortableString());
 			written.add(target);

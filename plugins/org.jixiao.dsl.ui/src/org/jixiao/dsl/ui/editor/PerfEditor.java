@@ -132,6 +132,7 @@ public class PerfEditor extends TextEditor implements PerfReconcileListener {
 	@Override
 	protected void initializeEditor() {
 		super.initializeEditor();
+		setDocumentProvider(PerfDocumentProvider.shared());
 		setSourceViewerConfiguration(new PerfSourceViewerConfiguration(this));
 		IPreferenceStore own = PerfUiPlugin.getDefault().getPreferenceStore();
 		own.setDefault(MATCHING_BRACKETS, true);
