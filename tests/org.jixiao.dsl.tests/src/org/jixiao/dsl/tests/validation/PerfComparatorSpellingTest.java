@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Properties;
 
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.jixiao.dsl.validation.PerfProfile;
+import org.jixiao.dsl.validation.PerfValidator;
+import org.jixiao.model.PerfPackage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,22 +26,35 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PerfComparatorSpellingTest {
 
+	private static final PerfProfile PROFILE = PerfTestSupport.injector().getInstance(PerfProfile.class);
+
+	private static EValidator registered;
+
 	/**
-	 * The runtime's and the IDE's profile: both injectors register their validator for the language's
-	 * package, and the one registered last validates.
+	 * Every injector of the language (runtime, IDE) registers its validator for the metamodel's package
+	 * and the first one registered in this JVM validates; this test sets the runtime injector's profile,
+	 * so its validator is the one that runs here.
 	 */
-	private static final List<PerfProfile> PROFILES = List.of(PerfTestSupport.injector().getInstance(PerfProfile.class),
-			PerfQuickfixTest.IDE.getInstance(PerfProfile.class));
+	@BeforeAll
+	static void validateWithTheRuntimeInjector() {
+		registered = EValidator.Registry.INSTANCE.getEValidator(PerfPackage.eINSTANCE);
+		EValidator.Registry.INSTANCE.put(PerfPackage.eINSTANCE, PerfTestSupport.injector().getInstance(PerfValidator.class));
+	}
+
+	@AfterAll
+	static void restoreTheRegisteredValidator() {
+		EValidator.Registry.INSTANCE.put(PerfPackage.eINSTANCE, registered);
+	}
 
 	@AfterEach
 	void backToTheDefaults() {
-		PROFILES.forEach(PerfProfile::reset);
+		PROFILE.reset();
 	}
 
 	private static void prefer(String spelling) {
 		Properties settings = new Properties();
 		settings.setProperty("comparator.spelling", spelling);
-		PROFILES.forEach(profile -> profile.use(settings));
+		PROFILE.use(settings);
 	}
 
 	private static List<Issue> spellingIssues(String text) {

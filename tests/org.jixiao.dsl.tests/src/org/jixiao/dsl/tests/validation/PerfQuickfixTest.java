@@ -37,7 +37,7 @@ import com.google.inject.Injector;
  */
 class PerfQuickfixTest {
 
-	static final Injector IDE = new PerfIdeSetup().createInjector();
+	private static final Injector IDE = new PerfIdeSetup().createInjector();
 
 	/** Rule case → what the fix writes in place of the marked text. */
 	private static final Map<String, String> REPLACEMENTS = Map.ofEntries(Map.entry("synonym", "效益.生态效益"),
