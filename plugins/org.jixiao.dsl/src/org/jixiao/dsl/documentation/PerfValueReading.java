@@ -42,7 +42,7 @@ public final class PerfValueReading {
 					+ (r.getUnit() == null ? "" : " " + r.getUnit()) + "（区间）";
 		}
 		if (value instanceof Rank r) {
-			return (r.isOrBetter() ? "前 " : "第 ") + r.getPosition() + " 名" + (r.isOrBetter() ? "（含）以内" : "");
+			return (r.isOrBetter() ? "前" : "第") + r.getPosition() + "名" + (r.isOrBetter() ? "（含）以内" : "");
 		}
 		if (value instanceof YesNo y) {
 			return y.isYes() ? "是" : "否";

@@ -23,13 +23,14 @@ import org.jixiao.model.PerfDocument;
 import org.jixiao.model.PerfPackage;
 import org.jixiao.model.ProjectTable;
 import org.jixiao.model.Range;
+import org.jixiao.model.Rank;
 
 /**
  * Canonical layout of .perf text: one blank line between forms; every block {@code < … >} opens
  * at the end of its header line, indents its content and closes on a line of its own; inside a
  * block each field ({@code title}, {@code funds}, {@code indicator} …) starts a line; tokens on a
  * line are separated by one space, except where the forms glue them ({@code 90%}, {@code 3月底},
- * {@code 1-2}, {@code "a", "b"}). A blank line the author left between lines is kept (one at most).
+ * {@code 1-2}, {@code 第25名}, {@code 25名之前}, {@code "a", "b"}). A blank line the author left between lines is kept (one at most).
  * Comments stay where they are.
  */
 public class PerfFormatter extends AbstractJavaFormatter {
@@ -44,6 +45,9 @@ public class PerfFormatter extends AbstractJavaFormatter {
 
 	/** Keywords written right after the preceding token. */
 	private static final Set<String> GLUED_TO_PREVIOUS = Set.of("%", "％", ",", "月底");
+
+	/** The words of a rank written before its number (第25名, 前25名); 名 and 名之前 follow it. */
+	private static final Set<String> RANK_BEFORE_NUMBER = Set.of("第", "前");
 
 	private static final Procedure1<IHiddenRegionFormatter> LINE_BREAK = it -> it.setNewLines(1, 1, 2);
 
@@ -92,6 +96,20 @@ public class PerfFormatter extends AbstractJavaFormatter {
 					it.noSpace();
 					it.highPriority();
 				});
+			}
+			if (region.getSemanticElement() instanceof Rank) {
+				// 第25名, 前25名, 25名之前: the number is glued to the words around it, as the forms print ranks
+				if (RANK_BEFORE_NUMBER.contains(keyword)) {
+					doc.append(region, it -> {
+						it.noSpace();
+						it.highPriority();
+					});
+				} else {
+					doc.prepend(region, it -> {
+						it.noSpace();
+						it.highPriority();
+					});
+				}
 			}
 		}
 	}

@@ -333,7 +333,7 @@ public class PerfScoring {
 			return plain(r.getFrom()) + "-" + plain(r.getTo()) + (r.getUnit() == null ? "" : " " + r.getUnit());
 		}
 		if (value instanceof Rank r) {
-			return (r.isOrBetter() ? "前 " : "第 ") + r.getPosition() + " 名";
+			return (r.isOrBetter() ? "前" : "第") + r.getPosition() + "名";
 		}
 		if (value instanceof YesNo y) {
 			return y.isYes() ? "是" : "否";

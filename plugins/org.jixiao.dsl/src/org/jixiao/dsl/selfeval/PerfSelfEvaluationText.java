@@ -12,10 +12,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.jixiao.dsl.conversion.PerfWords;
 import org.jixiao.dsl.scoring.PerfScoringProfile;
 import org.jixiao.dsl.scoring.PerfScoringSection;
 import org.jixiao.dsl.scoring.PerfWeights;
 import org.jixiao.dsl.model.PerfIndicators;
+import org.jixiao.dsl.model.PerfSourceText;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.Direction;
 import org.jixiao.model.FundLine;
@@ -26,6 +28,7 @@ import org.jixiao.model.GoalKind;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Level1Category;
 import org.jixiao.model.Level2Category;
+import org.jixiao.model.PerfPackage;
 import org.jixiao.model.ProjectTable;
 import org.jixiao.model.Value;
 
@@ -183,11 +186,14 @@ final class PerfSelfEvaluationText {
 			header.append("longterm ");
 		}
 		header.append("goal");
-		if (goal.getName() != null) {
-			header.append(' ').append(goal.getName());
+		String name = goal.getName() == null ? null : name(goal);
+		if (name != null) {
+			header.append(' ').append(name);
 		}
 		if (goal.getText() != null) {
 			header.append(' ').append(quote(goal.getText()));
+		} else if (name != null && name.startsWith("\"")) {
+			header.append(" \"\"");
 		}
 		BigDecimal goalWeight = goal.getIndicators().stream().map(i -> weights.getOrDefault(i, BigDecimal.ZERO))
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -210,6 +216,13 @@ final class PerfSelfEvaluationText {
 			out.append(INDENT).append(INDENT).append(indicator(indicator, weights.getOrDefault(indicator, BigDecimal.ZERO))).append('\n');
 		}
 		out.append(INDENT).append(">\n");
+	}
+
+	/** The goal's name as the declaration writes it: a word, or quoted text (goal "目标（一）" "…"). */
+	private static String name(Goal goal) {
+		INode node = PerfSourceText.node(goal, PerfPackage.Literals.GOAL__NAME);
+		boolean quoted = node != null ? PerfSourceText.text(node).startsWith("\"") : !PerfWords.isWord(goal.getName());
+		return quoted ? quote(goal.getName()) : goal.getName();
 	}
 
 	private static int frameworkOrder(Level1Category level1) {

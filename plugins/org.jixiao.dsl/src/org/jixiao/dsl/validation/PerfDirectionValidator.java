@@ -39,7 +39,7 @@ public class PerfDirectionValidator extends PerfCheck {
 		boolean floor = PerfValues.directionOf(comparator) == Direction.POSITIVE;
 		boolean cap = PerfValues.directionOf(comparator) == Direction.NEGATIVE;
 		String name = PerfIndicators.name(indicator);
-		String flipped = PerfValues.symbol(PerfValues.flip(comparator));
+		String flipped = profile.comparatorSpelling().write(PerfValues.flip(comparator), value);
 		if (direction == Direction.NEGATIVE && floor) {
 			report(DIRECTION_COMPARATOR, "“" + name + "”是反向指标（越小越好，如时限、成本、事故率），却写作“" + PerfSourceText.display(PerfSourceText.text(value)) + "”：反向指标应写上限“"
 					+ flipped + "”。", value, PerfPackage.Literals.VALUE__COMPARATOR, flipped);

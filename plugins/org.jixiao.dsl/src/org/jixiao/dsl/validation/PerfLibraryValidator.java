@@ -50,10 +50,11 @@ public class PerfLibraryValidator extends PerfCheck {
 	private void compare(Indicator indicator, NumericValue value, LibraryEntry entry) {
 		List<String> differences = new ArrayList<>();
 		Comparator comparator = value.getComparator();
+		PerfComparatorSpelling spelling = profile.comparatorSpelling();
 		if (contradicts(entry.getDirection(), comparator)) {
 			comparator = entry.getComparator() != Comparator.NONE ? entry.getComparator()
 					: entry.getDirection() == Direction.NEGATIVE ? Comparator.LE : Comparator.GE;
-			differences.add("指标库中为" + entry.getDirection().getLiteral() + "指标（" + PerfValues.symbol(comparator) + "）");
+			differences.add("指标库中为" + entry.getDirection().getLiteral() + "指标（" + spelling.write(comparator, value) + "）");
 		}
 		String unit = unit(value);
 		String libraryUnit = libraryUnit(entry);
@@ -65,7 +66,7 @@ public class PerfLibraryValidator extends PerfCheck {
 		if (differences.isEmpty()) {
 			return;
 		}
-		String replacement = (comparator == Comparator.NONE ? "" : PerfValues.symbol(comparator) + " ")
+		String replacement = (comparator == Comparator.NONE ? "" : spelling.write(comparator, value) + " ")
 				+ PerfNumbers.plain(value.getAmount()) + (unit == null ? "" : "%".equals(unit) ? "%" : " " + unit);
 		reportOn(LIBRARY_MISMATCH, "“" + PerfIndicators.name(indicator) + "”与指标库不一致：" + String.join("；", differences)
 				+ "。按指标库应写“" + replacement + "”。", value, replacement);

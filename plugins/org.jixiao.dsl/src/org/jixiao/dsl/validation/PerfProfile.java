@@ -17,8 +17,8 @@ import org.eclipse.xtext.validation.SeverityConverter;
 import com.google.inject.Singleton;
 
 /**
- * Regional practice as data: the severities of the issue codes and the thresholds of the rules
- * (satisfaction floor, share tolerance …). The defaults ship in {@code default-profile.properties}
+ * Regional practice as data: the severities of the issue codes, the thresholds of the rules
+ * (satisfaction floor, share tolerance …) and the preferred comparator spelling. The defaults ship in {@code default-profile.properties}
  * next to this class; a profile file given by the user (command line {@code --profile}) overrides
  * any of its keys. Keys are documented in docs/validation.md.
  */
@@ -78,6 +78,10 @@ public class PerfProfile {
 				}
 			} else if (!defaults.containsKey(key)) {
 				throw new IllegalArgumentException("未知的配置项“" + key + "”。");
+			} else if (key.equals(PerfComparatorSpelling.KEY)) {
+				if (PerfComparatorSpelling.of(value) == null) {
+					throw new IllegalArgumentException(key + " 的值“" + value + "”无效：应为 any、unicode 或 ascii。");
+				}
 			} else {
 				try {
 					new BigDecimal(value);
@@ -106,11 +110,20 @@ public class PerfProfile {
 	}
 
 	public BigDecimal number(String key) {
+		return new BigDecimal(setting(key));
+	}
+
+	private String setting(String key) {
 		String value = overrides.getProperty(key, defaults.getProperty(key));
 		if (value == null) {
 			throw new IllegalStateException("校验配置缺少 " + key);
 		}
-		return new BigDecimal(value.trim());
+		return value.trim();
+	}
+
+	/** The comparator spelling the region prefers: any (≥ and >= alike), unicode or ascii. */
+	public PerfComparatorSpelling comparatorSpelling() {
+		return PerfComparatorSpelling.of(setting(PerfComparatorSpelling.KEY));
 	}
 
 	public BigDecimal satisfactionFloor() {

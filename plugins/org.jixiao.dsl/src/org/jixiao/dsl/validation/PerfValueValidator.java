@@ -7,7 +7,6 @@ import org.jixiao.dsl.model.PerfSourceText;
 import static org.jixiao.dsl.validation.PerfIssueCodes.*;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.RuleCall;
@@ -33,12 +32,10 @@ import org.jixiao.model.CategoryRole;
 /** The form of indicator values: spelling, units, comparators, percentages. */
 public class PerfValueValidator extends PerfCheck {
 
-	private static final Map<String, String> COMPARATOR_SPELLINGS = Map.of("≧", "≥", ">=", "≥", "≦", "≤", "<=", "≤", "＞",
-			">", "＜", "<", "＝", "=");
-
 	/**
-	 * Non-canonical comparators, full-width digits and ％, wherever they are written. The text is
-	 * scanned for the few characters concerned; only there is the token looked up.
+	 * Non-canonical comparators (≧ ≦ ＞ ＜ ＝, and the spelling the profile does not prefer), full-width
+	 * digits and ％, wherever they are written. The text is scanned for the few characters concerned;
+	 * only there is the token looked up.
 	 */
 	@Check
 	public void spelling(PerfDocument document) {
@@ -46,17 +43,21 @@ public class PerfValueValidator extends PerfCheck {
 		if (root == null) {
 			return;
 		}
+		PerfComparatorSpelling preferred = profile.comparatorSpelling();
+		// ≤ ≥ (U+2264, U+2265) are looked at only when ASCII is preferred, >= <= only when ≥ ≤ are
+		char first = preferred == PerfComparatorSpelling.ASCII ? '\u2264' : '\u2266';
+		boolean asciiSuspicious = preferred == PerfComparatorSpelling.UNICODE;
 		String all = root.getRootNode().getText();
 		int next = 0;
 		for (int i = 0; i < all.length(); i++) {
 			char c = all.charAt(i);
-			// Only what this rule reports: ≦ ≧, ＜ ＝ ＞, ％, full-width digits, and >= <=. Chinese text is
-			// full of other full-width marks (，：（）), which must not each cost a node lookup.
+			// Only what this rule reports: ≦ ≧, ＜ ＝ ＞, ％, full-width digits, and the spelling not preferred.
+			// Chinese text is full of other full-width marks (，：（）), which must not each cost a node lookup.
 			// Most characters are below ≦ (ASCII) or between it and the full-width forms (Chinese): one or two comparisons.
 			boolean suspicious;
 			if (c == '=') {
-				suspicious = i > 0 && (all.charAt(i - 1) == '>' || all.charAt(i - 1) == '<');
-			} else if (c < '\u2266') {
+				suspicious = asciiSuspicious && i > 0 && (all.charAt(i - 1) == '>' || all.charAt(i - 1) == '<');
+			} else if (c < first) {
 				continue;
 			} else if (c <= '\u2267') {
 				suspicious = true;
@@ -77,10 +78,12 @@ public class PerfValueValidator extends PerfCheck {
 				continue;
 			}
 			String text = leaf.getText();
-			String canonical = COMPARATOR_SPELLINGS.get(text);
+			String canonical = preferred.replacement(text);
 			if (canonical != null) {
-				report(COMPARATOR_SPELLING, "比较符“" + text + "”不是规范写法：应写作“" + canonical + "”。", semantic(leaf, document),
-						leaf, canonical);
+				String why = PerfComparatorSpelling.isOdd(text) ? "不是规范写法"
+						: "不是校验配置选用的写法（" + PerfComparatorSpelling.KEY + " = " + preferred.setting() + "）";
+				report(COMPARATOR_SPELLING, "比较符“" + text + "”" + why + "：应写作“" + canonical + "”。", semantic(leaf, document), leaf,
+						canonical);
 			} else if ("％".equals(text)) {
 				report(FULL_WIDTH, "全角百分号“％”：应写作半角“%”。", semantic(leaf, document), leaf, "%");
 			} else if (leaf.getGrammarElement() instanceof RuleCall call && "NUMBER".equals(call.getRule().getName())
@@ -130,8 +133,9 @@ public class PerfValueValidator extends PerfCheck {
 		}
 		if (!PerfValues.hasComparator(value) && !(value instanceof Percentage && amount.compareTo(PerfNumbers.HUNDRED) == 0)) {
 			Direction direction = PerfIndicators.intendedDirection(indicator, PerfValues.unit(value));
-			String first = direction == Direction.NEGATIVE ? "≤" : "≥";
-			String second = direction == Direction.NEGATIVE ? "≥" : "≤";
+			PerfComparatorSpelling spelling = profile.comparatorSpelling();
+			String first = spelling.write(direction == Direction.NEGATIVE ? Comparator.LE : Comparator.GE, (String) null);
+			String second = spelling.write(direction == Direction.NEGATIVE ? Comparator.GE : Comparator.LE, (String) null);
 			String text = written(value);
 			reportOn(MISSING_COMPARATOR, "“" + name + "”的指标值“" + text + "”没有比较符：应写明 ≥（不低于）、≤（不高于）或 =（等于），如“" + first + " "
 					+ text + "”。", value, first + " " + text, "= " + text, second + " " + text);
@@ -160,9 +164,9 @@ public class PerfValueValidator extends PerfCheck {
 		BigDecimal floor = profile.satisfactionFloor();
 		if (PerfIndicators.isSatisfaction(indicator) && comparator != Comparator.LE && comparator != Comparator.LT
 				&& amount.compareTo(floor) < 0) {
-			reportOn(SATISFACTION_FLOOR, "满意度目标“" + written(value) + "”低于本地区的最低要求 " + PerfNumbers.plain(floor) + "%：应写“≥ "
-					+ PerfNumbers.plain(floor) + "%”或更高。", value,
-					"≥ " + PerfNumbers.plain(floor) + "%");
+			String target = profile.comparatorSpelling().write(Comparator.GE, value) + " " + PerfNumbers.plain(floor) + "%";
+			reportOn(SATISFACTION_FLOOR, "满意度目标“" + written(value) + "”低于本地区的最低要求 " + PerfNumbers.plain(floor) + "%：应写“" + target
+					+ "”或更高。", value, target);
 		}
 	}
 
@@ -171,8 +175,8 @@ public class PerfValueValidator extends PerfCheck {
 		return PerfSourceText.display(PerfSourceText.text(value));
 	}
 
-	/** The comparator as written plus a space, or nothing. */
-	private static String prefix(Value value) {
-		return PerfValues.hasComparator(value) ? PerfValues.symbol(value.getComparator()) + " " : "";
+	/** The comparator in the author's (or the preferred) spelling plus a space, or nothing. */
+	private String prefix(Value value) {
+		return PerfValues.hasComparator(value) ? profile.comparatorSpelling().write(value.getComparator(), value) + " " : "";
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jixiao.dsl.conversion.PerfWords;
 import org.jixiao.forms.importer.PerfImportedForm.Duty;
 import org.jixiao.forms.importer.PerfImportedForm.FundLine;
 import org.jixiao.forms.importer.PerfImportedForm.Measure;
@@ -25,7 +26,6 @@ import org.jixiao.forms.layout.PerfLayouts;
  */
 final class PerfImportWriter {
 
-	private static final Pattern ID = Pattern.compile("[A-Za-z_\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF][A-Za-z_0-9\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF]*");
 	private static final Pattern INT = Pattern.compile("^[0-9]{1,9}$");
 	private static final Pattern BANDS = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*[%％]\\s*的?\\s*为\\s*([优良中差])");
 	private static final Pattern ITEM = Pattern.compile("[0-9]{1,2}\\s*[、.．](?![0-9])");
@@ -157,10 +157,16 @@ final class PerfImportWriter {
 		return number;
 	}
 
-	/** A name of the language (goal names, fund labels): an identifier that is not a keyword. */
+	/**
+	 * A name of the language (goal names, fund labels) as a word when the label is one (blanks inside
+	 * dropped: 年度目标 1 is 年度目标1), else as quoted text, so that every label survives; null for none.
+	 */
 	private String name(String text) {
-		String name = text == null ? "" : text.replaceAll("\\s+", "");
-		return ID.matcher(name).matches() && !keywords.contains(name) ? name : null;
+		String word = text == null ? "" : text.replaceAll("\\s+", "");
+		if (word.isEmpty()) {
+			return null;
+		}
+		return PerfWords.isWord(word) && !keywords.contains(word) ? word : q(oneLine(text).strip());
 	}
 
 	private void header(PerfImportedForm form) {
@@ -254,8 +260,7 @@ final class PerfImportWriter {
 				text.append(' ').append(label);
 			} else if (!fund.total()) {
 				text.append(" 其他");
-				comment("资金项目名称“" + fund.label().text() + "”不能作为名称书写，记为“其他”");
-				report.warning(fund.label().cell(), "资金项目名称“" + fund.label().text() + "”不能作为名称书写，记为“其他”，原文保留在注释中");
+				report.warning(fund.label().cell(), "资金项目没有名称，记为“其他”");
 			}
 			String amount = decimal(fund.amount(), "金额");
 			if (amount != null) {
@@ -448,15 +453,14 @@ final class PerfImportWriter {
 		}
 		head.append("goal");
 		String name = goal.name == null ? null : name(goal.name.text());
-		if (goal.name != null && name == null) {
-			comment("目标名称“" + goal.name.text() + "”不能作为名称书写，已省略");
-			report.warning(goal.name.cell(), "目标名称“" + goal.name.text() + "”不能作为名称书写，已作为注释保留");
-		}
 		if (name != null) {
 			head.append(' ').append(name);
 		}
 		if (goal.text != null) {
 			head.append(' ').append(q(goal.text.text()));
+		} else if (name != null && name.startsWith("\"")) {
+			// a single quoted text would be the goal's content: a quoted name is followed by the (empty) content
+			head.append(" \"\"");
 		}
 		String until = decimal(goal.until, "截止年度");
 		if (until != null && INT.matcher(until).matches()) {

@@ -4,12 +4,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jixiao.dsl.conversion.PerfWords;
+
 /**
  * Writes a cell's value in the .perf language exactly as the form spells it: comparator (≥, >=, ≧,
  * ＞ …), number (full-width digits too) and unit are kept, since the grammar accepts every spelling
  * and pointing at non-canonical ones is the validator's job. What the language cannot spell is
- * adapted and said so: thousands separators are dropped (4,591.73 → 4591.73) and 25名之前 is the
- * rank 前 25 名. Anything else that is not a number, rank or 是/否 is a quoted qualitative value.
+ * adapted and said so: thousands separators are dropped (4,591.73 → 4591.73) and 25名以内 / 25名以前
+ * are the rank 前 25 名 (25名之前 is written as it is). Anything else that is not a number, rank or 是/否 is a quoted qualitative value.
  */
 final class PerfValueSyntax {
 
@@ -67,6 +69,9 @@ final class PerfValueSyntax {
 				return new Written("前 " + top.group(1) + " 名", null);
 			}
 			Matcher after = TOP_AFTER.matcher(rest);
+			if (after.matches() && after.group(2).equals("之前")) {
+				return new Written(after.group(1) + "名之前", null);
+			}
 			if (after.matches()) {
 				return new Written("前 " + after.group(1) + " 名", "“" + s + "”写作名次“前 " + after.group(1) + " 名”");
 			}
@@ -143,20 +148,9 @@ final class PerfValueSyntax {
 		return lexes ? u : PerfCellText.quote(u);
 	}
 
-	/** An identifier of the language that is not a keyword: letters or CJK first, then also digits. */
+	/** An identifier of the language that is not a keyword. */
 	private boolean identifier(String word) {
-		if (keywords.contains(word)) {
-			return false;
-		}
-		for (int i = 0; i < word.length(); i++) {
-			char c = word.charAt(i);
-			boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= '\u3400' && c <= '\u4DBF'
-					|| c >= '\u4E00' && c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF';
-			if (!(letter || i > 0 && c >= '0' && c <= '9')) {
-				return false;
-			}
-		}
-		return !word.isEmpty();
+		return !keywords.contains(word) && PerfWords.isWord(word);
 	}
 
 	/** Is this cell a typed value (number, percentage, rank, range, 是/否, ---) rather than text? */

@@ -61,6 +61,17 @@ class PerfContentAssistTermsTest {
 	}
 
 	@Test
+	void aQuotedGoalNameIsProposedQuoted() {
+		String declaration = "department \"某区信访局\" year 2020 <\n"
+				+ "\tannual goal \"目标（一）\" \"甲\" < indicator 产出.数量 \"接待\" ≥ 1 次 >\n>\n";
+		String text = declaration + "selfeval department \"某区信访局\" year 2020 <\n\tannual goal ";
+		List<ContentAssistEntry> proposals = PerfContentAssist.proposals(text + "\n>\n", text.length());
+
+		assertThat(proposals).filteredOn(p -> "已有目标的名称".equals(p.getDescription()))
+				.extracting(ContentAssistEntry::getProposal).containsExactly("\"目标（一）\"");
+	}
+
+	@Test
 	void categoriesShowTheirTitlesAndGuidance() {
 		String text = "goal \"甲\" <\n\tindicator ";
 		List<ContentAssistEntry> proposals = PerfContentAssist.proposals(text + "\n>\n", text.length());

@@ -96,6 +96,35 @@ class PerfFormatterTest {
 	}
 
 	@Test
+	void ranksAreGluedAsTheFormsPrintThem() {
+		String text = "goal \"目标\" < indicator 产出.质量 \"排名\" 前 25 名 actual 第25名 indicator 产出.质量 \"考核排名\" 25 名之前 >";
+		assertThat(format(text)).isEqualTo("""
+				goal "目标" <
+					indicator 产出.质量 "排名" 前25名 actual 第25名
+					indicator 产出.质量 "考核排名" 25名之前
+				>
+				""");
+	}
+
+	@Test
+	void comparatorsAndQuotedNamesStayAsWritten() {
+		String text = "department \"某街道\" year 2020 < funds < income \"一、财政拨款\" 100 income total \"合 计\" 100 >"
+				+ " annual goal \"目标（一）\" \"目标\" < indicator 产出.数量 \"次数\" >= 12 次 indicator 产出.时效 \"时长\" ≤ 3 天 > >";
+		assertThat(format(text)).isEqualTo("""
+				department "某街道" year 2020 <
+					funds <
+						income "一、财政拨款" 100
+						income total "合 计" 100
+					>
+					annual goal "目标（一）" "目标" <
+						indicator 产出.数量 "次数" >= 12 次
+						indicator 产出.时效 "时长" ≤ 3 天
+					>
+				>
+				""");
+	}
+
+	@Test
 	void commentsStayWithTheirLines() {
 		String text = "// 表头注释\ngoal \"目标\" <\n  // 说明\n  indicator 产出.数量 \"次数\" 1 次   // 行尾注释\n>\n";
 		assertThat(format(text)).isEqualTo("""

@@ -98,12 +98,30 @@ class PerfValueParsingTest {
 		assertThat(((Range) value("1-12月")).getUnit()).isEqualTo("月");
 	}
 
+	@ParameterizedTest(name = "{0} → rank {1}, or better {2}")
+	@CsvSource({ "第25名, 25, false", "第 25 名, 25, false", "第２５名, 25, false", "前25名, 25, true", "前 25 名, 25, true",
+			"25名之前, 25, true", "25 名之前, 25, true", "第1名, 1, false" })
+	void ranksWithOrWithoutBlanks(String text, int position, boolean orBetter) {
+		Rank rank = (Rank) value(text);
+		assertThat(rank.getPosition()).isEqualTo(position);
+		assertThat(rank.isOrBetter()).isEqualTo(orBetter);
+	}
+
 	@Test
-	void ranks() {
-		Rank rank = (Rank) value("第 25 名");
-		assertThat(rank.getPosition()).isEqualTo(25);
-		assertThat(rank.isOrBetter()).isFalse();
-		assertThat(((Rank) value("前 25 名")).isOrBetter()).isTrue();
+	void twentyFive名AloneIsACountOfPersons() {
+		Quantity quantity = (Quantity) value("25名");
+		assertThat(quantity.getAmount()).isEqualByComparingTo("25");
+		assertThat(quantity.getUnit()).isEqualTo("名");
+	}
+
+	@Test
+	void wordsStartingWith第Or前StayWords() {
+		// only 第/前 followed by a digit starts a rank: 前期, 第一 are still names and units
+		XtextResource resource = PerfTestSupport.parse("goal 前期目标 \"目标\" <\n  indicator 产出.数量 \"指标\" ≥ 2 第一批\n>\n");
+		assertThat(PerfTestSupport.errors(resource)).as(PerfTestSupport.describe(PerfTestSupport.errors(resource))).isEmpty();
+		Goal goal = (Goal) PerfTestSupport.document(resource).getElements().get(0);
+		assertThat(goal.getName()).isEqualTo("前期目标");
+		assertThat(((Quantity) goal.getIndicators().get(0).getValue()).getUnit()).isEqualTo("第一批");
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.jixiao.dsl.library.PerfIndicatorRanking;
 import org.jixiao.dsl.library.PerfRankedEntry;
 import org.jixiao.dsl.services.PerfGrammarAccess;
 import org.jixiao.dsl.conversion.PerfUnitConverter;
+import org.jixiao.dsl.conversion.PerfWords;
 import org.jixiao.model.Goal;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Level1Category;
@@ -85,7 +86,8 @@ public class PerfIdeContentProposalProvider extends IdeContentProposalProvider {
 		} else if (assignment == grammar.getQuantityAccess().getUnitAssignment_2()
 				|| assignment == grammar.getRangeAccess().getUnitAssignment_3()) {
 			proposeUnits(context, acceptor);
-		} else if (assignment == grammar.getGoalAccess().getNameAssignment_2()) {
+		} else if (assignment == grammar.getGoalAccess().getNameAssignment_2_1_0()) {
+			// the word alternative of the name: always expected where a name may come, quoted names included
 			proposeGoalNames(context, acceptor);
 		}
 		super._createProposals(assignment, context, acceptor);
@@ -172,7 +174,10 @@ public class PerfIdeContentProposalProvider extends IdeContentProposalProvider {
 		}
 		names.removeAll(siblings);
 		for (String name : names) {
-			ContentAssistEntry entry = getProposalCreator().createProposal(name, context, ContentAssistEntry.KIND_REFERENCE,
+			// a name that is not a word is proposed as it is written: quoted (goal "目标（一）" "…")
+			String written = PerfWords.isWord(name) && PerfKeywordDescriptions.of(name) == null ? name
+					: "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+			ContentAssistEntry entry = getProposalCreator().createProposal(written, context, ContentAssistEntry.KIND_REFERENCE,
 					e -> e.setDescription("已有目标的名称"));
 			if (entry != null) {
 				acceptor.accept(entry, GOAL_NAME_PRIORITY);

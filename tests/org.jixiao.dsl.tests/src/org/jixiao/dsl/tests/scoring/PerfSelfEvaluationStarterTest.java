@@ -181,6 +181,31 @@ class PerfSelfEvaluationStarterTest {
 	}
 
 	@Test
+	void quotedGoalNamesAndWrittenValuesAreCarriedOver() {
+		String declaration = "department \"某街道\" year 2020 <\n"
+				+ "    annual goal \"目标（一）\" \"保障社区工作\" <\n"
+				+ "        indicator 产出.数量 \"活动次数\" >= 12 次\n"
+				+ "        indicator 产出.质量 \"考核排名\" 25名之前\n"
+				+ "        indicator 效益.社会效益 \"居民生活\" \"明显改善\"\n"
+				+ "        indicator 满意度.服务对象满意度 \"居民满意度\" ≥ 90%\n"
+				+ "    >\n"
+				+ "    annual goal \"title\" \"\" <\n"
+				+ "        indicator 产出.数量 \"培训次数\" ≥ 2 次\n"
+				+ "    >\n"
+				+ ">\n";
+		PerfSelfEvaluationDraft draft = start(declaration, "wuhan2020");
+
+		assertThat(body(draft)).contains("\tannual goal \"目标（一）\" \"保障社区工作\" weight ")
+				.contains("\"活动次数\" >= 12 次 weight").contains("\"考核排名\" 25名之前 weight")
+				// a quoted name that is a keyword stays quoted; its empty content follows it
+				.contains("\tannual goal \"title\" \"\" weight ");
+		XtextResource parsed = PerfTestSupport.parse(draft.text());
+		assertThat(PerfTestSupport.errors(parsed)).as(PerfTestSupport.describe(PerfTestSupport.errors(parsed))).isEmpty();
+		DepartmentSelfEvaluation evaluation = (DepartmentSelfEvaluation) PerfTestSupport.document(parsed).getElements().get(0);
+		assertThat(evaluation.getGoals()).extracting(Goal::getName).containsExactly("目标（一）", "title");
+	}
+
+	@Test
 	void aProjectWithoutYearCannotStart() {
 		assertThatThrownBy(() -> start(PROJECT.replace(" year 2022", ""), "wuhan2020")).isInstanceOf(PerfSelfEvaluationException.class)
 				.hasMessage("项目“社区工作经费”没有年度（year），无法生成自评表：请在项目表上写 year。")

@@ -42,7 +42,7 @@ class PerfQuickfixTest {
 	/** Rule case → what the fix writes in place of the marked text. */
 	private static final Map<String, String> REPLACEMENTS = Map.ofEntries(Map.entry("synonym", "效益.生态效益"),
 			Map.entry("unknown category", "产出.数量"), Map.entry("wrong 一级", "效益.社会效益"), Map.entry("comparator ≧", "≥"),
-			Map.entry("comparator >=", "≥"), Map.entry("full-width digits", "12"), Map.entry("full-width ％", "%"),
+			Map.entry("comparator ＞", ">"), Map.entry("full-width digits", "12"), Map.entry("full-width ％", "%"),
 			Map.entry("no comparator", "≥ 200 次"), Map.entry("≥100%", "= 100%"), Map.entry("fraction", "≥ 90%"),
 			Map.entry("rate in 人", "= 17%"), Map.entry("反向 with ≥", "≤"), Map.entry("正向 with ≤", "≥"),
 			Map.entry("satisfaction floor", "≥ 80%"), Map.entry("cost 是", "≤ 15.3 万元"), Map.entry("share", "32.43"),

@@ -134,8 +134,9 @@ public final class PerfRuleCases {
 				// ---- value form
 				c("comparator ≧", COMPARATOR_SPELLING, i, goal("indicator 产出.数量 \"巡检\" ⟦≧⟧ 12 次"),
 						goal("indicator 产出.数量 \"巡检\" ≥ 12 次")),
-				c("comparator >=", COMPARATOR_SPELLING, i, goal("indicator 产出.数量 \"巡检\" ⟦>=⟧ 12 次"),
-						goal("indicator 产出.数量 \"巡检\" ≥ 12 次")),
+				// ≥ ≤ and >= <= are both canonical (without a profile preference)
+				c("comparator ＞", COMPARATOR_SPELLING, i, goal("indicator 产出.数量 \"巡检\" ⟦＞⟧ 12 次"),
+						goal("indicator 产出.数量 \"巡检\" >= 12 次", "indicator 产出.时效 \"处理时长\" <= 3 天")),
 				c("full-width digits", FULL_WIDTH, i, goal("indicator 产出.数量 \"巡检\" ≥ ⟦１２⟧ 次"),
 						goal("indicator 产出.数量 \"巡检\" ≥ 12 次")),
 				c("full-width ％", FULL_WIDTH, i, goal("indicator 产出.质量 \"验收合格率\" ≥ 95⟦％⟧"),

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The editor's bridge logic that needs no widget: live resource, marker attributes, folding, token classes. */
 class PerfBridgeTest {
 
-	private static final String GOAL = "goal \"保障活动\" <\n\tindicator 产出.数量 \"活动次数\" >= 12 次\n>\n";
+	private static final String GOAL = "goal \"保障活动\" <\n\tindicator 产出.数量 \"活动次数\" ≧ 12 次\n>\n";
 
 	private static PerfLiveResource live(String text) {
 		return new PerfLiveResource(PerfUiInjector.get(), URI.createURI("memory:/bridge.perf"), text, Map.of());
@@ -103,8 +103,8 @@ class PerfBridgeTest {
 
 		Map<String, Object> attributes = PerfIssueMarkers.attributes(spelling);
 
-		assertThat(attributes).containsEntry(IMarker.CHAR_START, GOAL.indexOf(">="))
-				.containsEntry(IMarker.CHAR_END, GOAL.indexOf(">=") + 2).containsEntry(IMarker.LINE_NUMBER, 2)
+		assertThat(attributes).containsEntry(IMarker.CHAR_START, GOAL.indexOf("≧"))
+				.containsEntry(IMarker.CHAR_END, GOAL.indexOf("≧") + 1).containsEntry(IMarker.LINE_NUMBER, 2)
 				.containsEntry(PerfIssueMarkers.CODE, "perf.comparator-spelling")
 				.containsEntry(IMarker.SEVERITY, PerfIssueMarkers.markerSeverity(spelling.getSeverity()));
 		assertThat((String) attributes.get(IMarker.MESSAGE)).contains("≥");
@@ -128,8 +128,8 @@ class PerfBridgeTest {
 
 		List<String> lexical = classes.lexical(line, 0).stream().map(t -> line.substring(t.offset(), t.offset() + t.length())
 				+ "=" + t.styleClass()).toList();
-		List<String> semantic = live(GOAL.replace(">= 12", "≥ 12")).read(classes::semantic).stream()
-				.map(t -> GOAL.replace(">= 12", "≥ 12").substring(t.offset(), t.offset() + t.length()) + "=" + t.styleClass())
+		List<String> semantic = live(GOAL.replace("≧ 12", "≥ 12")).read(classes::semantic).stream()
+				.map(t -> GOAL.replace("≧ 12", "≥ 12").substring(t.offset(), t.offset() + t.length()) + "=" + t.styleClass())
 				.toList();
 
 		assertThat(lexical).contains("indicator=keyword", "\"活动次数\"=string", "12=number", "正向=keyword", "// 注释=comment",

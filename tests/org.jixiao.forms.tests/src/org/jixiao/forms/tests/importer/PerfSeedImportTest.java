@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * export format (see {@link PerfSeedCells}) and the forms' printed shape (a 二级 cell with its
  * weight starts a self-evaluation row, a 指标值确定依据 cell ends a 东西湖 row …), not from the importer.
  * Values are compared as written: the .perf text of the value (quotes and spaces removed) must
- * be the seed's cell, except for the two spellings the language cannot hold (thousands separators
- * and “N名之前”, written 前 N 名) and an empty cell, written {@code ---}.
+ * be the seed's cell, except for the spelling the language cannot hold (thousands separators) and
+ * an empty cell, written {@code ---}.
  */
 class PerfSeedImportTest {
 
@@ -292,15 +292,11 @@ class PerfSeedImportTest {
 		return text.replaceAll("\\s+", "");
 	}
 
-	/** The seed's value cell as the importer must write it (the language's three adaptations). */
+	/** The seed's value cell as the importer must write it (the language's two adaptations). */
 	private static String asWritten(String cell) {
 		String text = squeeze(cell);
 		if (text.isEmpty()) {
 			return "---";
-		}
-		Matcher top = Pattern.compile("^([0-9]+)名之前$").matcher(text);
-		if (top.matches()) {
-			return "前" + top.group(1) + "名";
 		}
 		return text.replaceAll("([0-9]),([0-9]{3})", "$1$2");
 	}
