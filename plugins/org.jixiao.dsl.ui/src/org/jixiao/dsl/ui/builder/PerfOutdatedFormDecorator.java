@@ -18,7 +18,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * "[已过期]" and a warning overlay on a form the builder marked out of date ({@link PerfOutdatedForms}),
+ * "[已过期] " before the name and a warning overlay on a form the builder marked out of date ({@link PerfOutdatedForms}),
  * in the Project Explorer and wherever resources are shown with decorations: the analyst sees that
  * the workbook is not the current text's before opening it. Follows the markers as they change.
  */
@@ -40,7 +40,7 @@ public class PerfOutdatedFormDecorator extends LabelProvider implements ILightwe
 		}
 		try {
 			if (PerfOutdatedForms.isOutdatedForm(file)) {
-				decoration.addSuffix(PerfBuildMessages.outdatedLabel);
+				decoration.addPrefix(PerfBuildMessages.outdatedLabel); // form names are long: the start stays in view
 				decoration.addOverlay(PlatformUI.getWorkbench().getSharedImages()
 						.getImageDescriptor(ISharedImages.IMG_DEC_FIELD_WARNING), IDecoration.BOTTOM_LEFT);
 			}

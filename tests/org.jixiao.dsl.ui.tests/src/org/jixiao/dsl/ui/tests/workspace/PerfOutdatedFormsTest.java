@@ -83,7 +83,7 @@ class PerfOutdatedFormsTest {
 		assertThat(marks.get(0).getAttribute(IMarker.SEVERITY, -1)).isEqualTo(IMarker.SEVERITY_WARNING);
 		assertThat(marks.get(0).getAttribute(PerfOutdatedForms.SOURCE, "")).isEqualTo(file.getFullPath().toPortableString());
 		assertThat(marks.get(0).isSubtypeOf(IMarker.PROBLEM)).as("listed in the Problems view").isTrue();
-		assertThat(decoration(form)).isEqualTo(PerfBuildMessages.outdatedLabel + " +overlay");
+		assertThat(decoration(form)).isEqualTo("prefix " + PerfBuildMessages.outdatedLabel + " +overlay");
 
 		// corrected and saved: generated again, the mark is gone, the status line says what was generated
 		document.set(PerfBuilderTest.TWO_MISTAKES.replace("≥ 95%\n        indicator 产出.时效", "≥ 96%\n        indicator 产出.时效"));
@@ -155,7 +155,7 @@ class PerfOutdatedFormsTest {
 
 			@Override
 			public void addSuffix(String suffix) {
-				added.append(suffix);
+				added.append("suffix ").append(suffix);
 			}
 
 			@Override
