@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -18,10 +20,12 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.jface.viewers.IDecorationContext;
-import org.eclipse.jface.viewers.ILightweightLabelDecorator;
+import org.eclipse.jface.viewers.ILabelDecorator;
+import org.eclipse.jface.viewers.ILabelProviderListener;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IDecoratorManager;
 import org.eclipse.ui.PlatformUI;
 import org.jixiao.dsl.ui.builder.PerfBuildMessages;
 import org.jixiao.dsl.ui.builder.PerfOutdatedFormDecorator;
@@ -84,8 +88,18 @@ class PerfOutdatedFormsTest {
 		assertThat(marks.get(0).getAttribute(PerfOutdatedForms.SOURCE, "")).isEqualTo(file.getFullPath().toPortableString());
 		assertThat(marks.get(0).isSubtypeOf(IMarker.PROBLEM)).as("listed in the Problems view").isTrue();
 		assertThat(decoration(form)).isEqualTo("prefix " + PerfBuildMessages.outdatedLabel + " +overlay");
+		assertThat(explorerLabels(form, label -> label.equals(PerfBuildMessages.outdatedLabel + form.getName())))
+				.as("label in the Project Explorer").isTrue();
 
 		// corrected and saved: generated again, the mark is gone, the status line says what was generated
+		List<String> relabelled = new CopyOnWriteArrayList<>();
+		ILabelDecorator workbenchDecorator = PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator();
+		ILabelProviderListener relabel = event -> {
+			if (event.getElements() == null || Arrays.asList(event.getElements()).contains(form)) {
+				relabelled.add(String.valueOf(workbenchDecorator.decorateText(form.getName(), form)));
+			}
+		};
+		workbenchDecorator.addListener(relabel);
 		document.set(PerfBuilderTest.TWO_MISTAKES.replace("≥ 95%\n        indicator 产出.时效", "≥ 96%\n        indicator 产出.时效"));
 		editor.doSave(null);
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
@@ -96,6 +110,10 @@ class PerfOutdatedFormsTest {
 		assertThat(statusTexts()).doesNotContain(errorStatus);
 		assertThat(outdatedMarkers(form)).isEmpty();
 		assertThat(decoration(form)).isEmpty();
+		// the decorator tells the viewers when the mark goes; a viewer asking then gets the plain name
+		PerfUiTestSupport.waitUntil(() -> relabelled.contains(form.getName()), WAIT_MS);
+		workbenchDecorator.removeListener(relabel);
+		assertThat(relabelled).as("label in the Project Explorer after the mark went: " + relabelled).contains(form.getName());
 		assertThat(cellTexts(form)).contains("≥96%");
 	}
 
@@ -141,11 +159,31 @@ class PerfOutdatedFormsTest {
 		return markers(file).stream().filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == severity).toList();
 	}
 
-	/** What the Project Explorer's decorator adds to the form's label: suffix, and whether an overlay. */
+	/**
+	 * The form's label as the workbench's decorators make it for the Project Explorer (they decorate
+	 * in the background: the label is the plain name until the decoration is ready).
+	 */
+	private static boolean explorerLabels(IFile form, Predicate<String> expected) {
+		IDecoratorManager manager = PlatformUI.getWorkbench().getDecoratorManager();
+		assertThat(manager.getEnabled(PerfOutdatedFormDecorator.ID)).as("decorator enabled").isTrue();
+		ILabelDecorator decorator = manager.getLabelDecorator();
+		List<String> labels = new CopyOnWriteArrayList<>();
+		// as a viewer does: ask again when the decorators say the label changed
+		ILabelProviderListener listener = event -> labels.add(String.valueOf(decorator.decorateText(form.getName(), form)));
+		decorator.addListener(listener);
+		try {
+			return PerfUiTestSupport.waitUntil(() -> {
+				labels.add(String.valueOf(decorator.decorateText(form.getName(), form)));
+				return labels.stream().anyMatch(expected);
+			}, WAIT_MS);
+		} finally {
+			decorator.removeListener(listener);
+		}
+	}
+
+	/** What the decorator adds to the form's label: prefix or suffix, and whether an overlay. */
 	private static String decoration(IFile form) {
-		ILightweightLabelDecorator decorator = PlatformUI.getWorkbench().getDecoratorManager()
-				.getLightweightLabelDecorator(PerfOutdatedFormDecorator.ID);
-		assertThat(decorator).as("decorator enabled").isNotNull();
+		PerfOutdatedFormDecorator decorator = new PerfOutdatedFormDecorator();
 		StringBuilder added = new StringBuilder();
 		decorator.decorate(form, new IDecoration() {
 			@Override
@@ -185,6 +223,7 @@ class PerfOutdatedFormsTest {
 				return null;
 			}
 		});
+		decorator.dispose();
 		return added.toString();
 	}
 
