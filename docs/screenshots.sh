@@ -5,6 +5,11 @@
 #   docs/workbench-content-assist.png  content assist (Ctrl+Space) after "indicator 产出."
 #   docs/workbench-quick-fix.png       quick fix (Ctrl+1) on a seed mistake (a share that does not
 #                                      match its amounts, seed 000)
+#   docs/workbench-outdated-form.png   after saving the example with an unknown category (产出.效率):
+#                                      the form marked out of date, the status line's report
+#   docs/workbench-unknown-category.png  Ctrl+1 on that category: every 二级 of 产出
+#   docs/workbench-open-workbook.png   opening the form as a double-click does, on a machine without
+#                                      a program for .xlsx: the message instead of a text editor
 #
 # How: the product starts under a private Xvfb with the example open, as ./jixiao workbench FILE does;
 # the system property jixiao.screenshots switches on the product's screenshot hook
@@ -48,7 +53,8 @@ workspace="$(mktemp -d -t jixiao-screenshots.XXXXXX)"
 trap 'rm -rf "$workspace"' EXIT
 
 # --- take them ----------------------------------------------------------------------------------
-rm -f "$out/workbench.png" "$out/workbench-content-assist.png" "$out/workbench-quick-fix.png"
+rm -f "$out/workbench.png" "$out/workbench-content-assist.png" "$out/workbench-quick-fix.png" \
+  "$out/workbench-outdated-form.png" "$out/workbench-unknown-category.png" "$out/workbench-open-workbook.png"
 log="$workspace/product.log"
 (cd "$product" && xvfb-run -a -s "-screen 0 1440x900x24" \
   java -Dfile.encoding=UTF-8 \
@@ -57,8 +63,22 @@ log="$workspace/product.log"
     "-Djixiao.screenshots.quickFixAt=42.88% twoyearsago" \
     -jar "${launcher[0]}" -data "$workspace/ws" -nl zh_CN "$example") >"$log" 2>&1 || true
 
+# second run: an error saved into the example (a copy), Ctrl+1 on it, then opening its out-of-date form
+mkdir -p "$workspace/申报" "$workspace/shots"
+cp "$example" "$workspace/申报/"
+(cd "$product" && xvfb-run -a -s "-screen 0 1440x900x24" \
+  java -Dfile.encoding=UTF-8 \
+    -Djixiao.screenshots="$workspace/shots" -Djixiao.screenshots.settleMillis=10000 \
+    "-Djixiao.screenshots.replace=产出.数量 \"营商环境改善=>产出.效率 \"营商环境改善" \
+    "-Djixiao.screenshots.assistAfter=indicator 产出." \
+    "-Djixiao.screenshots.quickFixAt=产出.效率" \
+    -jar "${launcher[0]}" -data "$workspace/ws2" -nl zh_CN "$workspace/申报/$(basename "$example")") >>"$log" 2>&1 || true
+cp "$workspace/shots/workbench-outdated-form.png" "$workspace/shots/workbench-open-workbook.png" "$out/" 2>/dev/null || true
+cp "$workspace/shots/workbench-quick-fix.png" "$out/workbench-unknown-category.png" 2>/dev/null || true
+
 grep '^jixiao:' "$log" || true
-for shot in workbench workbench-content-assist workbench-quick-fix; do
+for shot in workbench workbench-content-assist workbench-quick-fix workbench-outdated-form workbench-unknown-category \
+    workbench-open-workbook; do
   if [ ! -s "$out/$shot.png" ]; then
     echo "screenshots: $shot.png was not written; the product said:" >&2
     tail -n 40 "$log" >&2

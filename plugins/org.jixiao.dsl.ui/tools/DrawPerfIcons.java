@@ -12,7 +12,8 @@ import javax.imageio.ImageIO;
 /**
  * Draws the icons of the .perf tooling (16 px and @2x): the 生成报表 / Generate forms command (a
  * spreadsheet page with a grid and a green arrow into it), the new .perf file wizard (a page with
- * the rising bars of the Jixiao icon) and the project nature overlay (7 × 8 px bars). Run again only
+ * the rising bars of the Jixiao icon), the project nature overlay (7 × 8 px bars) and a workbook opened
+ * with the desktop's program (the spreadsheet page without the arrow). Run again only
  * when the design changes:
  *
  * <pre>java plugins/org.jixiao.dsl.ui/tools/DrawPerfIcons.java plugins/org.jixiao.dsl.ui/icons</pre>
@@ -33,6 +34,8 @@ public final class DrawPerfIcons {
 		ImageIO.write(perfFile(1), "png", new File(dir, "perf-file.png"));
 		ImageIO.write(perfFile(2), "png", new File(dir, "perf-file@2x.png"));
 		ImageIO.write(natureOverlay(), "png", new File(dir, "perf-nature.png"));
+		ImageIO.write(workbook(1), "png", new File(dir, "workbook.png"));
+		ImageIO.write(workbook(2), "png", new File(dir, "workbook@2x.png"));
 	}
 
 	/** A page with three rising blue bars. */
@@ -68,6 +71,26 @@ public final class DrawPerfIcons {
 	}
 
 	static BufferedImage draw(int scale) {
+		BufferedImage image = workbook(scale);
+		Graphics2D g = image.createGraphics();
+		g.scale(scale, scale);
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		// the arrow into the page, bottom right
+		g.setColor(ARROW);
+		g.setStroke(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+		g.draw(new java.awt.geom.Line2D.Double(9.5, 9.5, 14, 14));
+		Path2D head = new Path2D.Double();
+		head.moveTo(15.5, 10);
+		head.lineTo(15.5, 15.5);
+		head.lineTo(10, 15.5);
+		head.closePath();
+		g.fill(head);
+		g.dispose();
+		return image;
+	}
+
+	/** A spreadsheet page: blue title band and a grid. */
+	static BufferedImage workbook(int scale) {
 		BufferedImage image = new BufferedImage(16 * scale, 16 * scale, BufferedImage.TYPE_INT_ARGB);
 		Graphics2D g = image.createGraphics();
 		g.scale(scale, scale);
@@ -88,16 +111,6 @@ public final class DrawPerfIcons {
 		g.setColor(EDGE);
 		g.setStroke(new BasicStroke(1f));
 		g.drawRect(2, 1, 11, 14);
-		// the arrow into the page, bottom right
-		g.setColor(ARROW);
-		g.setStroke(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-		g.draw(new java.awt.geom.Line2D.Double(9.5, 9.5, 14, 14));
-		Path2D head = new Path2D.Double();
-		head.moveTo(15.5, 10);
-		head.lineTo(15.5, 15.5);
-		head.lineTo(10, 15.5);
-		head.closePath();
-		g.fill(head);
 		g.dispose();
 		return image;
 	}

@@ -5,9 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -17,21 +22,31 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 /**
  * Documentation screenshots, driven by system properties (docs/screenshots.sh): with the example
  * open, it saves the window as it is, then places the caret after the text {@value #ASSIST_AT} names and opens content assist, saves
  * the screen, then places the caret on the text {@value #QUICK_FIX_AT} names and opens quick fix,
- * saves again, and closes the workbench. It uses the editor's own operations (the same as Ctrl+Space
- * and Ctrl+1), so the pictures show what an analyst sees. Not active unless {@value #DIRECTORY} is set.
+ * saves again, and closes the workbench. With {@value #REPLACE} it first puts an error into the text
+ * and saves (the out-of-date form and the status line's report), and at the end opens that form as
+ * a double-click does. It uses the editor's own operations (the same as Ctrl+Space and Ctrl+1), so
+ * the pictures show what an analyst sees. Not active unless {@value #DIRECTORY} is set.
  */
 final class JixiaoScreenshots {
 
 	static final String DIRECTORY = "jixiao.screenshots";
 	static final String ASSIST_AT = "jixiao.screenshots.assistAfter";
 	static final String QUICK_FIX_AT = "jixiao.screenshots.quickFixAt";
+	static final String REPLACE = "jixiao.screenshots.replace";
+	private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+	private static final String OUTDATED_MARKER = "org.jixiao.dsl.ui.outdatedForm";
+	/** Time for the build after a save. */
+	private static final int BUILD_MS = 5000;
 	/** Time for the reconciler and the builder to finish before the first picture. */
 	private static final int SETTLE_MS = Integer.getInteger("jixiao.screenshots.settleMillis", 6000);
 	private static final int POPUP_MS = 2000;
@@ -54,8 +69,82 @@ final class JixiaoScreenshots {
 		Rectangle screen = display.getPrimaryMonitor().getClientArea();
 		shell.setBounds(screen.x, screen.y, Math.min(screen.width, WIDTH), Math.min(screen.height, HEIGHT));
 		display.timerExec(SETTLE_MS, () -> {
-			save("workbench.png");
-			contentAssist();
+			if (System.getProperty(REPLACE) != null) {
+				outdatedForm();
+			} else {
+				save("workbench.png");
+				contentAssist();
+			}
+		});
+	}
+
+	/**
+	 * Replaces text in the example ({@value #REPLACE} = "from=>to", to introduce an error), saves,
+	 * lets the build run and shows the now out-of-date form in the Project Explorer with the status
+	 * line's report; the usual pictures follow, then opening that form.
+	 */
+	private void outdatedForm() {
+		ITextEditor editor = activeTextEditor();
+		String[] replace = System.getProperty(REPLACE).split("=>", 2);
+		IDocument document = editor == null ? null : editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int offset = document == null || replace.length != 2 ? -1 : document.get().indexOf(replace[0]);
+		if (offset < 0) {
+			finish("replace: no editor or text not found: " + System.getProperty(REPLACE));
+			return;
+		}
+		try {
+			document.replace(offset, replace[0].length(), replace[1]);
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			finish("replace: " + e.getMessage());
+			return;
+		}
+		editor.doSave(null);
+		display.timerExec(BUILD_MS, () -> {
+			IFile form = outdatedFormOf(editor);
+			IViewPart explorer = window.getActivePage().findView(PROJECT_EXPLORER);
+			if (form != null && explorer instanceof ISetSelectionTarget target) {
+				target.selectReveal(new StructuredSelection(form));
+			}
+			editor.setFocus(); // the status line shows the editor's messages, where the analyst saved
+			display.timerExec(1000, () -> {
+				save("workbench-outdated-form.png");
+				save("workbench.png");
+				contentAssist();
+			});
+		});
+	}
+
+	/** A form of the editor's project marked out of date, or null. */
+	private static IFile outdatedFormOf(ITextEditor editor) {
+		IFile file = editor.getEditorInput().getAdapter(IFile.class);
+		if (file == null) {
+			return null;
+		}
+		try {
+			IMarker[] markers = file.getProject().findMarkers(OUTDATED_MARKER, false, IResource.DEPTH_INFINITE);
+			return markers.length > 0 && markers[0].getResource() instanceof IFile form ? form : null;
+		} catch (CoreException e) {
+			return null;
+		}
+	}
+
+	/** Opens the out-of-date form as a double-click in the Project Explorer does, and saves what the analyst sees then. */
+	private void openWorkbook() {
+		ITextEditor editor = activeTextEditor();
+		IFile form = editor == null ? null : outdatedFormOf(editor);
+		if (form == null) {
+			finish("open workbook: no out-of-date form");
+			return;
+		}
+		try {
+			IDE.openEditor(window.getActivePage(), form, true);
+		} catch (org.eclipse.ui.PartInitException e) {
+			System.out.println("jixiao: open workbook: " + e.getMessage());
+		}
+		display.timerExec(POPUP_MS, () -> {
+			save("workbench-open-workbook.png");
+			closePopups();
+			finish(null);
 		});
 	}
 
@@ -85,7 +174,11 @@ final class JixiaoScreenshots {
 		display.timerExec(POPUP_MS, () -> {
 			save("workbench-quick-fix.png");
 			closePopups();
-			finish(null);
+			if (System.getProperty(REPLACE) != null) {
+				display.timerExec(500, this::openWorkbook);
+			} else {
+				finish(null);
+			}
 		});
 	}
 

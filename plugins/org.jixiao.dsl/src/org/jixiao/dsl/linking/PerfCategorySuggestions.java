@@ -10,8 +10,9 @@ import org.jixiao.model.Level1Category;
 import org.jixiao.model.Level2Category;
 
 /**
- * Nearest categories for a mistyped 一级.二级: a 二级 written under the wrong 一级 is found by
- * name and synonym; otherwise candidates are ranked by edit distance over every written form.
+ * Categories to offer for a mistyped 一级.二级: a 二级 written under the wrong 一级 is found by
+ * name and synonym; the 二级 of a known 一级 are ranked by edit distance over every written form;
+ * the 一级 of the framework for an unknown one.
  */
 public final class PerfCategorySuggestions {
 
@@ -22,20 +23,61 @@ public final class PerfCategorySuggestions {
 	private PerfCategorySuggestions() {
 	}
 
-	/** The canonical reference of the 二级 named {@code level2Name} when it sits under another 一级, or null. */
+	/**
+	 * The canonical reference of the 二级 written under another 一级 of the framework
+	 * ({@code 产出.社会效益} → {@code 效益.社会效益}), or null. A 一级 the framework does not have is
+	 * not "another 一级": that is {@link #level1Named} returning null.
+	 */
 	public static String misplaced(Framework framework, String written) {
 		String[] parts = written.split("\\.", 2);
-		if (parts.length != 2) {
+		if (parts.length != 2 || level1Named(framework, parts[0]) == null) {
 			return null;
 		}
 		for (Level1Category level1 : framework.getLevel1s()) {
 			for (Level2Category level2 : level1.getLevel2s()) {
 				if (PerfCategoryNames.of(level2).contains(parts[1]) && !PerfCategoryNames.of(level1).contains(parts[0])) {
-					return level1.getName() + "." + level2.getName();
+					return reference(level1, level2);
 				}
 			}
 		}
 		return null;
+	}
+
+	/** The 一级 of the framework written under this name (canonical, alias or title), or null. */
+	public static Level1Category level1Named(Framework framework, String written) {
+		for (Level1Category level1 : framework.getLevel1s()) {
+			if (PerfCategoryNames.of(level1).contains(written)) {
+				return level1;
+			}
+		}
+		return null;
+	}
+
+	/** Every 二级 of the 一级 as a canonical reference, the nearest to {@code level2Written} first, then in framework order. */
+	public static List<String> under(Level1Category level1, String level2Written) {
+		List<Suggestion> suggestions = new ArrayList<>();
+		for (Level2Category level2 : level1.getLevel2s()) {
+			int d = PerfCategoryNames.of(level2).stream().mapToInt(n -> distance(level2Written, n)).min().orElse(99);
+			suggestions.add(new Suggestion(reference(level1, level2), d));
+		}
+		return suggestions.stream().sorted(Comparator.comparingInt(Suggestion::distance)).map(Suggestion::reference).toList();
+	}
+
+	/** The canonical references of the 二级 written under this name, under whichever 一级, in framework order. */
+	public static List<String> withLevel2(Framework framework, String level2Written) {
+		List<String> references = new ArrayList<>();
+		for (Level1Category level1 : framework.getLevel1s()) {
+			for (Level2Category level2 : level1.getLevel2s()) {
+				if (PerfCategoryNames.of(level2).contains(level2Written)) {
+					references.add(reference(level1, level2));
+				}
+			}
+		}
+		return references;
+	}
+
+	private static String reference(Level1Category level1, Level2Category level2) {
+		return level1.getName() + "." + level2.getName();
 	}
 
 	/** Up to three nearest canonical references, nearest first. */
@@ -48,7 +90,7 @@ public final class PerfCategorySuggestions {
 			int d1 = parts.length == 2 ? PerfCategoryNames.of(level1).stream().mapToInt(n -> distance(level1Written, n)).min().orElse(99) : 0;
 			for (Level2Category level2 : level1.getLevel2s()) {
 				int d2 = PerfCategoryNames.of(level2).stream().mapToInt(n -> distance(level2Written, n)).min().orElse(99);
-				suggestions.add(new Suggestion(level1.getName() + "." + level2.getName(), d1 + d2));
+				suggestions.add(new Suggestion(reference(level1, level2), d1 + d2));
 			}
 		}
 		int limit = Math.max(1, written.length() / 3);

@@ -127,8 +127,8 @@ class PerfValidateCommandTest extends PerfCliCommandTest {
 		assertThat(exitCode).isEqualTo(2);
 		List<String> lines = out.lines().filter(l -> l.contains(": error: ")).toList();
 		assertThat(lines).hasSize(2);
-		assertThat(lines.get(0)).isEqualTo(file + ":2:15: error: [perf.unknown-category] 未知的指标类别“产出.数目”：应写作“一级.二级”，"
-				+ "如 产出.数量、效益.社会效益，且须为所用指标框架中的类别。最接近的是：产出.数量。");
+		assertThat(lines.get(0)).isEqualTo(file + ":2:15: error: [perf.unknown-category] “产出.数目”不是指标框架“经典”中的类别；"
+				+ "产出 下可用：数量、质量、时效、成本。");
 		assertThat(lines.get(1)).startsWith(file + ":3:").contains(": error: [perf.syntax] ");
 		assertThat(err).contains("2 个错误");
 	}

@@ -60,9 +60,10 @@ public class PerfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 		}
 	}
 
+	/** One fix per category the framework has in place of the unknown one (nearest first), as the message lists them. */
 	@QuickFix(UNKNOWN_CATEGORY)
-	public void nearestCategory(DiagnosticResolutionAcceptor acceptor) {
-		replaceEach(acceptor, "改为最接近的类别“%s”");
+	public void frameworkCategory(DiagnosticResolutionAcceptor acceptor) {
+		replaceEach(acceptor, "改为类别“%s”");
 	}
 
 	@QuickFix(WRONG_LEVEL1)

@@ -19,8 +19,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
  * Incremental builder of .perf projects. Whenever a .perf file is added, changed or removed, every
  * .perf file of the project is validated again (a framework declared in one file is used by the
  * others, as on the command line) and its problem markers replaced; the forms of the files that
- * changed are regenerated into the output folder, unless the file has errors. A removed file's
- * forms are removed. A clean build removes all markers and generated forms.
+ * changed are regenerated into the output folder, unless the file has errors (then its earlier forms
+ * are marked out of date). The status line says what was generated. A removed file's forms are
+ * removed. A clean build removes all markers and generated forms.
  */
 public class PerfBuilder extends IncrementalProjectBuilder {
 
@@ -55,7 +56,10 @@ public class PerfBuilder extends IncrementalProjectBuilder {
 		for (IPath source : removed) {
 			build.forms().removeFormsOf(source, monitor);
 		}
-		build.run(changed, monitor);
+		List<PerfProjectBuild.Outcome> outcomes = build.run(changed, monitor);
+		if (!outcomes.isEmpty()) {
+			PerfBuildStatusLine.show(build.summary(outcomes)); // what this save generated, or why not
+		}
 		return null;
 	}
 

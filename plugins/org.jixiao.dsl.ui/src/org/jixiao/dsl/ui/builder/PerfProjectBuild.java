@@ -39,14 +39,18 @@ import com.google.inject.Injector;
  * One pass over a project, shared by the builder and the "generate forms" command: loads every .perf
  * file into one resource set, validates each with the language's validator (the checks of
  * {@code ./jixiao validate}, with the preferences' profile), replaces its problem markers, and
- * generates the forms of the requested files that have no errors.
+ * generates the forms of the requested files that have no errors; the forms of files with errors
+ * are marked out of date ({@link PerfOutdatedForms}).
  */
 public final class PerfProjectBuild {
 
 	private static final String EXTENSION = "perf";
 
-	/** What happened to one requested file. */
-	public record Outcome(IFile file, int errors, List<IFile> forms, String problem) {
+	/**
+	 * What happened to one requested file: its errors, the forms written, or why writing failed; for
+	 * a file with errors, how many of its earlier forms are now marked out of date.
+	 */
+	public record Outcome(IFile file, int errors, List<IFile> forms, String problem, int outdated) {
 
 		public boolean generated() {
 			return errors == 0 && problem == null;
@@ -55,6 +59,7 @@ public final class PerfProjectBuild {
 
 	private final IProject project;
 	private final PerfGeneratedForms forms;
+	private final PerfOutdatedForms outdated;
 
 	private final PerfRegionLayouts layouts;
 
@@ -64,11 +69,17 @@ public final class PerfProjectBuild {
 		this.layouts = PerfRegionLayouts.of(project);
 		this.forms = new PerfGeneratedForms(project, PerfPreferences.outputFolder(project), layouts.layouts(),
 				PerfPreferences.layout(project));
+		this.outdated = new PerfOutdatedForms(forms.folder());
 		PerfSettingsChanges.watch(project);
 	}
 
 	public PerfGeneratedForms forms() {
 		return forms;
+	}
+
+	/** What the outcomes of a run say, for the status line ("已生成 3 张表格到 forms/" …). */
+	public PerfBuildSummary summary(List<Outcome> outcomes) {
+		return PerfBuildSummary.of(outcomes, PerfPreferences.outputFolder(project));
 	}
 
 	public static boolean isPerfFile(IResource resource) {
@@ -130,27 +141,54 @@ public final class PerfProjectBuild {
 			errors.put(file, (int) issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).count());
 		}
 
+		List<IFile> requested = withOutdated(generate, files, errors);
+		progress.setWorkRemaining(4 * requested.size());
 		List<Outcome> outcomes = new ArrayList<>();
-		for (IFile file : generate) {
+		for (IFile file : requested) {
 			SubMonitor step = progress.split(4);
 			int fileErrors = errors.getOrDefault(file, 0);
 			Resource resource = resources.get(file);
 			if (fileErrors > 0 || resource == null) {
-				outcomes.add(new Outcome(file, Math.max(fileErrors, 1), List.of(), null));
+				int marked = outdated.mark(file, Math.max(fileErrors, 1));
+				outcomes.add(new Outcome(file, Math.max(fileErrors, 1), List.of(), null, marked));
 				continue;
 			}
 			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PerfDocument document)) {
-				outcomes.add(new Outcome(file, 0, List.of(), null)); // an empty file has no forms
+				outcomes.add(new Outcome(file, 0, List.of(), null, 0)); // an empty file has no forms
 				continue;
 			}
 			try {
-				outcomes.add(new Outcome(file, 0, forms.write(file, document, step), null));
+				outcomes.add(new Outcome(file, 0, forms.write(file, document, step), null, 0));
+				outdated.clear(file);
 			} catch (CoreException e) {
 				marker(file, "无法生成表格：" + e.getStatus().getMessage());
-				outcomes.add(new Outcome(file, 0, List.of(), e.getStatus().getMessage()));
+				outcomes.add(new Outcome(file, 0, List.of(), e.getStatus().getMessage(), 0));
 			}
 		}
 		return outcomes;
+	}
+
+	/**
+	 * The requested files, plus the files whose forms are out of date and that have no errors now
+	 * (an error in a framework another file declares, since corrected): their forms are generated
+	 * again, so that a mark never outlives its cause. The forms of the other files with errors are
+	 * marked out of date as well — they were not generated from the current text either.
+	 */
+	private List<IFile> withOutdated(Collection<IFile> generate, List<IFile> files, Map<IFile, Integer> errors)
+			throws CoreException {
+		List<IFile> requested = new ArrayList<>(generate);
+		for (IFile file : files) {
+			if (requested.contains(file)) {
+				continue;
+			}
+			int fileErrors = errors.getOrDefault(file, 0);
+			if (fileErrors > 0) {
+				outdated.mark(file, fileErrors);
+			} else if (outdated.isOutdated(file)) {
+				requested.add(file);
+			}
+		}
+		return requested;
 	}
 
 	/** Removes the problem markers and the generated forms of the project. */

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.jixiao.dsl.ui.builder.PerfBuildStatusLine;
 import org.jixiao.dsl.ui.builder.PerfProjectBuild;
 
 /**
@@ -49,7 +50,10 @@ public class PerfGenerateFormsJob extends WorkspaceJob {
 	public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), targets.size());
 		for (Map.Entry<IProject, Set<IFile>> target : targets.entrySet()) {
-			outcomes.addAll(new PerfProjectBuild(target.getKey()).run(target.getValue(), progress.split(1)));
+			PerfProjectBuild build = new PerfProjectBuild(target.getKey());
+			List<PerfProjectBuild.Outcome> done = build.run(target.getValue(), progress.split(1));
+			outcomes.addAll(done);
+			PerfBuildStatusLine.show(build.summary(done));
 		}
 		report();
 		return Status.OK_STATUS;

@@ -35,7 +35,7 @@ public class PerfMarkerResolutionGenerator implements IMarkerResolutionGenerator
 
 	@Override
 	public boolean hasResolutions(IMarker marker) {
-		return fixes.hasFixes(PerfIssueMarkers.code(marker));
+		return fixes.hasFixes(PerfIssueMarkers.code(marker), PerfIssueMarkers.data(marker));
 	}
 
 	@Override

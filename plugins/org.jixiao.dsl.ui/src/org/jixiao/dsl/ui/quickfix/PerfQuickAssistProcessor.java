@@ -75,7 +75,7 @@ public final class PerfQuickAssistProcessor implements IQuickAssistProcessor {
 		IAnnotationModel model = annotations.get();
 		Position position = model == null ? null : model.getPosition(annotation);
 		PerfQuickFixes.Problem problem = position == null ? null : problemOf(annotation, position);
-		return problem != null && fixes.hasFixes(problem.code());
+		return problem != null && fixes.hasFixes(problem.code(), problem.data());
 	}
 
 	@Override
@@ -100,7 +100,7 @@ public final class PerfQuickAssistProcessor implements IQuickAssistProcessor {
 				continue;
 			}
 			PerfQuickFixes.Problem problem = problemOf(annotation, position);
-			if (problem == null || !fixes.hasFixes(problem.code())) {
+			if (problem == null || !fixes.hasFixes(problem.code(), problem.data())) {
 				continue;
 			}
 			String key = problem.code() + '@' + problem.offset() + ':' + Strings.pack(problem.data());

@@ -133,7 +133,7 @@ class PerfQuickfixTest {
 		List<String> labels = resolutions(text, PerfIssueCodes.UNKNOWN_CATEGORY, text.indexOf("产出.数亮")).stream()
 				.map(DiagnosticResolution::getLabel).toList();
 
-		assertThat(labels).first().isEqualTo("改为最接近的类别“产出.数量”");
+		assertThat(labels).first().isEqualTo("改为类别“产出.数量”");
 	}
 
 	@Test
@@ -156,7 +156,12 @@ class PerfQuickfixTest {
 	static String applyFirstFix(String text, String code, int offset) {
 		List<DiagnosticResolution> resolutions = resolutions(text, code, offset);
 		assertThat(resolutions).as("resolutions for " + code).isNotEmpty();
-		WorkspaceEdit edit = resolutions.get(0).apply();
+		return apply(text, resolutions.get(0));
+	}
+
+	/** The text with the resolution's edits applied. */
+	static String apply(String text, DiagnosticResolution resolution) {
+		WorkspaceEdit edit = resolution.apply();
 		List<TextEdit> edits = new ArrayList<>();
 		edit.getChanges().values().forEach(edits::addAll);
 		Document document = new Document(1, text);
@@ -168,7 +173,7 @@ class PerfQuickfixTest {
 		return result.toString();
 	}
 
-	private static List<DiagnosticResolution> resolutions(String text, String code, int offset) {
+	static List<DiagnosticResolution> resolutions(String text, String code, int offset) {
 		return resolutions(text, code, offset, false);
 	}
 

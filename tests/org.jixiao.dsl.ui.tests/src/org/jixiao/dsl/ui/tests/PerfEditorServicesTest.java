@@ -130,10 +130,35 @@ class PerfEditorServicesTest {
 		ICompletionProposal[] fixes = editor.configuration().getQuickAssistAssistant(editor.viewer()).getQuickAssistProcessor()
 				.computeQuickAssistProposals(new TextInvocationContext(editor.viewer(), at + 1, -1));
 		assertThat(fixes).isNotEmpty();
-		assertThat(fixes[0].getDisplayString()).isEqualTo("改为最接近的类别“产出.数量”");
+		assertThat(fixes[0].getDisplayString()).isEqualTo("改为类别“产出.数量”");
 		fixes[0].apply(document);
 
 		assertThat(document.get()).contains("\t\tindicator 产出.数量 \"劝返上访人员数量\" ≤ 3000 人");
+		assertThat(PerfUiTestSupport.waitUntil(() -> problemAt(at, "perf.unknown-category") == null && editor.reconcileCount() > 1,
+				WAIT_MS)).as("the problem is gone after the fix").isTrue();
+	}
+
+	@Test
+	void ctrl1OnAnUnknown二级OffersEvery二级OfThe一级InTheFilesFramework() throws Exception {
+		// 效率 is no 二级 of 产出 in 中央2021, nor near one: the light bulb used to offer nothing
+		int at = document.get().indexOf("产出.数量 \"劝返上访人员数量\"");
+		document.replace(at, "产出.数量".length(), "产出.效率");
+
+		assertThat(PerfUiTestSupport.waitUntil(() -> problemAt(at, "perf.unknown-category") != null, WAIT_MS))
+				.as("annotation on 产出.效率").isTrue();
+		PerfProblemAnnotation problem = problemAt(at, "perf.unknown-category");
+		assertThat(problem.getText()).isEqualTo("“产出.效率”不是指标框架“中央2021”中的类别；产出 下可用：数量、质量、时效。");
+		var assistant = editor.configuration().getQuickAssistAssistant(editor.viewer());
+		assertThat(assistant.canFix(problem)).as("light bulb").isTrue();
+
+		ICompletionProposal[] fixes = assistant.getQuickAssistProcessor()
+				.computeQuickAssistProposals(new TextInvocationContext(editor.viewer(), at + 3, -1));
+
+		assertThat(fixes).extracting(ICompletionProposal::getDisplayString)
+				.containsExactly("改为类别“产出.数量”", "改为类别“产出.质量”", "改为类别“产出.时效”");
+		assertThat(fixes).extracting(ICompletionProposal::getAdditionalProposalInfo).containsOnly(problem.getText());
+		fixes[1].apply(document);
+		assertThat(document.get()).contains("\t\tindicator 产出.质量 \"劝返上访人员数量\" ≤ 3000 人");
 		assertThat(PerfUiTestSupport.waitUntil(() -> problemAt(at, "perf.unknown-category") == null && editor.reconcileCount() > 1,
 				WAIT_MS)).as("the problem is gone after the fix").isTrue();
 	}
