@@ -41,11 +41,15 @@ public class PerfCli implements Runnable {
 	}
 
 	public static void main(String[] args) {
-		// POI logs through log4j-api; without a provider it would print a warning on every run.
-		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		useSimpleLogging();
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		System.exit(execute(out, err, args));
+	}
+
+	/** POI logs through log4j-api; without a provider it would print a warning on every run. */
+	static void useSimpleLogging() {
+		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 	}
 
 	/** Runs one command line with the given output streams and returns its exit code. */
