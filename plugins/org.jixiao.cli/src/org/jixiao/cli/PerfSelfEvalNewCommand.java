@@ -24,10 +24,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao selfeval new DECLARATION.perf [--profile NAME|FILE] [-o FILE] [--force]}: writes a
- * self-evaluation for every declaration and project table of the file, next to it as
- * {@code NAME-selfeval.perf} unless {@code -o} says otherwise. An existing file is never replaced
- * without {@code --force}; the file is written atomically.
+ * {@code jixiao selfeval new DECLARATION.perf [--profile NAME|FILE] [-o DIR] [--force]}: writes a
+ * self-evaluation for every declaration and project table of the file as {@code NAME-selfeval.perf}
+ * into {@code DIR}, by default {@code selfeval/} in the current directory (as {@code generate} writes
+ * into {@code forms/}), so that starting a self-evaluation never adds files to the folder of the
+ * declarations. An existing file is never replaced without {@code --force}; the file is written
+ * atomically.
  */
 @Command(name = "new", exitCodeOnInvalidInput = PerfCli.EXIT_USAGE,
 		description = "由申报表（部门整体支出绩效目标申报表、项目支出绩效目标表）生成自评表：目标与指标照搬，分值按评分配置分配，实际值留待填写。"
@@ -41,8 +43,9 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 			description = "评分配置：wuhan2020（默认）、central，或地区自己的 *.scoring.properties 文件（格式见 docs/selfeval.md）。")
 	private String profileName = PerfScoringProfiles.DEFAULT;
 
-	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "输出文件（默认：源文件名-selfeval.perf，与源文件同目录）。")
-	private Path output;
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR",
+			description = "输出目录（默认：当前目录下的 selfeval）；文件名为 源文件名-selfeval.perf。 Output directory.")
+	private Path output = Path.of("selfeval");
 
 	@Option(names = "--force", description = "输出文件已存在时覆盖它。 Replace an existing output file.")
 	private boolean force;
@@ -82,13 +85,13 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 			err.println(input + ":1:1: error: " + (Files.exists(input) ? "不是文件：请给出一个 .perf 文件。" : "文件不存在。"));
 			return PerfCli.EXIT_ERRORS;
 		}
-		Path target = output != null ? output : defaultOutput(input);
-		if (target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
-			err.println(target + ":1:1: error: 输出文件不能是源文件本身。");
+		if (Files.exists(output) && !Files.isDirectory(output)) {
+			err.println(output + ":1:1: error: 不是目录：-o 给出自评表的输出目录。");
 			return PerfCli.EXIT_USAGE;
 		}
+		Path target = output.resolve(fileName(input));
 		if (Files.exists(target) && !force) {
-			err.println(target + ":1:1: error: 输出文件已存在，未覆盖：如要覆盖请加 --force，或用 -o 指定另一个文件。");
+			err.println(target + ":1:1: error: 输出文件已存在，未覆盖：如要覆盖请加 --force，或用 -o 指定另一个目录。");
 			return PerfCli.EXIT_EXISTS;
 		}
 		PerfWorkspace workspace = PerfWorkspace.load(List.of(input));
@@ -132,9 +135,10 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 		return PerfScoringProfiles.builtin().get(profileName);
 	}
 
-	static Path defaultOutput(Path input) {
+	/** {@code NAME-selfeval.perf} for {@code NAME.perf}. */
+	static String fileName(Path input) {
 		String name = input.getFileName().toString();
 		String stem = name.endsWith(".perf") ? name.substring(0, name.length() - 5) : name;
-		return input.resolveSibling(stem + "-selfeval.perf");
+		return stem + "-selfeval.perf";
 	}
 }

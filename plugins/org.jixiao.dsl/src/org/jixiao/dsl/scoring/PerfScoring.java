@@ -36,7 +36,7 @@ import org.jixiao.model.Value;
 import org.jixiao.model.YesNo;
 
 /**
- * The scoring rules of a self-evaluation (DOMAIN.md, docs/selfeval.md), the one implementation
+ * The scoring rules of a self-evaluation (docs/selfeval.md), the one implementation
  * behind validation, hover, the command line and the generated forms. A plain service: no
  * injection, no UI; it reads the model and never changes it.
  *

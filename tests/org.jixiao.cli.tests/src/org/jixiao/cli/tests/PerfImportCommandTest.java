@@ -20,16 +20,8 @@ class PerfImportCommandTest {
 	@TempDir
 	Path dir;
 
-	/** The seeds beside the repository ({@code ../shared/seeds}), as the forms tests find them. */
-	private static Path seed(String prefix) throws IOException {
-		Path repository = PerfTestSupport.examplesDir().getParent();
-		Path seeds = repository.resolveSibling("shared").resolve("seeds");
-		if (!Files.isDirectory(seeds)) {
-			seeds = Path.of("/work/shared/seeds");
-		}
-		try (Stream<Path> files = Files.list(seeds)) {
-			return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-		}
+	private static Path seed(String prefix) {
+		return PerfTestSupport.seed(prefix);
 	}
 
 	private Path copy(Path source, String name) throws IOException {
@@ -156,5 +148,51 @@ class PerfImportCommandTest {
 		PerfCliRun run = PerfCliRun.of("import", dir.toString());
 		assertThat(run.exitCode()).isEqualTo(2);
 		assertThat(run.out()).contains(dir + ":1:1: error: 是目录，请指定要导入的表格文件");
+	}
+
+	/** The README's command on the samples it names: examples/import/, output into src/. */
+	@Test
+	void theReadmeSamplesImport() throws IOException {
+		Path samples = PerfTestSupport.examplesDir().resolve("import");
+		Path workbook = samples.resolve("青菱街2020申报表.xlsx");
+		Path text = samples.resolve("祝融街道2020申报表.txt");
+		Path src = dir.resolve("src");
+
+		PerfCliRun run = PerfCliRun.of("import", workbook.toString(), text.toString(), "-o", src.toString());
+
+		assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+		assertThat(files(src)).containsExactly("祝融街道2020申报表.perf", "青菱街2020申报表.perf");
+		assertThat(run.out()).contains("[1/2] " + workbook + " → " + src.resolve("青菱街2020申报表.perf") + "（1 张表）")
+				.contains("部门整体支出绩效目标申报表 武汉市洪山区人民政府青菱街办事处（版式 wuhan2020，6 个目标，52 个指标）")
+				.contains("[2/2] " + text + " → " + src.resolve("祝融街道2020申报表.perf") + "（1 张表）")
+				.contains("部门整体支出绩效目标申报表 衡阳市南岳区祝融街道办事处（版式 hunan2020，4 个目标，44 个指标）")
+				.contains(text + ":356:1: info: 已去除导出痕迹：书签标记“[bookmark: …]”");
+		assertThat(run.err()).contains("导入了 2 个文件、2 张表");
+		assertThat(Files.readString(src.resolve("青菱街2020申报表.perf"), StandardCharsets.UTF_8))
+				.contains("department \"武汉市洪山区人民政府青菱街办事处\" year 2020 <");
+		PerfCliRun validate = PerfCliRun.of("validate", src.toString());
+		assertThat(validate.out()).doesNotContain(": error:");
+		assertThat(validate.exitCode()).isZero();
+	}
+
+	/** The sample workbook is what generate makes of examples/qingling-2020-declaration.perf today. */
+	@Test
+	void theSampleWorkbookIsTheGeneratedDeclaration() throws IOException {
+		Path forms = dir.resolve("forms");
+		assertThat(PerfCliRun.of("generate", PerfTestSupport.examplesDir().resolve("qingling-2020-declaration.perf").toString(),
+				"-o", forms.toString()).exitCode()).isZero();
+		Path generated = forms.resolve("武汉市洪山区人民政府青菱街办事处-2020-部门整体支出绩效目标申报表.xlsx");
+		Path sample = copy(PerfTestSupport.examplesDir().resolve("import").resolve("青菱街2020申报表.xlsx"),
+				"武汉市洪山区人民政府青菱街办事处-2020-部门整体支出绩效目标申报表.xlsx");
+
+		assertThat(PerfCliRun.of("import", generated.toString(), "-o", dir.resolve("a").toString()).exitCode()).isZero();
+		assertThat(PerfCliRun.of("import", sample.toString(), "-o", dir.resolve("b").toString()).exitCode()).isZero();
+		String name = "武汉市洪山区人民政府青菱街办事处-2020-部门整体支出绩效目标申报表.perf";
+		List<String> fromSample = Files.readAllLines(dir.resolve("b").resolve(name), StandardCharsets.UTF_8);
+		List<String> fromGenerated = Files.readAllLines(dir.resolve("a").resolve(name), StandardCharsets.UTF_8);
+		// the same text but for the first line, which names the file imported
+		assertThat(fromSample.get(0)).contains("由 jixiao import 自 " + sample);
+		assertThat(fromSample.subList(1, fromSample.size())).hasSizeGreaterThan(20)
+				.isEqualTo(fromGenerated.subList(1, fromGenerated.size()));
 	}
 }

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jixiao.cli.PerfCli;
-import org.jixiao.cli.PerfSelfEvalNewCommand;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,13 +43,18 @@ class PerfSelfEvalCommandTest extends PerfCliCommandTest {
 	}
 
 	@Test
-	void newWritesASelfEvaluationBesideTheDeclarationThatValidatesAndIsFormatted() throws IOException {
+	void newWritesASelfEvaluationIntoTheOutputFolderThatValidatesAndIsFormatted() throws IOException {
 		Path declaration = copyExample("qingling-2020-declaration.perf");
+		Path output = dir.resolve("selfeval");
 
-		int exitCode = run("selfeval", "new", declaration.toString());
+		int exitCode = run("selfeval", "new", declaration.toString(), "-o", output.toString());
 
-		Path created = dir.resolve("qingling-2020-declaration-selfeval.perf");
+		Path created = output.resolve("qingling-2020-declaration-selfeval.perf");
 		assertThat(exitCode).as(err).isZero();
+		// the folder of the declarations gets nothing: only the new output folder was added
+		try (var files = Files.list(dir)) {
+			assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("qingling-2020-declaration.perf", "selfeval");
+		}
 		assertThat(out).contains("已生成 " + created + "：1 张自评表（评分配置 wuhan2020）");
 		assertThat(read(created)).contains("selfeval department \"武汉市洪山区人民政府青菱街办事处\" year 2020 <")
 				.contains("budget \"部门整体支出总额\" weight 20 planned 7148.45 executed ---");
@@ -62,31 +66,44 @@ class PerfSelfEvalCommandTest extends PerfCliCommandTest {
 	@Test
 	void anExistingFileIsReplacedOnlyWithForce() throws IOException {
 		Path declaration = copyExample("qingling-2020-declaration.perf");
-		Path target = write("mine.perf", "// 分析人员已填了一半的自评表\n");
+		Path output = dir.resolve("mine");
+		Files.createDirectories(output);
+		Path target = output.resolve("qingling-2020-declaration-selfeval.perf");
+		Files.writeString(target, "// 分析人员已填了一半的自评表\n", StandardCharsets.UTF_8);
 
-		assertThat(run("selfeval", "new", declaration.toString(), "-o", target.toString())).isEqualTo(PerfCli.EXIT_EXISTS);
+		assertThat(run("selfeval", "new", declaration.toString(), "-o", output.toString())).isEqualTo(PerfCli.EXIT_EXISTS);
 		assertThat(err).contains(target + ":1:1: error: 输出文件已存在，未覆盖：如要覆盖请加 --force");
 		assertThat(read(target)).isEqualTo("// 分析人员已填了一半的自评表\n");
 
-		assertThat(run("selfeval", "new", declaration.toString(), "-o", target.toString(), "--force")).as(err).isZero();
+		assertThat(run("selfeval", "new", declaration.toString(), "-o", output.toString(), "--force")).as(err).isZero();
 		assertThat(read(target)).contains("selfeval department");
-		assertThat(run("selfeval", "new", declaration.toString(), "-o", declaration.toString(), "--force")).isEqualTo(PerfCli.EXIT_USAGE);
-		assertThat(err).contains("输出文件不能是源文件本身");
+	}
+
+	@Test
+	void theOutputIsAFolderSelfevalUnlessGiven() throws IOException {
+		Path declaration = copyExample("qingling-2020-declaration.perf");
+
+		assertThat(run("selfeval", "new", declaration.toString(), "-o", declaration.toString())).isEqualTo(PerfCli.EXIT_USAGE);
+		assertThat(err).contains(declaration + ":1:1: error: 不是目录：-o 给出自评表的输出目录。");
+
+		// without -o the file goes to selfeval/ in the current directory, as generate's go to forms/
+		run("selfeval", "new", "--help");
+		assertThat(out).contains("-o, --output=DIR").contains("输出目录（默认：当前目录下的").contains("selfeval）");
 	}
 
 	@Test
 	void profilesByNameOrFromARegionsFile() throws IOException {
 		Path projects = copyExample("xiguan-2022-projects.perf");
 
-		assertThat(run("selfeval", "new", projects.toString(), "--profile", "central", "-o", dir.resolve("central.perf").toString()))
+		assertThat(run("selfeval", "new", projects.toString(), "--profile", "central", "-o", dir.resolve("central").toString()))
 				.as(err).isZero();
 		assertThat(out).contains("13 张自评表（评分配置 central）");
-		assertThat(read(dir.resolve("central.perf"))).contains("weight 10 planned").doesNotContain("objective weight");
+		assertThat(read(dir.resolve("central").resolve("xiguan-2022-projects-selfeval.perf"))).contains("weight 10 planned").doesNotContain("objective weight");
 
 		Path region = write("某区.scoring.properties", "name = 某区\nbudget = 30\nobjective = 10\nsections = 产出:40, 效益+满意度:20\n");
-		assertThat(run("selfeval", "new", projects.toString(), "--profile", region.toString(), "-o", dir.resolve("region.perf").toString()))
+		assertThat(run("selfeval", "new", projects.toString(), "--profile", region.toString(), "-o", dir.resolve("region").toString()))
 				.as(err).isZero();
-		assertThat(read(dir.resolve("region.perf"))).contains("weight 30 planned").contains("objective weight 10 ").contains("indicatorweight 60");
+		assertThat(read(dir.resolve("region").resolve("xiguan-2022-projects-selfeval.perf"))).contains("weight 30 planned").contains("objective weight 10 ").contains("indicatorweight 60");
 
 		Path bad = write("bad.scoring.properties", "budget = 30\nsections = 产出:40\n");
 		assertThat(run("selfeval", "new", projects.toString(), "--profile", bad.toString())).isEqualTo(PerfCli.EXIT_USAGE);
@@ -98,16 +115,17 @@ class PerfSelfEvalCommandTest extends PerfCliCommandTest {
 	@Test
 	void sourcesWithErrorsOrWithoutDeclarationsWriteNothing() throws IOException {
 		Path broken = write("broken.perf", "project \"P1\" \"经费\" year 2022 <\n    goal \"目标\" <\n        indicator 产出.数亮 \"次数\" ≥ 1 次\n    >\n>\n");
-		assertThat(run("selfeval", "new", broken.toString())).isEqualTo(2);
+		Path output = dir.resolve("out");
+		assertThat(run("selfeval", "new", broken.toString(), "-o", output.toString())).isEqualTo(2);
 		assertThat(err).contains(broken + ":3:19: error: ").contains("未生成自评表");
-		assertThat(dir.resolve("broken-selfeval.perf")).doesNotExist();
+		assertThat(output.resolve("broken-selfeval.perf")).doesNotExist();
 
 		Path selfevals = copyExample("hongshan-2020-project-selfevals.perf");
-		assertThat(run("selfeval", "new", selfevals.toString())).isEqualTo(2);
+		assertThat(run("selfeval", "new", selfevals.toString(), "-o", output.toString())).isEqualTo(2);
 		assertThat(err).contains(selfevals + ":1:1: error: 文件中没有部门整体支出绩效目标申报表（department）或项目支出绩效目标表（project）");
-		assertThat(dir.resolve("hongshan-2020-project-selfevals-selfeval.perf")).doesNotExist();
+		assertThat(output.resolve("hongshan-2020-project-selfevals-selfeval.perf")).doesNotExist();
 
-		assertThat(run("selfeval", "new", dir.resolve("missing.perf").toString())).isEqualTo(2);
+		assertThat(run("selfeval", "new", dir.resolve("missing.perf").toString(), "-o", output.toString())).isEqualTo(2);
 		assertThat(err).contains("missing.perf:1:1: error: 文件不存在。");
 	}
 
@@ -116,8 +134,8 @@ class PerfSelfEvalCommandTest extends PerfCliCommandTest {
 		// Start from seed 000's declaration, then write every target as its actual and 执行数 = 预算数:
 		// every row met, 执行率 100 % → 20 + 80 = 100, 优.
 		Path declaration = copyExample("qingling-2020-declaration.perf");
-		Path created = dir.resolve("filled.perf");
-		assertThat(run("selfeval", "new", declaration.toString(), "-o", created.toString())).as(err).isZero();
+		Path created = dir.resolve("filled").resolve("qingling-2020-declaration-selfeval.perf");
+		assertThat(run("selfeval", "new", declaration.toString(), "-o", dir.resolve("filled").toString())).as(err).isZero();
 		Matcher m = EMPTY_ACTUAL.matcher(read(created).replace("executed ---", "executed 7148.45"));
 		StringBuilder filled = new StringBuilder();
 		while (m.find()) {
@@ -152,7 +170,7 @@ class PerfSelfEvalCommandTest extends PerfCliCommandTest {
 				  合计                      100    91   91.63
 				  等级                             优      优
 				  表上总分 91，与各部分得分之和相符。
-				""").contains("填报得分与规则不同（1 项）：\n    第 132 行 社会群众满意度：填报 5，规则 5.63。")
+				""").contains("填报得分与规则不同（1 项）：\n    第 121 行 社会群众满意度：填报 5，规则 5.63。")
 				.contains("规则无法核对、按填报得分计的指标：4 项");
 	}
 

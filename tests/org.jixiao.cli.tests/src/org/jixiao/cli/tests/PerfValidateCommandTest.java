@@ -66,7 +66,7 @@ class PerfValidateCommandTest extends PerfCliCommandTest {
 
 	@Test
 	void jsonGivesTheSameProblemsAsText() {
-		Path example = PerfTestSupport.examplesDir().resolve("qingling-2020-declaration.perf");
+		Path example = PerfTestSupport.seedExamplesDir().resolve("qingling-2020-declaration.perf");
 		run("validate", example.toString());
 		List<String> textLines = out.lines().toList();
 
@@ -86,7 +86,7 @@ class PerfValidateCommandTest extends PerfCliCommandTest {
 
 	@Test
 	void profileChangesSeveritiesAndThresholds() throws IOException {
-		Path example = PerfTestSupport.examplesDir().resolve("qingling-2020-declaration.perf");
+		Path example = PerfTestSupport.seedExamplesDir().resolve("qingling-2020-declaration.perf");
 		Path profile = write("strict.properties", "severity.perf.share-mismatch = error\n");
 
 		int exitCode = run("validate", "--profile", profile.toString(), example.toString());

@@ -66,7 +66,7 @@ class PerfContentAssistShortcutTest {
 	@ValueSource(strings = { "dongxihu-petition-bureau.perf", "qingling-2020-declaration.perf",
 			"xiguan-2022-projects.perf", "hongshan-2020-project-selfevals.perf" })
 	void sameLeavesAsXtextsFinderAtEveryOffset(String example) throws Exception {
-		String text = Files.readString(PerfTestSupport.examplesDir().resolve(example));
+		String text = Files.readString(PerfTestSupport.seedExamplesDir().resolve(example));
 		ICompositeNode root = PerfContentAssist.parse(text).getParseResult().getRootNode();
 		for (int offset = 0; offset <= text.length(); offset++) {
 			for (boolean leading : new boolean[] { true, false }) {
@@ -80,7 +80,7 @@ class PerfContentAssistShortcutTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "dongxihu-petition-bureau.perf", "xiguan-2022-projects.perf" })
 	void sameProposalsAsXtextAtEveryTokenBoundary(String example) throws Exception {
-		Path file = PerfTestSupport.examplesDir().resolve(example);
+		Path file = PerfTestSupport.seedExamplesDir().resolve(example);
 		String text = Files.readString(file);
 		XtextResource ours = parse(PerfContentAssist.injector(), text);
 		XtextResource xtexts = parse(XTEXT, text);

@@ -33,12 +33,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The examples reproduce the seed forms value for value. Counts and values below were counted
- * and read from the seed texts in ../shared/seeds, not from the example files.
+ * and read from the seed texts (seeds/), not from the transcriptions (seed-examples/).
  */
 class PerfSeedExamplesTest {
 
 	private static List<DocumentElement> elements(String example) {
-		XtextResource resource = PerfTestSupport.loadExample(example);
+		XtextResource resource = PerfTestSupport.loadSeedExample(example);
 		assertThat(PerfTestSupport.errors(resource)).isEmpty();
 		return PerfTestSupport.document(resource).getElements();
 	}

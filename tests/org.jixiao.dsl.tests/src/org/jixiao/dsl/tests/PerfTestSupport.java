@@ -85,29 +85,73 @@ public final class PerfTestSupport {
 		return issues(resource).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
 	}
 
-	/** The repository's examples folder, found from the working directory upwards. */
-	public static Path examplesDir() {
+	/** The repository's root, found from the working directory upwards (a test bundle's folder). */
+	public static Path repositoryDir() {
 		Path dir = Path.of("").toAbsolutePath();
 		while (dir != null) {
-			Path candidate = dir.resolve("examples");
-			if (Files.isDirectory(candidate) && Files.exists(dir.resolve("pom.xml"))) {
-				return candidate;
+			if (Files.isDirectory(dir.resolve("examples")) && Files.exists(dir.resolve("pom.xml"))) {
+				return dir;
 			}
 			dir = dir.getParent();
 		}
 		throw new IllegalStateException("examples/ not found above " + Path.of("").toAbsolutePath());
 	}
 
+	/** The examples shipped to users ({@code examples/}): the forms as an analyst writes them. */
+	public static Path examplesDir() {
+		return repositoryDir().resolve("examples");
+	}
+
 	public static List<Path> exampleFiles() {
-		try (Stream<Path> files = Files.list(examplesDir())) {
-			return files.filter(f -> f.toString().endsWith(".perf")).sorted().toList();
+		return perfFiles(examplesDir());
+	}
+
+	public static XtextResource loadExample(String fileName) {
+		return loadFile(newResourceSet(), examplesDir().resolve(fileName));
+	}
+
+	/** This bundle's folder, which holds the test data the other test bundles read as well. */
+	private static Path testDataDir() {
+		return repositoryDir().resolve("tests").resolve("org.jixiao.dsl.tests");
+	}
+
+	/** The seed forms: plain-text exports of published forms (see seeds/README.md). */
+	public static Path seedsDir() {
+		return testDataDir().resolve("seeds");
+	}
+
+	/** The seed text whose file name starts with {@code prefix} ("000" … "004"). */
+	public static Path seed(String prefix) {
+		try (Stream<Path> files = Files.list(seedsDir())) {
+			return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".txt"))
+					.findFirst().orElseThrow(() -> new IllegalStateException("no seed " + prefix + " in " + seedsDir()));
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
 	}
 
-	public static XtextResource loadExample(String fileName) {
-		return loadFile(newResourceSet(), examplesDir().resolve(fileName));
+	/**
+	 * The transcriptions of the seeds ({@code seed-examples/}): the shipped examples with comments
+	 * giving the seed line of every value, so that findings are asserted at stable lines.
+	 */
+	public static Path seedExamplesDir() {
+		return testDataDir().resolve("seed-examples");
+	}
+
+	public static List<Path> seedExampleFiles() {
+		return perfFiles(seedExamplesDir());
+	}
+
+	public static XtextResource loadSeedExample(String fileName) {
+		return loadFile(newResourceSet(), seedExamplesDir().resolve(fileName));
+	}
+
+	private static List<Path> perfFiles(Path dir) {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.filter(f -> f.toString().endsWith(".perf")).sorted().toList();
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	public static XtextResource loadFile(XtextResourceSet resourceSet, Path file) {

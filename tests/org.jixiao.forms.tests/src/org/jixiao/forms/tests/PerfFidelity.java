@@ -15,14 +15,14 @@ import org.jixiao.model.Category;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.PerfDocument;
 
-/** Loads an example, generates its workbooks and names the category labels it uses. */
+/** Loads a transcription of a seed (seed-examples/), generates its workbooks and names the category labels it uses. */
 public final class PerfFidelity {
 
 	private PerfFidelity() {
 	}
 
 	public static PerfDocument load(String example) {
-		XtextResource resource = PerfTestSupport.loadExample(example);
+		XtextResource resource = PerfTestSupport.loadSeedExample(example);
 		PerfTestSupport.issues(resource); // links everything
 		return PerfTestSupport.document(resource);
 	}

@@ -34,7 +34,7 @@ public final class PerfImportBenchmark {
 	public static void main(String[] args) throws IOException {
 		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		List<Path> seeds;
-		try (Stream<Path> files = Files.list(PerfSeedText.seedsDir())) {
+		try (Stream<Path> files = Files.list(PerfTestSupport.seedsDir())) {
 			seeds = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
 		}
 		List<byte[]> inputs = new ArrayList<>();

@@ -3,12 +3,13 @@ package org.jixiao.forms.tests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.jixiao.dsl.tests.PerfTestSupport;
 
 /**
  * Reads the plain-text export of a seed form (tabs between cells, export noise such as blank
@@ -26,30 +27,11 @@ public final class PerfSeedText {
 	private PerfSeedText() {
 	}
 
-	/** The repository's sibling {@code shared/seeds}: {@code <repo>/../shared/seeds}, else /work/shared/seeds. */
-	public static Path seedsDir() {
-		Path dir = Path.of("").toAbsolutePath();
-		while (dir != null) {
-			if (Files.exists(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("examples"))) {
-				Path sibling = dir.resolveSibling("shared").resolve("seeds");
-				if (Files.isDirectory(sibling)) {
-					return sibling;
-				}
-			}
-			dir = dir.getParent();
-		}
-		Path fallback = Path.of("/work/shared/seeds");
-		if (Files.isDirectory(fallback)) {
-			return fallback;
-		}
-		throw new IllegalStateException("seeds not found: expected ../shared/seeds beside the repository");
-	}
-
 	/** The cells of seed lines {@code first..last} (1-based, inclusive), split on any whitespace. */
 	public static List<String> tokens(String seedFile, int first, int last) {
 		List<String> lines;
 		try {
-			lines = Files.readAllLines(seedsDir().resolve(seedFile), StandardCharsets.UTF_8);
+			lines = Files.readAllLines(PerfTestSupport.seedsDir().resolve(seedFile), StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}

@@ -3,7 +3,7 @@ package org.jixiao.dsl.ide.contentassist;
 import java.util.List;
 
 /**
- * The units the official forms use most (docs: DOMAIN "Indicator values", and the seed forms), proposed
+ * The units the official forms use most (the seed forms, tests/org.jixiao.dsl.tests/seeds/), proposed
  * after a number in this order. Money units (万元, 元) and % are keywords of the grammar and are proposed
  * as such.
  */

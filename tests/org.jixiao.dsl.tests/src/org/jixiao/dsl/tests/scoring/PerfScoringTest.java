@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every scoring rule on a small table, with the expected score worked out by hand in the comment
- * beside each assertion (DOMAIN.md: met → full weight; 正向 实际 ÷ 目标 × 分值; 反向 目标 ÷ 实际 × 分值;
+ * beside each assertion (docs/selfeval.md: met → full weight; 正向 实际 ÷ 目标 × 分值; 反向 目标 ÷ 实际 × 分值;
  * 等于 by deviation; qualitative within its band; grade 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below).
  */
 class PerfScoringTest {

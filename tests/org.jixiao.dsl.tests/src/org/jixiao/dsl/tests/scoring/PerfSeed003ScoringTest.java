@@ -47,7 +47,7 @@ class PerfSeed003ScoringTest {
 	private static Map<String, PerfScorecard> cards() {
 		Map<String, PerfScorecard> cards = new LinkedHashMap<>();
 		for (String example : List.of("hongshan-2020-department-selfeval.perf", "hongshan-2020-project-selfevals.perf")) {
-			XtextResource resource = PerfTestSupport.loadExample(example);
+			XtextResource resource = PerfTestSupport.loadSeedExample(example);
 			assertThat(PerfTestSupport.errors(resource)).isEmpty();
 			for (DocumentElement element : PerfTestSupport.document(resource).getElements()) {
 				SelfEvaluation evaluation = (SelfEvaluation) element;

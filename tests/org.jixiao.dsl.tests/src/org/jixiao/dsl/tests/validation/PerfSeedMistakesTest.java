@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The examples reproduce the seeds with their mistakes kept; each mistake DOMAIN.md lists is
- * reported at its line with its code, as a review finding (never an error).
+ * The examples reproduce the seeds with their mistakes kept; each known review finding of the seeds
+ * is reported at its line of the transcription (seed-examples/) with its code, as a review finding
+ * (never an error). The shipped examples must have no error either.
  */
 class PerfSeedMistakesTest {
 
@@ -56,7 +57,7 @@ class PerfSeedMistakesTest {
 	@ParameterizedTest(name = "{0}:{1} {2}")
 	@MethodSource("seedMistakes")
 	void seedMistakeIsReportedAtItsLine(String example, int line, String code) {
-		List<Issue> issues = PerfTestSupport.issues(PerfTestSupport.loadExample(example));
+		List<Issue> issues = PerfTestSupport.issues(PerfTestSupport.loadSeedExample(example));
 
 		assertThat(issues).as(PerfTestSupport.describe(issues))
 				.anySatisfy(issue -> {

@@ -38,8 +38,17 @@ public final class PerfUiTestSupport {
 		throw new IllegalStateException("examples/ not found above " + Path.of("").toAbsolutePath());
 	}
 
+	/**
+	 * The transcriptions of the seed forms ({@code tests/org.jixiao.dsl.tests/seed-examples/}): the
+	 * shipped examples with notes giving each value's seed line, whose findings stay at fixed lines.
+	 */
+	public static Path seedExamplesDir() {
+		return examplesDir().resolveSibling("tests").resolve("org.jixiao.dsl.tests").resolve("seed-examples");
+	}
+
+	/** The text of a seed transcription. */
 	public static String example(String name) throws IOException {
-		return Files.readString(examplesDir().resolve(name), StandardCharsets.UTF_8);
+		return Files.readString(seedExamplesDir().resolve(name), StandardCharsets.UTF_8);
 	}
 
 	/** A new, open workspace project (deleted first if a previous test left one). */

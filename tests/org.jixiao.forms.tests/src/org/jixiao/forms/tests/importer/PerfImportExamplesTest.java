@@ -33,20 +33,20 @@ class PerfImportExamplesTest {
 	private static final Pattern SEED = Pattern.compile("seeds/([0-9]{3})_");
 
 	static Stream<String> examples() {
-		return PerfTestSupport.exampleFiles().stream().map(p -> p.getFileName().toString());
+		return PerfTestSupport.seedExampleFiles().stream().map(p -> p.getFileName().toString());
 	}
 
 	@ParameterizedTest
 	@MethodSource("examples")
 	void importingTheSeedGivesTheExample(String example) {
-		Path file = PerfTestSupport.examplesDir().resolve(example);
+		Path file = PerfTestSupport.seedExamplesDir().resolve(example);
 		String text = PerfImportSupport.read(file);
 		Matcher seed = SEED.matcher(text.lines().limit(5).reduce("", String::concat));
 		assertThat(seed.find()).as(example + " names its seed in its first lines").isTrue();
-		// seed 001 prints no budget year; its examples file it under 2025 (docs/DOMAIN.md), given as --year would
+		// seed 001 prints no budget year; its examples file it under 2025 (seeds/README.md), given as --year would
 		PerfImportResult result = PerfImportSupport.importSeed(seed.group(1), 2025);
 		List<Form> imported = PerfImportSupport.forms(PerfImportSupport.parse(result));
-		List<Form> expected = PerfImportSupport.forms(PerfTestSupport.loadExample(example));
+		List<Form> expected = PerfImportSupport.forms(PerfTestSupport.loadSeedExample(example));
 		Set<String> found = new LinkedHashSet<>();
 		for (Form form : expected) {
 			Form match = imported.stream().filter(f -> f.eClass() == form.eClass() && Objects.equals(f.getTitle(), form.getTitle()))

@@ -13,7 +13,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.importer.PerfImportResult;
 import org.jixiao.forms.importer.PerfTableImporter;
-import org.jixiao.forms.tests.PerfSeedText;
 import org.jixiao.model.DocumentElement;
 import org.jixiao.model.Form;
 import org.jixiao.model.Goal;
@@ -36,11 +35,7 @@ public final class PerfImportSupport {
 	}
 
 	public static Path seed(String prefix) {
-		try (var files = Files.list(PerfSeedText.seedsDir())) {
-			return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
+		return PerfTestSupport.seed(prefix);
 	}
 
 	/** Imports a seed file as the command line does (bytes, encoding detected). */

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.jixiao.forms.tests.PerfSeedText;
+import org.jixiao.dsl.tests.PerfTestSupport;
 
 /**
  * A seed text split into rows of cells by the export's own two rules, for tests to read their
@@ -40,9 +40,8 @@ public final class PerfSeedCells {
 	}
 
 	public static List<String> lines(String seedPrefix) {
-		try (var files = Files.list(PerfSeedText.seedsDir())) {
-			var file = files.filter(f -> f.getFileName().toString().startsWith(seedPrefix)).findFirst().orElseThrow();
-			return Files.readAllLines(file, StandardCharsets.UTF_8);
+		try {
+			return Files.readAllLines(PerfTestSupport.seed(seedPrefix), StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}

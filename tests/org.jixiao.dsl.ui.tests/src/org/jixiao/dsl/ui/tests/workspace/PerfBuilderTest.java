@@ -62,7 +62,7 @@ class PerfBuilderTest {
 	}
 
 	static Stream<Arguments> seedMistakes() {
-		// the seed mistakes DOMAIN.md lists, at their example lines (as PerfSeedMistakesTest finds them)
+		// the review findings in the seeds, at their lines in the transcriptions (as PerfSeedMistakesTest finds them)
 		return Stream.of(Arguments.of("zhurong-2020-declaration.perf", 96, "perf.unachievable-100"),
 				Arguments.of("zhurong-2020-declaration.perf", 94, "perf.yes-no-target"),
 				Arguments.of("xiguan-2022-projects.perf", 38, "perf.rate-unit"),
@@ -189,7 +189,7 @@ class PerfBuilderTest {
 		IFile file = project.getFile("社区服务.perf");
 		write(file, TWO_MISTAKES);
 		IFile other = project.getFile("祝融.perf");
-		write(other, new String(Files.readAllBytes(PerfUiTestSupport.examplesDir().resolve("zhurong-2020-declaration.perf")),
+		write(other, new String(Files.readAllBytes(PerfUiTestSupport.seedExamplesDir().resolve("zhurong-2020-declaration.perf")),
 				java.nio.charset.StandardCharsets.UTF_8));
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
 		assertThat(xlsx(project.getFolder("forms"))).containsExactly(TWO_MISTAKES_FORM,

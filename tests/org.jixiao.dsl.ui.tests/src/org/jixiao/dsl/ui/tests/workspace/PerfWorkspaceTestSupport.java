@@ -47,10 +47,10 @@ final class PerfWorkspaceTestSupport {
 		return project;
 	}
 
-	/** Copies the repository's examples/ into the project root. */
+	/** Copies the seed transcriptions (the examples, with notes on their seed lines) into the project root. */
 	static List<IFile> copyExamples(IProject project) throws CoreException, IOException {
 		List<IFile> files = new ArrayList<>();
-		try (Stream<Path> examples = Files.list(PerfUiTestSupport.examplesDir())) {
+		try (Stream<Path> examples = Files.list(PerfUiTestSupport.seedExamplesDir())) {
 			for (Path example : examples.filter(p -> p.toString().endsWith(".perf")).sorted().toList()) {
 				files.add(PerfUiTestSupport.file(project, example.getFileName().toString(),
 						Files.readString(example, StandardCharsets.UTF_8)));

@@ -1,0 +1,72 @@
+package org.jixiao.dsl.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.jixiao.dsl.formatting2.PerfDocumentFormatter;
+import org.jixiao.model.PerfDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The examples shipped in {@code examples/} are the seed transcriptions of {@code seed-examples/}
+ * without their transcription notes: the same forms, value for value, so that what the seed tests
+ * prove of the transcriptions holds for what users read, run and copy into new projects.
+ */
+class PerfShippedExamplesTest {
+
+	static Stream<Path> examples() {
+		return PerfTestSupport.exampleFiles().stream();
+	}
+
+	@Test
+	void everyTranscriptionIsShippedUnderItsName() {
+		assertThat(PerfTestSupport.exampleFiles().stream().map(p -> p.getFileName().toString()))
+				.containsExactlyElementsOf(PerfTestSupport.seedExampleFiles().stream().map(p -> p.getFileName().toString()).toList());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("examples")
+	void theShippedExampleIsTheTranscriptionsModel(Path example) {
+		XtextResourceSet resourceSet = PerfTestSupport.newResourceSet();
+		XtextResource shipped = PerfTestSupport.loadFile(resourceSet, example);
+		XtextResource transcription = PerfTestSupport.load(resourceSet, "transcription-" + example.getFileName(),
+				read(PerfTestSupport.seedExamplesDir().resolve(example.getFileName())));
+		EcoreUtil.resolveAll(resourceSet);
+		PerfDocument expected = PerfTestSupport.document(transcription);
+
+		assertThat(EcoreUtil.equals(PerfTestSupport.document(shipped), expected)).as(example.getFileName().toString()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("examples")
+	void theShippedExampleIsInTheCanonicalLayout(Path example) {
+		// what ./jixiao format --check examples/ checks, and what the new-project wizard copies
+		XtextResource resource = PerfTestSupport.loadFile(PerfTestSupport.newResourceSet(), example);
+		assertThat(PerfTestSupport.injector().getInstance(PerfDocumentFormatter.class).format(resource))
+				.isEqualTo(read(example));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("examples")
+	void theShippedExampleCarriesNoTranscriptionNotes(Path example) {
+		assertThat(read(example)).doesNotContain("种子").doesNotContain("seed").doesNotContain("照录");
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
