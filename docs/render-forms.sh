@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # render-forms.sh — 将生成的 Excel 表格渲染成 PNG，供人工查看。
 # Renders generated workbooks to PNG for a person to look at: LibreOffice (headless) → PDF →
-# pdftoppm → PNG. Installs libreoffice-calc, a CJK font and poppler-utils with apt-get if missing.
+# pdftoppm → PNG. Installs libreoffice-calc, CJK and Carlito fonts and poppler-utils with apt-get if missing.
 #
 #   docs/render-forms.sh [FORMS_DIR] [PNG_DIR] [PAGES]
 #
@@ -18,6 +18,8 @@ need=()
 command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
 fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-noto-cjk)
+# Calibri's metrics: column widths as Excel lays them out
+fc-list 2>/dev/null | grep -qi carlito || need+=(fonts-crosextra-carlito)
 if [ ${#need[@]} -gt 0 ]; then
   echo "render-forms: 安装 installing ${need[*]}" >&2
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi

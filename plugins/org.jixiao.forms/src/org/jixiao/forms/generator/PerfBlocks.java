@@ -52,14 +52,21 @@ final class PerfBlocks {
 	}
 
 	void drawAll() {
-		int repeatLast = -1;
 		for (PerfLayoutBlock block : layout.blocks()) {
+			// grids and narrative text lay themselves out on the pages; other blocks keep together
+			boolean together = !block.kind().equals("goals") && !block.kind().equals("duties");
+			if (together) {
+				sheet.beginGroup();
+			}
 			draw(block);
+			if (together) {
+				sheet.endGroup();
+			}
 			if (block.flag("repeat")) {
-				repeatLast = sheet.nextRow() - 1;
+				// known before the rows below are laid out on pages: every page starts with them
+				sheet.repeatRows(0, sheet.nextRow() - 1);
 			}
 		}
-		sheet.repeatRows(0, repeatLast);
 	}
 
 	private void draw(PerfLayoutBlock block) {

@@ -32,9 +32,6 @@ final class PerfGoalGrid {
 	private final List<PerfGridColumn> columns;
 	private final int[] starts;
 
-	/** The label of a {@code scope=block} grid, written into the first body row. */
-	private String pendingLabel;
-
 	PerfGoalGrid(PerfSheetWriter sheet, PerfLayoutBlock block, String where) {
 		this.sheet = sheet;
 		this.block = block;
@@ -53,22 +50,15 @@ final class PerfGoalGrid {
 			return;
 		}
 		if (block.arg("scope", "goal").equals("block")) {
-			header(0);
-			int bodyFirst = sheet.nextRow();
-			pendingLabel = block.arg("labeltext", "");
-			for (int g = 0; g < goals.size(); g++) {
-				body(goals.get(g));
-			}
-			mergeLabelColumn(bodyFirst, sheet.nextRow() - 1);
+			Body body = new Body(block.arg("labeltext", ""));
+			goals.forEach(body::add);
+			layOut(null, 0, body);
 			return;
 		}
 		for (int g = 0; g < goals.size(); g++) {
-			Goal goal = goals.get(g);
-			heading(goal, g + 1);
-			int first = sheet.nextRow();
-			header(g + 1);
-			body(goal);
-			labelDown(first, sheet.nextRow() - 1);
+			Body body = new Body(null);
+			body.add(goals.get(g));
+			layOut(goals.get(g), g + 1, body);
 		}
 	}
 
@@ -98,10 +88,227 @@ final class PerfGoalGrid {
 		return result;
 	}
 
-	private void heading(Goal goal, int index) {
+	/**
+	 * Lays one grid out on the pages and writes it: the heading and header stay with the first
+	 * body rows (the whole group moves to the next page when it does not fit), and where the
+	 * body continues on a new page the header rows are written again and the merged label
+	 * cells start afresh, so every printed page of the grid reads on its own.
+	 */
+	private void layOut(Goal headed, int index, Body body) {
+		PerfSheetWriter.Line heading = headed == null ? null : heading(headed, index);
+		Header header = header(index);
+		double headingHeight = heading == null ? 0 : heading.height();
+		int n = body.size();
+		double start = headingHeight + header.height();
+		for (int r = 0; r < Math.min(2, n); r++) {
+			start += body.height(r);
+		}
+		if (!sheet.atPageTop() && start > sheet.remaining()) {
+			sheet.newPage();
+		}
+		if (heading != null) {
+			heading.unbreakable().done();
+		}
+		Plan plan = plan(body, header.height(), sheet.remaining() - header.height(), sheet.freshPage() - header.height());
+		int[] rowOf = new int[n];
+		int[] headerFirst = new int[n];
+		int pageHeader = header.write();
+		for (int r = 0; r < n; r++) {
+			if (r > 0 && plan.newPage[r]) {
+				sheet.newPage();
+				pageHeader = header(index).write();
+			}
+			headerFirst[r] = pageHeader;
+			PerfSheetWriter.Line line = sheet.line(true).unbreakable();
+			for (int c = 0; c < columns.size(); c++) {
+				PerfGridColumn column = columns.get(c);
+				Object value = body.values.get(r)[c];
+				if (!body.spanning[c]) {
+					line.put(starts[c], column.span(), value, kindOf(column.source(), value));
+				} else if (r == 0 || plan.newPage[r] || body.runStart(r, c)) {
+					line.putSpanning(starts[c], column.span(), value, kindOf(column.source(), value));
+				} else {
+					line.putSpanning(starts[c], column.span(), null, kindOf(column.source(), value));
+				}
+			}
+			line.minHeight(plan.heights[r]);
+			rowOf[r] = line.done();
+		}
+		// merged label cells: one per run and page
+		for (int c = 0; c < columns.size(); c++) {
+			if (!body.spanning[c]) {
+				continue;
+			}
+			int last = starts[c] + columns.get(c).span() - 1;
+			int segment = 0;
+			for (int r = 1; r <= n; r++) {
+				if (r == n || plan.newPage[r] || body.runStart(r, c)) {
+					int top = body.labelInHeader(c) ? headerFirst[segment] : rowOf[segment];
+					sheet.merge(top, rowOf[r - 1], starts[c], last);
+					segment = r;
+				}
+			}
+		}
+	}
+
+	/** Which body rows start a new page, and each row's height after the merged labels are fitted. */
+	private record Plan(boolean[] newPage, double[] heights) {
+	}
+
+	/**
+	 * Places the body rows on pages: a row that does not fit goes to the next page (after the
+	 * repeated header); a merged label that would be cut short at the bottom of a page (too few
+	 * rows to show its text) moves to the next page with its rows; the last row of a label's
+	 * run grows when the run is shorter than the label's text.
+	 */
+	private Plan plan(Body body, double headerHeight, double firstRoom, double pageRoom) {
+		int n = body.size();
+		boolean[] newPage = new boolean[n];
+		double[] heights = new double[n];
+		int[] segStart = new int[columns.size()];
+		double[] segHeight = new double[columns.size()];
+		double room = firstRoom;
+		double used = 0;
+		int pageFirst = 0;
+		int r = 0;
+		while (r < n) {
+			double h = body.height(r);
+			for (int c = 0; c < columns.size(); c++) {
+				if (!body.spanning[c]) {
+					continue;
+				}
+				if (r == pageFirst || body.runStart(r, c)) {
+					segStart[c] = r;
+					segHeight[c] = body.labelInHeader(c) ? headerHeight : 0;
+				}
+				if (body.runEnd(r, c)) {
+					h = Math.max(h, body.need(segStart[c], c) - segHeight[c]);
+				}
+			}
+			if (r == pageFirst || used + h <= room) {
+				heights[r] = h;
+				used += h;
+				for (int c = 0; c < columns.size(); c++) {
+					segHeight[c] += h;
+				}
+				r++;
+				continue;
+			}
+			int breakAt = r;
+			for (int c = 0; c < columns.size(); c++) {
+				if (body.spanning[c] && segStart[c] > pageFirst && segHeight[c] < body.need(segStart[c], c)) {
+					breakAt = Math.min(breakAt, segStart[c]);
+				}
+			}
+			newPage[breakAt] = true;
+			pageFirst = breakAt;
+			r = breakAt;
+			room = pageRoom;
+			used = 0;
+		}
+		return new Plan(newPage, heights);
+	}
+
+	/** The rows of one grid's body, their values and where each merged label's run starts. */
+	private final class Body {
+		final List<Object[]> values = new ArrayList<>();
+		private final List<boolean[]> starts = new ArrayList<>();
+		final boolean[] spanning = new boolean[columns.size()];
+		private final String labelText;
+		private final List<Double> heights = new ArrayList<>();
+
+		Body(String labelText) {
+			this.labelText = labelText;
+			for (int c = 0; c < columns.size(); c++) {
+				spanning[c] = switch (columns.get(c).source()) {
+				case "label", "goal", "level1", "level1w", "level2" -> true;
+				default -> false;
+				};
+			}
+		}
+
+		void add(Goal goal) {
+			List<Indicator> indicators = goal.getIndicators();
+			Map<Level2Category, Integer> perCategory = new HashMap<>();
+			for (Indicator indicator : indicators) {
+				perCategory.merge(indicator.getCategory(), 1, Integer::sum);
+			}
+			Map<Level2Category, Integer> seen = new HashMap<>();
+			Indicator previous = null;
+			for (Indicator indicator : indicators) {
+				int n = seen.merge(indicator.getCategory(), 1, Integer::sum);
+				Object[] row = new Object[columns.size()];
+				boolean[] start = new boolean[columns.size()];
+				double height = 0;
+				for (int c = 0; c < columns.size(); c++) {
+					String source = columns.get(c).source();
+					row[c] = switch (source) {
+					case "label" -> labelText;
+					case "goal" -> goal.getName();
+					default -> cell(goal, indicator, source, n, perCategory.get(indicator.getCategory()));
+					};
+					boolean first = previous == null || starts.isEmpty();
+					start[c] = switch (source) {
+					case "label" -> values.isEmpty();
+					case "goal" -> previous == null;
+					case "level1", "level1w" -> first || !String.valueOf(row[c]).equals(String.valueOf(values.get(values.size() - 1)[c]));
+					case "level2" -> first || !String.valueOf(row[c]).equals(String.valueOf(values.get(values.size() - 1)[c]))
+							|| level1(indicator) != level1(previous);
+					default -> true;
+					};
+					if (!spanning[c] && row[c] != null && !(row[c] instanceof Number)) {
+						height = Math.max(height, sheet.heightOf(row[c].toString(), starts(c), columns.get(c).span(), kindOf(source, row[c])));
+					}
+				}
+				values.add(row);
+				starts.add(start);
+				heights.add(Math.max(height, sheet.heightOf(null, 0, 1, Kind.TEXT)));
+				previous = indicator;
+			}
+		}
+
+		int size() {
+			return values.size();
+		}
+
+		double height(int r) {
+			return heights.get(r);
+		}
+
+		boolean runStart(int r, int c) {
+			return starts.get(r)[c];
+		}
+
+		boolean runEnd(int r, int c) {
+			return r + 1 == values.size() || starts.get(r + 1)[c];
+		}
+
+		/** The label column of a per-goal grid carries its text in the header, merged down over the body. */
+		boolean labelInHeader(int c) {
+			return labelText == null && columns.get(c).source().equals("label");
+		}
+
+		/** The height the merged label starting at row {@code r} needs to show its text. */
+		double need(int r, int c) {
+			if (labelInHeader(c)) {
+				return sheet.heightOf(labelHeader, starts(c), columns.get(c).span(), Kind.HEADER);
+			}
+			Object value = values.get(r)[c];
+			return value == null ? 0 : sheet.heightOf(value.toString(), starts(c), columns.get(c).span(), kindOf(columns.get(c).source(), value));
+		}
+	}
+
+	private int starts(int c) {
+		return starts[c];
+	}
+
+	/** The text of the label column's header cell (per-goal grids), measured for its merged height. */
+	private String labelHeader = "";
+
+	private PerfSheetWriter.Line heading(Goal goal, int index) {
 		String template = block.args().get("heading");
 		if (template == null) {
-			return;
+			return null;
 		}
 		Map<String, String> fields = goalFields(goal, index);
 		PerfSheetWriter.Line line = sheet.line(true);
@@ -112,15 +319,42 @@ final class PerfGoalGrid {
 			line.put(0, span, fill(template, fields), Kind.HEADER);
 			line.put(span, sheet.columns() - span, fields.get("text"), Kind.TEXT);
 		}
-		line.done();
+		return line;
 	}
 
-	/** Writes the header rows; the label column's header is merged down later over the body. */
-	private void header(int index) {
+	/** The header rows of a grid, built but not yet written, and the cells they merge. */
+	private final class Header {
+		private final List<PerfSheetWriter.Line> lines = new ArrayList<>();
+		/** first row offset, last row offset, first column, last column */
+		private final List<int[]> merges = new ArrayList<>();
+
+		double height() {
+			return lines.stream().mapToDouble(PerfSheetWriter.Line::height).sum();
+		}
+
+		/** Writes the rows and merges; returns the first row. */
+		int write() {
+			int first = sheet.nextRow();
+			for (PerfSheetWriter.Line line : lines) {
+				line.unbreakable().done();
+			}
+			for (int[] m : merges) {
+				sheet.merge(first + m[0], first + m[1], m[2], m[3]);
+			}
+			return first;
+		}
+	}
+
+	/**
+	 * The header rows; a cell whose path is shorter than the header's depth is merged down. The
+	 * label column's header cell is merged down over the body instead.
+	 */
+	private Header header(int index) {
+		Header header = new Header();
 		int depth = columns.stream().mapToInt(c -> c.headerPath().size()).max().orElse(1);
-		int first = sheet.nextRow();
 		Map<String, String> fields = new HashMap<>();
 		fields.put("index", index == 0 ? "" : Integer.toString(index));
+		boolean labelDown = block.arg("scope", "goal").equals("goal");
 		for (int level = 0; level < depth; level++) {
 			PerfSheetWriter.Line line = sheet.line(true);
 			for (int i = 0; i < columns.size(); i++) {
@@ -137,17 +371,27 @@ final class PerfGoalGrid {
 					j++;
 				}
 				String text = fill(path.get(level), fields);
-				if (columns.get(i).source().equals("label")) {
-					line.putSpanning(starts[i], starts[j + 1] - starts[i], text, Kind.HEADER);
+				int first = starts[i];
+				int last = starts[j + 1] - 1;
+				boolean label = columns.get(i).source().equals("label");
+				boolean down = level == path.size() - 1 && depth > path.size();
+				if (label && labelDown) {
+					labelHeader = text;
+					line.putSpanning(first, last - first + 1, text, Kind.HEADER);
+				} else if (down) {
+					// one rectangle over the columns and the rows below: no overlapping merges
+					line.putSpanning(first, 1, text, Kind.HEADER);
+					for (int c = first + 1; c <= last; c++) {
+						line.put(c, 1, null, Kind.HEADER);
+					}
+					header.merges.add(new int[] { level, depth - 1, first, last });
 				} else {
-					line.put(starts[i], starts[j + 1] - starts[i], text, Kind.HEADER);
-				}
-				if (level == path.size() - 1 && depth > path.size()) {
-					sheet.merge(first + level, first + depth - 1, starts[i], starts[j + 1] - 1);
+					line.put(first, last - first + 1, text, Kind.HEADER);
 				}
 			}
-			line.done();
+			header.lines.add(line);
 		}
+		return header;
 	}
 
 	private static boolean samePrefix(List<String> a, List<String> b, int level) {
@@ -157,112 +401,13 @@ final class PerfGoalGrid {
 		return a.subList(0, level + 1).equals(b.subList(0, level + 1));
 	}
 
-	private void body(Goal goal) {
-		List<Indicator> indicators = goal.getIndicators();
-		Map<Level2Category, Integer> perCategory = new HashMap<>();
-		for (Indicator indicator : indicators) {
-			perCategory.merge(indicator.getCategory(), 1, Integer::sum);
-		}
-		// First pass: every cell's value, so that merged runs are known before their rows are written
-		// (written rows may already be flushed to disk).
-		Map<Level2Category, Integer> seen = new HashMap<>();
-		List<Object[]> values = new ArrayList<>(indicators.size());
-		for (Indicator indicator : indicators) {
-			int n = seen.merge(indicator.getCategory(), 1, Integer::sum);
-			Object[] row = new Object[columns.size()];
-			for (int c = 0; c < columns.size(); c++) {
-				row[c] = cell(goal, indicator, columns.get(c).source(), n, perCategory.get(indicator.getCategory()));
-			}
-			values.add(row);
-		}
-		int goalFirst = sheet.nextRow();
-		List<int[]> merges = new ArrayList<>();
-		boolean[][] hidden = new boolean[indicators.size()][columns.size()];
-		boolean[][] spanning = new boolean[indicators.size()][columns.size()];
-		for (int c = 0; c < columns.size(); c++) {
-			String source = columns.get(c).source();
-			if (source.equals("goal") && indicators.size() > 1) {
-				merges.add(new int[] { 0, indicators.size() - 1, c });
-				for (int r = 1; r < indicators.size(); r++) {
-					hidden[r][c] = true;
-				}
-			} else if (source.equals("level1") || source.equals("level1w") || source.equals("level2")) {
-				runs(values, indicators, c, source.equals("level2"), merges, hidden);
-			}
-		}
-		for (int[] m : merges) {
-			spanning[m[0]][m[2]] = true;
-		}
-		for (int r = 0; r < indicators.size(); r++) {
-			PerfSheetWriter.Line line = sheet.line(true);
-			for (int c = 0; c < columns.size(); c++) {
-				PerfGridColumn column = columns.get(c);
-				String source = column.source();
-				Object value = values.get(r)[c];
-				if (source.equals("label")) {
-					if (pendingLabel != null) {
-						line.putSpanning(starts[c], column.span(), pendingLabel, Kind.HEADER);
-						pendingLabel = null;
-					}
-					continue;
-				}
-				if (source.equals("goal")) {
-					value = r == 0 ? goal.getName() : null;
-				}
-				if (spanning[r][c]) {
-					line.putSpanning(starts[c], column.span(), value, kindOf(source, value));
-				} else {
-					line.put(starts[c], column.span(), hidden[r][c] ? null : value, kindOf(source, value));
-				}
-			}
-			line.done();
-		}
-		for (int[] m : merges) {
-			sheet.merge(goalFirst + m[0], goalFirst + m[1], starts[m[2]], starts[m[2]] + columns.get(m[2]).span() - 1);
-		}
-	}
-
-	/** Runs of equal category cells are merged; a 二级 run also ends where its 一级 changes. */
-	private static void runs(List<Object[]> values, List<Indicator> indicators, int column, boolean level2,
-			List<int[]> merges, boolean[][] hidden) {
-		int runStart = 0;
-		for (int r = 1; r <= values.size(); r++) {
-			boolean ends = r == values.size() || !String.valueOf(values.get(r)[column]).equals(String.valueOf(values.get(runStart)[column]))
-					|| level2 && level1(indicators.get(r)) != level1(indicators.get(runStart));
-			if (ends) {
-				if (r - 1 > runStart) {
-					merges.add(new int[] { runStart, r - 1, column });
-					for (int k = runStart + 1; k < r; k++) {
-						hidden[k][column] = true;
-					}
-				}
-				runStart = r;
-			}
-		}
-	}
-
 	private static Level1Category level1(Indicator indicator) {
 		return indicator.getCategory() == null ? null : (Level1Category) indicator.getCategory().eContainer();
 	}
 
-	private void labelDown(int headerFirst, int last) {
-		for (int c = 0; c < columns.size(); c++) {
-			if (columns.get(c).source().equals("label")) {
-				sheet.merge(headerFirst, last, starts[c], starts[c] + columns.get(c).span() - 1);
-			}
-		}
-	}
-
-	private void mergeLabelColumn(int first, int last) {
-		for (int c = 0; c < columns.size(); c++) {
-			if (columns.get(c).source().equals("label") && last > first) {
-				sheet.merge(first, last, starts[c], starts[c] + columns.get(c).span() - 1);
-			}
-		}
-	}
-
 	private static Kind kindOf(String source, Object value) {
 		return switch (source) {
+		case "label" -> Kind.HEADER;
 		case "level1", "level1w", "level2", "level2w" -> Kind.LABEL;
 		case "name", "description", "basis", "note" -> Kind.TEXT;
 		default -> value instanceof BigDecimal ? Kind.NUMBER : Kind.CENTER;

@@ -49,7 +49,7 @@ final class PerfStyles {
 	private final Map<Kind, CellStyle> styles = new EnumMap<>(Kind.class);
 
 	PerfStyles(Workbook workbook) {
-		Font title = font(workbook, SONG, 18, true);
+		Font title = font(workbook, SONG, points(Kind.TITLE), true);
 		Font bold = font(workbook, SONG, 11, true);
 		Font song = font(workbook, SONG, 11, false);
 		Font fang = font(workbook, FANGSONG, 11, false);
@@ -61,7 +61,7 @@ final class PerfStyles {
 		styles.put(Kind.NOTE_LEFT, style(workbook, song, HorizontalAlignment.LEFT, false, (short) -1));
 		styles.put(Kind.NOTE_RIGHT, style(workbook, song, HorizontalAlignment.RIGHT, false, (short) -1));
 		styles.put(Kind.NOTE_CENTER, style(workbook, song, HorizontalAlignment.CENTER, false, (short) -1));
-		styles.put(Kind.HEADING, style(workbook, font(workbook, SONG, 12, true), HorizontalAlignment.LEFT, false, (short) -1));
+		styles.put(Kind.HEADING, style(workbook, font(workbook, SONG, points(Kind.HEADING), true), HorizontalAlignment.LEFT, false, (short) -1));
 		styles.put(Kind.HEADER, style(workbook, bold, HorizontalAlignment.CENTER, true, (short) -1));
 		styles.put(Kind.LABEL, style(workbook, song, HorizontalAlignment.CENTER, true, (short) -1));
 		styles.put(Kind.TEXT, style(workbook, fang, HorizontalAlignment.LEFT, true, (short) -1));
@@ -77,6 +77,15 @@ final class PerfStyles {
 
 	CellStyle get(Kind kind) {
 		return styles.get(kind);
+	}
+
+	/** The font size of a kind of cell, in points: row heights and wrapping depend on it. */
+	static int points(Kind kind) {
+		return switch (kind) {
+		case TITLE -> 18;
+		case HEADING -> 12;
+		default -> 11;
+		};
 	}
 
 	private static Font font(Workbook workbook, String name, int points, boolean bold) {

@@ -35,6 +35,8 @@ final class PerfGridReader {
 	private Grid grid;
 	private PerfImportedGoal goal;
 	private boolean lastWasHeader;
+	/** The last header repeated the grid's header on a new page: its goal cell names the same goal again. */
+	private boolean continued;
 	/** The previous row was an indicator row of this grid (the next may complete it). */
 	private boolean lastWasIndicator;
 	/** The previous row held only a label cell (its {index} may follow on a row of its own). */
@@ -79,6 +81,7 @@ final class PerfGridReader {
 	/** Ends the grid: the rows that follow belong to another block. */
 	void stop() {
 		grid = null;
+		continued = false;
 		lastWasIndicator = false;
 		lastWasHeader = false;
 		pending.clear();
@@ -215,6 +218,12 @@ final class PerfGridReader {
 		if (best == null) {
 			return false;
 		}
+		if (row.pageStart() && best == grid && goal != null && !goal.indicators.isEmpty()) {
+			// the header written again where the grid continues on the next page: same goal
+			continued = true;
+			lastWasIndicator = false;
+			return true;
+		}
 		for (Grid g : profile.grids) {
 			int matched = 0;
 			for (PerfCell cell : filled) {
@@ -325,7 +334,10 @@ final class PerfGridReader {
 		}
 		if (goalCell != null) {
 			String name = goalCell.text().replaceAll("\\s+", "");
-			if (goal == null || goal.name == null || !goal.name.text().equals(name) || !goal.indicators.isEmpty()) {
+			boolean sameGoal = goal != null && goal.name != null && goal.name.text().equals(name);
+			boolean wasContinued = continued;
+			continued = false;
+			if (!sameGoal || !goal.indicators.isEmpty() && !wasContinued) {
 				newGoal(goalCell, grid);
 				goal.name = new Text(name, goalCell);
 				goal.kind = kindOf(name, grid);

@@ -7,9 +7,21 @@ import java.util.List;
 public final class PerfRow {
 
 	private final List<PerfCell> cells;
+	private final boolean pageStart;
 
 	public PerfRow(List<PerfCell> cells) {
+		this(cells, false);
+	}
+
+	/** @param pageStart the row starts a printed page (a manual page break of the workbook precedes it) */
+	public PerfRow(List<PerfCell> cells, boolean pageStart) {
 		this.cells = List.copyOf(cells);
+		this.pageStart = pageStart;
+	}
+
+	/** The row starts a printed page: a grid header here may repeat the header of the page before. */
+	public boolean pageStart() {
+		return pageStart;
 	}
 
 	public List<PerfCell> cells() {

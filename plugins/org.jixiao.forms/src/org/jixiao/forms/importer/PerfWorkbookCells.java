@@ -82,7 +82,7 @@ final class PerfWorkbookCells {
 				cells.add(new PerfCell(text, r + 1, c + 1, sheet.getSheetName()));
 			}
 			if (!cells.isEmpty()) {
-				PerfRow perfRow = new PerfRow(cells);
+				PerfRow perfRow = new PerfRow(cells, r > 0 && sheet.isRowBroken(r - 1));
 				if (!perfRow.isEmpty()) {
 					rows.add(perfRow);
 				}

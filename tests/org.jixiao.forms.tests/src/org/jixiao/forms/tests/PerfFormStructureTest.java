@@ -45,52 +45,61 @@ class PerfFormStructureTest {
 				.findFirst();
 	}
 
-	/** Heights of the runs of equal values, as the merged cells should span them. */
-	private static List<Integer> runs(List<String> values) {
-		List<Integer> runs = new ArrayList<>();
-		for (int i = 0; i < values.size(); i++) {
-			if (i > 0 && values.get(i).equals(values.get(i - 1))) {
-				runs.set(runs.size() - 1, runs.get(runs.size() - 1) + 1);
-			} else {
-				runs.add(1);
-			}
-		}
-		return runs;
-	}
 
 	@Test
-	void level1AndLevel2CellsAreMergedOverTheirIndicators() {
+	void level1AndLevel2CellsAreMergedOverTheirIndicatorsOnEachPage() {
 		PerfDocument document = PerfFidelity.load("qingling-2020-declaration.perf");
 		DepartmentDeclaration declaration = (DepartmentDeclaration) document.getElements().get(0);
 		XSSFWorkbook workbook = PerfWorkbookText.open(PerfFidelity.bytes(PerfFidelity.plan(document).get(0)));
 		XSSFSheet sheet = workbook.getSheetAt(0);
+		List<Integer> breaks = java.util.Arrays.stream(sheet.getRowBreaks()).boxed().toList();
 		int from = 0;
+		int continued = 0;
 		for (Goal goal : declaration.getGoals()) {
 			List<Indicator> indicators = goal.getIndicators();
-			int first = rowStartingWith(sheet, 3, indicators.get(0).getName(), from).getRowNum();
+			// the sheet rows of the indicators; where the grid continues on the next page its header is written again
+			List<Integer> rows = new ArrayList<>();
+			for (Indicator indicator : indicators) {
+				int row = rowStartingWith(sheet, 3, indicator.getName(), from).getRowNum();
+				if (!rows.isEmpty() && row != rows.get(rows.size() - 1) + 1) {
+					int header = rows.get(rows.size() - 1) + 1;
+					assertThat(breaks).as("%s: a page break before the repeated header", goal.getName()).contains(header - 1);
+					assertThat(sheet.getRow(header).getCell(1).getStringCellValue()).isEqualTo("一级指标");
+					continued++;
+				}
+				rows.add(row);
+				from = row + 1;
+			}
 			List<String> level1 = indicators.stream().map(i -> i.getCategory().eContainer().toString()).toList();
 			List<String> level2 = indicators.stream().map(i -> i.getCategory().toString()).toList();
-			for (int[] column : new int[][] { { 1 }, { 2 } }) {
-				List<Integer> heights = runs(column[0] == 1 ? level1 : level2);
-				int row = first;
-				for (int height : heights) {
-					Optional<CellRangeAddress> merged = mergedAt(sheet, row, column[0]);
-					if (height == 1) {
-						assertThat(merged).as("%s row %d col %d", goal.getName(), row, column[0]).isEmpty();
-					} else {
-						assertThat(merged).as("%s row %d col %d", goal.getName(), row, column[0]).isPresent();
-						assertThat(merged.get().getLastRow() - row + 1).isEqualTo(height);
+			for (int column : new int[] { 1, 2 }) {
+				List<String> values = column == 1 ? level1 : level2;
+				// a run of equal categories is merged, cut where a page ends; each part shows its text
+				int start = 0;
+				for (int i = 1; i <= indicators.size(); i++) {
+					if (i < indicators.size() && values.get(i).equals(values.get(start)) && rows.get(i) == rows.get(i - 1) + 1) {
+						continue;
 					}
-					assertThat(sheet.getRow(row).getCell(column[0]).getStringCellValue()).isNotEmpty();
-					row += height;
+					int height = i - start;
+					Optional<CellRangeAddress> merged = mergedAt(sheet, rows.get(start), column);
+					if (height == 1) {
+						assertThat(merged).as("%s row %d col %d", goal.getName(), rows.get(start), column).isEmpty();
+					} else {
+						assertThat(merged).as("%s row %d col %d", goal.getName(), rows.get(start), column).isPresent();
+						assertThat(merged.get().getLastRow() - rows.get(start) + 1).isEqualTo(height);
+					}
+					assertThat(sheet.getRow(rows.get(start)).getCell(column).getStringCellValue()).isNotEmpty();
+					start = i;
 				}
 			}
-			// the 长期绩效指标 / 年度绩效指标 label runs down the whole grid, header included
+			// the 长期绩效指标 / 年度绩效指标 label runs down the grid, header included, on every page
+			int first = rows.get(0);
 			Optional<CellRangeAddress> label = mergedAt(sheet, first - 1, 0);
 			assertThat(label).isPresent();
-			assertThat(label.get().getLastRow()).isEqualTo(first + indicators.size() - 1);
-			from = first + indicators.size();
+			assertThat(label.get().getLastRow()).isGreaterThanOrEqualTo(first);
+			assertThat(sheet.getRow(first - 1).getCell(0).getStringCellValue()).isNotEmpty();
 		}
+		assertThat(continued).as("a grid of this declaration continues on a second page").isPositive();
 	}
 
 	@Test
