@@ -61,7 +61,7 @@ public class PerfLibraryCommand implements Runnable {
 		@Option(names = "--project", paramLabel = "DIR", description = "同时使用此目录中的 .perf 指标库。 Also the library files of this directory.")
 		private List<Path> project = new ArrayList<>();
 
-		@Option(names = "--limit", defaultValue = "20", description = "最多列出的条数（默认 ${DEFAULT-VALUE}）。 Most entries to list.")
+		@Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "最多列出的条数（默认 ${DEFAULT-VALUE}）。 Most entries to list.")
 		private int limit;
 
 		@Spec
@@ -122,10 +122,10 @@ public class PerfLibraryCommand implements Runnable {
 		@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "输出目录。 Output directory.")
 		private Path output;
 
-		@Option(names = "--name", defaultValue = "本地指标", description = "指标库名称（默认 ${DEFAULT-VALUE}）。 Library name.")
+		@Option(names = "--name", paramLabel = "NAME", defaultValue = "本地指标", description = "指标库名称（默认 ${DEFAULT-VALUE}）。 Library name.")
 		private String name;
 
-		@Option(names = "--title", defaultValue = "由已填报表格整理的推荐指标", description = "指标库全称。 Library title.")
+		@Option(names = "--title", paramLabel = "TITLE", defaultValue = "由已填报表格整理的推荐指标", description = "指标库全称。 Library title.")
 		private String title;
 
 		@Spec
