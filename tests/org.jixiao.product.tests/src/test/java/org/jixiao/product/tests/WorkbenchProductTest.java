@@ -102,8 +102,10 @@ class WorkbenchProductTest {
 				"编辑/撤销", "编辑/查找/替换…", "窗口/显示视图", "窗口/首选项", "帮助/关于 绩效 Jixiao",
 				"窗口/显示视图/项目资源管理器", "窗口/显示视图/大纲", "窗口/显示视图/问题", "窗口/显示视图/其他…",
 				"文件/新建/其他…");
-		assertThat(menus).allSatisfy(menu -> assertThat(menu.replace("Jixiao", "").replace(".perf", ""))
-				.as("English in menu %s", menu).doesNotContainPattern("[A-Za-z]{3,}"));
+		// names of line endings (Windows (CRLF …), Unix (LF …)) are technical and stay as they are
+		assertThat(menus.stream().filter(menu -> !menu.startsWith("文件/转换行分隔符为/")))
+				.allSatisfy(menu -> assertThat(menu.replace("Jixiao", "").replace(".perf", ""))
+						.as("English in menu %s", menu).doesNotContainPattern("[A-Za-z]{3,}"));
 		assertOneOther(menus, "文件/新建/", "其他…");
 		assertOneOther(menus, "窗口/显示视图/", "其他…");
 		assertThat(labels(lines, "view")).contains("项目资源管理器", "大纲", "问题");
