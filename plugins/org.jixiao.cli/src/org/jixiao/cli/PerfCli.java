@@ -2,12 +2,16 @@ package org.jixiao.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Entry point of the {@code jixiao} command line. */
 // INHERIT: every subcommand also takes --help and --version (jixiao generate --help).
@@ -31,6 +35,8 @@ public class PerfCli implements Runnable {
 	public static final int EXIT_EXISTS = 73;
 	/** Reading or writing a file failed. */
 	public static final int EXIT_IO = 74;
+
+	private static final String USAGE_TEXTS = "org.jixiao.cli.usage";
 
 	@Spec
 	private CommandSpec spec;
@@ -57,14 +63,26 @@ public class PerfCli implements Runnable {
 		CommandLine commandLine = new CommandLine(new PerfCli());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
-		commandLine.setParameterExceptionHandler((e, arguments) -> {
-			err.println("命令行参数有误：" + e.getMessage());
-			e.getCommandLine().usage(err);
-			return EXIT_USAGE;
-		});
+		// picocli's own texts (headings, --help and --version) in Chinese with English beside
+		commandLine.setResourceBundle(ResourceBundle.getBundle(USAGE_TEXTS, Locale.ROOT, PerfCli.class.getClassLoader()));
+		commandLine.setParameterExceptionHandler(new PerfUsageErrors());
+		commandLine.setExecutionStrategy(PerfCli::runUnlessUnmatched);
 		int exitCode = commandLine.execute(args);
 		out.flush();
 		err.flush();
 		return exitCode;
+	}
+
+	/**
+	 * With --help picocli shows the usage even when an argument was not understood (jixiao
+	 * frobnicate --help): such a command line is refused like any other that is not understood.
+	 */
+	private static int runUnlessUnmatched(ParseResult parseResult) {
+		for (ParseResult command = parseResult; command != null; command = command.subcommand()) {
+			if (!command.unmatched().isEmpty()) {
+				throw new UnmatchedArgumentException(command.commandSpec().commandLine(), command.unmatched());
+			}
+		}
+		return new CommandLine.RunLast().execute(parseResult);
 	}
 }

@@ -28,7 +28,7 @@ public class PerfFormatCommand implements Callable<Integer> {
 	/** With --check: some file is not in the canonical layout. */
 	public static final int EXIT_NOT_FORMATTED = 1;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".perf 文件或包含它们的目录。")
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".perf 文件或包含它们的目录。 .perf files or directories of them.")
 	private List<Path> inputs;
 
 	@Option(names = "--check", description = "只检查不改写；有文件需要重排时退出码为 1。 Only check.")

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 		description = "由 .perf 文件生成正式 Excel 表格（每张表一个 .xlsx）。 Generate the official Excel forms.")
 public class PerfGenerateCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".perf 文件或包含它们的目录。")
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".perf 文件或包含它们的目录。 .perf files or directories of them.")
 	private List<Path> inputs;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR", description = "输出目录（默认：forms）。 Output directory.")

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 		description = "把去年的表格（从 Word/WPS/Excel 复制的文本或 .xlsx 工作簿）导入为 .perf 文件。 Import tables as .perf files.")
 public class PerfImportCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "表格文本（.txt）或 Excel 工作簿（.xlsx、.xls）。")
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = "表格文本（.txt）或 Excel 工作簿（.xlsx、.xls）。 Table text or Excel workbooks.")
 	private List<Path> inputs;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR", description = "输出目录（默认：当前目录）。 Output directory.")

@@ -53,16 +53,16 @@ public class PerfLibraryCommand implements Runnable {
 			description = "按词语检索推荐指标，按相关程度排序。 Search entries by words.")
 	static class Search implements Callable<Integer> {
 
-		@Parameters(paramLabel = "TEXT", description = "检索词，如 信访、培训次数。")
+		@Parameters(paramLabel = "TEXT", description = "检索词，如 信访、培训次数。 Words to search for.")
 		private String text;
 
-		@Option(names = "--category", paramLabel = "一级.二级", description = "只列出此类别，如 产出.数量。")
+		@Option(names = "--category", paramLabel = "一级.二级", description = "只列出此类别，如 产出.数量。 Only this category.")
 		private String category;
 
-		@Option(names = "--project", paramLabel = "DIR", description = "同时使用此目录中的 .perf 指标库。")
+		@Option(names = "--project", paramLabel = "DIR", description = "同时使用此目录中的 .perf 指标库。 Also the library files of this directory.")
 		private List<Path> project = new ArrayList<>();
 
-		@Option(names = "--limit", defaultValue = "20", description = "最多列出的条数（默认 ${DEFAULT-VALUE}）。")
+		@Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "最多列出的条数（默认 ${DEFAULT-VALUE}）。 Most entries to list.")
 		private int limit;
 
 		@Spec
@@ -90,7 +90,7 @@ public class PerfLibraryCommand implements Runnable {
 			description = "指标库统计：按类别与工作类型计数。 Counts by category and tag.")
 	static class Stats implements Callable<Integer> {
 
-		@Option(names = "--project", paramLabel = "DIR", description = "同时使用此目录中的 .perf 指标库。")
+		@Option(names = "--project", paramLabel = "DIR", description = "同时使用此目录中的 .perf 指标库。 Also the library files of this directory.")
 		private List<Path> project = new ArrayList<>();
 
 		@Spec
@@ -117,16 +117,16 @@ public class PerfLibraryCommand implements Runnable {
 			description = "从已填报的 .perf 表格整理指标库（每个指标框架一个文件）。 Build library files from forms.")
 	static class Extract implements Callable<Integer> {
 
-		@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "已填报的 .perf 文件或目录。")
+		@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "已填报的 .perf 文件或目录。 Filled-in .perf files or directories.")
 		private List<Path> inputs;
 
-		@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "输出目录。")
+		@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "输出目录。 Output directory.")
 		private Path output;
 
-		@Option(names = "--name", defaultValue = "本地指标", description = "指标库名称（默认 ${DEFAULT-VALUE}）。")
+		@Option(names = "--name", paramLabel = "NAME", defaultValue = "本地指标", description = "指标库名称（默认 ${DEFAULT-VALUE}）。 Library name.")
 		private String name;
 
-		@Option(names = "--title", defaultValue = "由已填报表格整理的推荐指标", description = "指标库全称。")
+		@Option(names = "--title", paramLabel = "TITLE", defaultValue = "由已填报表格整理的推荐指标", description = "指标库全称。 Library title.")
 		private String title;
 
 		@Spec

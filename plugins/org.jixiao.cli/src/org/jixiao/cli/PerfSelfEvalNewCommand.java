@@ -36,11 +36,11 @@ import picocli.CommandLine.Spec;
 				+ " Start the self-evaluation of a declaration.")
 public class PerfSelfEvalNewCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "DECLARATION.perf", description = "含申报表或项目表的 .perf 文件。")
+	@Parameters(index = "0", paramLabel = "DECLARATION.perf", description = "含申报表或项目表的 .perf 文件。 A .perf file with declarations.")
 	private Path input;
 
 	@Option(names = "--profile", paramLabel = "NAME|FILE",
-			description = "评分配置：wuhan2020（默认）、central，或地区自己的 *.scoring.properties 文件（格式见 docs/selfeval.md）。")
+			description = "评分配置：wuhan2020（默认）、central，或地区自己的 *.scoring.properties 文件（格式见 docs/selfeval.md）。 Scoring profile.")
 	private String profileName = PerfScoringProfiles.DEFAULT;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR",

@@ -46,10 +46,10 @@ import picocli.CommandLine.Spec;
 		description = "按评分规则计算自评表：各部分与各一级指标的得分、总分与等级，填报值与规则值并列。 Score self-evaluations.")
 public class PerfSelfEvalScoreCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".perf 文件或包含它们的目录。")
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".perf 文件或包含它们的目录。 .perf files or directories of them.")
 	private List<Path> inputs;
 
-	@Option(names = "--format", paramLabel = "text|json", description = "输出格式：text（默认）或 json。")
+	@Option(names = "--format", paramLabel = "text|json", description = "输出格式：text（默认）或 json。 Output format.")
 	private PerfValidateCommand.Format format = PerfValidateCommand.Format.text;
 
 	@Spec

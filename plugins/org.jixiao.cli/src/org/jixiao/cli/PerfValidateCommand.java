@@ -27,16 +27,16 @@ public class PerfValidateCommand implements Callable<Integer> {
 		text, json
 	}
 
-	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".perf 文件或包含它们的目录。")
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".perf 文件或包含它们的目录。 .perf files or directories of them.")
 	private List<Path> inputs;
 
-	@Option(names = "--format", paramLabel = "text|json", description = "输出格式：text（默认）或 json。")
+	@Option(names = "--format", paramLabel = "text|json", description = "输出格式：text（默认）或 json。 Output format.")
 	private Format format = Format.text;
 
 	@Option(names = "--strict", description = "有警告时退出码为 1（无错误时）。 Exit 1 on warnings.")
 	private boolean strict;
 
-	@Option(names = "--profile", paramLabel = "FILE", description = "校验配置文件（严重性与阈值），覆盖默认配置，见 docs/validation.md。")
+	@Option(names = "--profile", paramLabel = "FILE", description = "校验配置文件（严重性与阈值），覆盖默认配置，见 docs/validation.md。 Validation profile.")
 	private Path profileFile;
 
 	@Spec

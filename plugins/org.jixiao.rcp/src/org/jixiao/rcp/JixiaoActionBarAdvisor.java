@@ -92,9 +92,8 @@ public class JixiaoActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager menu = new MenuManager(JixiaoMessages.menuFile, IWorkbenchActionConstants.M_FILE);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
 		MenuManager newMenu = new MenuManager(JixiaoMessages.menuNew, ActionFactory.NEW.getId());
+		// the shortlist ends with its own Other… (the wizard dialog): adding ours showed it twice
 		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
-		newMenu.add(new Separator());
-		newMenu.add(newWizard);
 		menu.add(newMenu);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		menu.add(new Separator());

@@ -41,6 +41,9 @@ public final class JixiaoStartup {
 	}
 
 	static void afterStartup(IWorkbenchWindow window) {
+		if (Boolean.getBoolean(JixiaoLabelReport.PROPERTY)) {
+			window.getShell().getDisplay().asyncExec(() -> JixiaoLabelReport.print(window));
+		}
 		String shots = System.getProperty(JixiaoScreenshots.DIRECTORY);
 		if (shots != null && !shots.isBlank()) {
 			new JixiaoScreenshots(window).start();

@@ -49,7 +49,7 @@ class WorkbenchProductTest {
 		Path workspace = temp.resolve("workspace");
 
 		ProductRun run = ProductRun.start(ProductRun.productDir(), display.name(), workspace,
-				List.of("-Djixiao.closeAfterStartup=true"), List.of(declaration.toString()));
+				List.of("-Djixiao.closeAfterStartup=true", "-Djixiao.reportLabels=true"), List.of(declaration.toString()));
 		Optional<Integer> exit = run.waitForExit(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
 		String output = String.join("\n", run.lines());
 		assertThat(exit).as("exit code; output:%n%s", output).contains(0);
@@ -61,6 +61,7 @@ class WorkbenchProductTest {
 		assertThat(List.of(started.group(4).split(","))).contains("org.eclipse.ui.navigator.ProjectExplorer",
 				"org.eclipse.ui.views.ContentOutline", "org.eclipse.ui.views.ProblemView");
 		assertThat(output).as("Chinese texts by default").contains("工作台已启动");
+		assertChineseLabels(run.lines());
 		assertThat(output).contains("opened " + declaration + " as /洪山区青菱街/qingling-2020-declaration.perf"
 				+ " in editor org.jixiao.dsl.ui.PerfEditor");
 
@@ -81,13 +82,63 @@ class WorkbenchProductTest {
 	void englishWhenAskedFor(@TempDir Path temp) throws Exception {
 		Path workspace = temp.resolve("workspace");
 		ProductRun run = ProductRun.start(ProductRun.productDir(), display.name(), workspace,
-				List.of("-Djixiao.closeAfterStartup=true"), List.of("-nl", "en"));
+				List.of("-Djixiao.closeAfterStartup=true", "-Djixiao.reportLabels=true"), List.of("-nl", "en"));
 		Optional<Integer> exit = run.waitForExit(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
 		String output = String.join("\n", run.lines());
 		assertThat(exit).as("exit code; output:%n%s", output).contains(0);
 		assertThat(output).contains("jixiao: workbench started in").doesNotContain("工作台已启动");
 		assertThat(output).contains("window \"绩效 Jixiao\", perspective org.jixiao.rcp.perspective");
+		assertEnglishLabels(run.lines());
 		assertNoErrorsLogged(workspace);
+	}
+
+	/**
+	 * The platform's texts too are Chinese (the project's NL fragments): menus with their submenus,
+	 * views, the Problems view's columns, preference pages and wizard buttons; one Other… per menu.
+	 */
+	private static void assertChineseLabels(List<String> lines) {
+		List<String> menus = labels(lines, "menu");
+		assertThat(menus).contains("文件", "编辑", "窗口", "帮助", "文件/新建", "文件/保存", "文件/全部保存", "文件/退出",
+				"编辑/撤销", "编辑/查找/替换…", "窗口/显示视图", "窗口/首选项", "帮助/关于 绩效 Jixiao",
+				"窗口/显示视图/项目资源管理器", "窗口/显示视图/大纲", "窗口/显示视图/问题", "窗口/显示视图/其他…",
+				"文件/新建/其他…");
+		// names of line endings (Windows (CRLF …), Unix (LF …)) are technical and stay as they are
+		assertThat(menus.stream().filter(menu -> !menu.startsWith("文件/转换行分隔符为/")))
+				.allSatisfy(menu -> assertThat(menu.replace("Jixiao", "").replace(".perf", ""))
+						.as("English in menu %s", menu).doesNotContainPattern("[A-Za-z]{3,}"));
+		assertOneOther(menus, "文件/新建/", "其他…");
+		assertOneOther(menus, "窗口/显示视图/", "其他…");
+		assertThat(labels(lines, "view")).contains("项目资源管理器", "大纲", "问题");
+		assertThat(labels(lines, "column")).contains("描述", "资源", "路径", "位置", "类型");
+		assertThat(labels(lines, "preferences")).contains("常规", "常规/工作区", "常规/外观", "常规/编辑器", "绩效 Jixiao");
+		assertThat(labels(lines, "button")).containsExactly("< 上一步", "下一步 >", "完成", "取消", "确定");
+	}
+
+	/** With -nl en the fragments (only _zh files) change nothing: the platform's English throughout. */
+	private static void assertEnglishLabels(List<String> lines) {
+		List<String> menus = labels(lines, "menu");
+		assertThat(menus).contains("File", "Edit", "Window", "Help", "File/New", "Window/Show View",
+				"Window/Show View/Project Explorer", "Window/Show View/Outline", "Window/Show View/Problems",
+				"Window/Show View/Other...", "File/New/Other...");
+		assertThat(menus).allSatisfy(menu -> assertThat(menu.replace("绩效", "")).as("Chinese in menu %s", menu)
+				.doesNotContainPattern("\\p{IsHan}"));
+		assertOneOther(menus, "File/New/", "Other...");
+		assertThat(labels(lines, "view")).contains("Project Explorer", "Outline", "Problems");
+		assertThat(labels(lines, "column")).contains("Description", "Resource", "Path", "Location", "Type");
+		assertThat(labels(lines, "preferences")).contains("General", "General/Workspace", "General/Appearance");
+		assertThat(labels(lines, "button")).containsExactly("< Back", "Next >", "Finish", "Cancel", "OK");
+	}
+
+	private static void assertOneOther(List<String> menus, String submenu, String other) {
+		assertThat(menus.stream().filter(m -> m.startsWith(submenu) && m.indexOf('/', submenu.length()) < 0)
+				.filter(m -> m.endsWith("其他…") || m.endsWith("Other...")))
+				.as("Other… in %s of %s", submenu, menus).containsExactly(submenu + other);
+	}
+
+	/** The texts the product printed as {@code jixiao: label KIND TEXT} (org.jixiao.rcp.JixiaoLabelReport). */
+	private static List<String> labels(List<String> lines, String kind) {
+		String prefix = "jixiao: label " + kind + " ";
+		return lines.stream().filter(line -> line.startsWith(prefix)).map(line -> line.substring(prefix.length())).toList();
 	}
 
 	@Test
