@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # Start-up benchmark of the command line (docs/benchmarks.md, "命令行启动 / Command-line start-up").
 #
 #   benchmarks/cli-startup.sh [ROUNDS]            default 10 rounds

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # render-forms.sh — 将生成的 Excel 表格渲染成 PNG，供人工查看。
 # Renders generated workbooks to PNG for a person to look at: LibreOffice (headless) → PDF →
 # pdftoppm → PNG. Installs libreoffice-calc, CJK and Carlito fonts and poppler-utils with apt-get if missing.

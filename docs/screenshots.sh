@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
 # docs/screenshots.sh — the workbench screenshots of the documentation, taken from the built product:
 #
 #   docs/workbench.png                 the Jixiao perspective with an example open

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.jixiao.cli;
 
 import org.jixiao.dsl.PerfStandaloneSetup;

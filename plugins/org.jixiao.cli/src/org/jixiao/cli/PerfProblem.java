@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.jixiao.cli;
 
 /** One diagnostic as the command line prints it: {@code file:line:col: severity: [code] message}. */

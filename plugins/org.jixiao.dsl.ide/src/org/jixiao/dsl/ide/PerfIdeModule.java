@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;

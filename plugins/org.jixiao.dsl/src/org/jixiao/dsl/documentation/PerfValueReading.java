@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.documentation;
 
 import org.jixiao.dsl.model.PerfValues;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.scoring;
 
 /** A scoring profile that cannot be read; the message names the file, line and what is wrong. */

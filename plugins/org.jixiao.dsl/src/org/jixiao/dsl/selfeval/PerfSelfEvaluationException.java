@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.selfeval;
 
 /** A declaration that cannot start a self-evaluation; the position is in the source file. */

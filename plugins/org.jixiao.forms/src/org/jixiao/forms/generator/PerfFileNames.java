@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.jixiao.forms.generator;
 
 /** File names from unit, year and form name that every file system accepts. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.jixiao.forms.layout;
 
 /** A layout file that cannot be used; the message is Chinese and names file and line. */

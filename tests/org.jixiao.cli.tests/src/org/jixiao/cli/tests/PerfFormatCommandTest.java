@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.jixiao.cli.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.ui.builder;
 
 import org.eclipse.osgi.util.NLS;

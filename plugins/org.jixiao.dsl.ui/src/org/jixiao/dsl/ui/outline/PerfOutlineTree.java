@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.ui.outline;
 
 import java.util.ArrayList;

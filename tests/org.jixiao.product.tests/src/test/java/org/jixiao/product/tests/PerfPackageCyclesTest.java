@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.jixiao.product.tests;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
