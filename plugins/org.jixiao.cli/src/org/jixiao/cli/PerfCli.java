@@ -2,6 +2,7 @@ package org.jixiao.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,9 +14,7 @@ import picocli.CommandLine.Spec;
 // INHERIT: every subcommand also takes --help and --version (jixiao generate --help).
 @Command(name = "jixiao", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Jixiao 0.1.0",
 		description = "绩效：预算绩效目标的检查与生成。 Jixiao: check and generate budget performance targets.",
-		exitCodeOnInvalidInput = PerfCli.EXIT_USAGE, subcommands = { PerfValidateCommand.class,
-				PerfGenerateCommand.class, PerfFormatCommand.class, PerfImportCommand.class, PerfLibraryCommand.class,
-				PerfSelfEvalCommand.class })
+		exitCodeOnInvalidInput = PerfCli.EXIT_USAGE)
 public class PerfCli implements Runnable {
 
 	// Exit codes shared by all commands; above 2 they follow sysexits.h.
@@ -32,6 +31,14 @@ public class PerfCli implements Runnable {
 	/** Reading or writing a file failed. */
 	public static final int EXIT_IO = 74;
 
+	/**
+	 * The subcommands, in the order of the help. picocli builds a command's model by reflection
+	 * when it is added: a command line that starts with a subcommand's name gets only that one
+	 * (start-up time, docs/benchmarks.md), any other (help, an unknown name) gets all of them.
+	 */
+	static final List<Class<?>> SUBCOMMANDS = List.of(PerfValidateCommand.class, PerfGenerateCommand.class,
+			PerfFormatCommand.class, PerfImportCommand.class, PerfLibraryCommand.class, PerfSelfEvalCommand.class);
+
 	@Spec
 	private CommandSpec spec;
 
@@ -42,6 +49,7 @@ public class PerfCli implements Runnable {
 
 	public static void main(String[] args) {
 		useSimpleLogging();
+		useReflectiveInjection();
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		System.exit(execute(out, err, args));
@@ -52,9 +60,26 @@ public class PerfCli implements Runnable {
 		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 	}
 
+	/**
+	 * A command runs once: Guice injecting by reflection, without generating classes per bound
+	 * type and without recording each binding's stack trace, starts faster (docs/benchmarks.md).
+	 * Xtext intercepts no methods, so nothing needs the generated classes.
+	 */
+	static void useReflectiveInjection() {
+		System.setProperty("guice_bytecode_gen_option", "DISABLED");
+		System.setProperty("guice_include_stack_traces", "OFF");
+	}
+
 	/** Runs one command line with the given output streams and returns its exit code. */
 	public static int execute(PrintWriter out, PrintWriter err, String... args) {
 		CommandLine commandLine = new CommandLine(new PerfCli());
+		String first = args.length > 0 ? args[0] : null;
+		boolean named = SUBCOMMANDS.stream().anyMatch(c -> name(c).equals(first));
+		for (Class<?> subcommand : SUBCOMMANDS) {
+			if (!named || name(subcommand).equals(first)) {
+				commandLine.addSubcommand(subcommand);
+			}
+		}
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setParameterExceptionHandler((e, arguments) -> {
@@ -66,5 +91,9 @@ public class PerfCli implements Runnable {
 		out.flush();
 		err.flush();
 		return exitCode;
+	}
+
+	private static String name(Class<?> subcommand) {
+		return subcommand.getAnnotation(Command.class).name();
 	}
 }
