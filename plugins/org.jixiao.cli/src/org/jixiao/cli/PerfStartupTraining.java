@@ -24,6 +24,7 @@ public final class PerfStartupTraining {
 
 	public static void main(String[] args) {
 		PerfCli.useSimpleLogging();
+		PerfCli.useReflectiveInjection();
 		PrintWriter sink = new PrintWriter(Writer.nullWriter());
 		Path examples = Path.of(args[0]);
 		if (Files.isDirectory(examples)) {

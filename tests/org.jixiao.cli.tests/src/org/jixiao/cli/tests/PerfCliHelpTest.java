@@ -27,7 +27,7 @@ class PerfCliHelpTest extends PerfCliCommandTest {
 	/** Every command of the hierarchy, as typed after {@code jixiao} ("" for the top level). */
 	static Stream<String> commands() {
 		List<String> names = new ArrayList<>();
-		collect(new CommandLine(new PerfCli()), "", names);
+		collect(PerfCli.commandLine(), "", names);
 		return names.stream();
 	}
 
@@ -84,7 +84,7 @@ class PerfCliHelpTest extends PerfCliCommandTest {
 	}
 
 	private static CommandSpec spec(String command) {
-		CommandLine commandLine = new CommandLine(new PerfCli());
+		CommandLine commandLine = PerfCli.commandLine();
 		for (String name : args(command)) {
 			commandLine = commandLine.getSubcommands().get(name);
 		}
