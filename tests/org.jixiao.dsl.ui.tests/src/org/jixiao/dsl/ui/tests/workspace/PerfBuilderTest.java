@@ -18,7 +18,6 @@ import org.jixiao.dsl.ui.PerfIssueMarkers;
 import org.jixiao.dsl.ui.builder.PerfBuilder;
 import org.jixiao.dsl.ui.builder.PerfGeneratedForms;
 import org.jixiao.dsl.ui.tests.PerfUiTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,11 +56,6 @@ class PerfBuilderTest {
 	@RegisterExtension
 	final PerfManualBuilds manualBuilds = new PerfManualBuilds();
 
-	@AfterEach
-	void cleanUp() throws Exception {
-		PerfUiTestSupport.closeEditorsAndDelete(project);
-	}
-
 	static Stream<Arguments> seedMistakes() {
 		// the review findings in the seeds, at their lines in the transcriptions (as PerfSeedMistakesTest finds them)
 		return Stream.of(Arguments.of("zhurong-2020-declaration.perf", 96, "perf.unachievable-100"),
@@ -84,7 +78,7 @@ class PerfBuilderTest {
 	@ParameterizedTest(name = "{0}:{1} {2}")
 	@MethodSource("seedMistakes")
 	void seedMistakesAreProblemsAtTheirLines(String example, int line, String code) throws Exception {
-		project = perfProject("builder-seed");
+		project = manualBuilds.project("builder-seed");
 		copyExamples(project);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
 
@@ -95,7 +89,7 @@ class PerfBuilderTest {
 
 	@Test
 	void examplesHaveNoErrorsAndEveryFormIsGenerated() throws Exception {
-		project = perfProject("builder-examples");
+		project = manualBuilds.project("builder-examples");
 		List<IFile> examples = copyExamples(project);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
 
@@ -127,7 +121,7 @@ class PerfBuilderTest {
 
 	@Test
 	void exactlyTheMistakesOfAFileBecomeMarkers() throws Exception {
-		project = perfProject("builder-count");
+		project = manualBuilds.project("builder-count");
 		IFile file = project.getFile("社区服务.perf");
 		write(file, TWO_MISTAKES);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
@@ -140,7 +134,7 @@ class PerfBuilderTest {
 
 	@Test
 	void aFileWithErrorsIsNotGeneratedAndItsEarlierFormsStay() throws Exception {
-		project = perfProject("builder-errors");
+		project = manualBuilds.project("builder-errors");
 		IFile file = project.getFile("社区服务.perf");
 		write(file, TWO_MISTAKES);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
@@ -159,7 +153,7 @@ class PerfBuilderTest {
 
 	@Test
 	void savingAFileRegeneratesItsFormsOnly() throws Exception {
-		project = perfProject("builder-save");
+		project = manualBuilds.project("builder-save");
 		copyExamples(project);
 		autoBuild(true);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
@@ -186,7 +180,7 @@ class PerfBuilderTest {
 
 	@Test
 	void removingAFileRemovesItsFormsAndCleanRemovesEverything() throws Exception {
-		project = perfProject("builder-remove");
+		project = manualBuilds.project("builder-remove");
 		IFile file = project.getFile("社区服务.perf");
 		write(file, TWO_MISTAKES);
 		IFile other = project.getFile("祝融.perf");

@@ -23,7 +23,6 @@ import org.jixiao.dsl.ui.builder.PerfProjectBuild;
 import org.jixiao.dsl.ui.commands.PerfGenerateFormsHandler;
 import org.jixiao.dsl.ui.commands.PerfGenerateFormsJob;
 import org.jixiao.dsl.ui.tests.PerfUiTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,14 +33,9 @@ class PerfGenerateFormsCommandTest {
 	@RegisterExtension
 	final PerfManualBuilds manualBuilds = new PerfManualBuilds();
 
-	@AfterEach
-	void cleanUp() throws Exception {
-		PerfUiTestSupport.closeEditorsAndDelete(project);
-	}
-
 	@Test
 	void theCommandOnASelectedFileWritesItsForms() throws Exception {
-		project = perfProject("command-file");
+		project = manualBuilds.project("command-file");
 		IFile file = project.getFile("社区服务.perf");
 		write(file, PerfBuilderTest.TWO_MISTAKES);
 		assertThat(xlsx(project.getFolder("forms"))).isEmpty();
@@ -61,7 +55,7 @@ class PerfGenerateFormsCommandTest {
 
 	@Test
 	void aFileWithErrorsIsReportedAndNotGenerated() throws Exception {
-		project = perfProject("command-errors");
+		project = manualBuilds.project("command-errors");
 		IFile good = project.getFile("社区服务.perf");
 		write(good, PerfBuilderTest.TWO_MISTAKES);
 		IFile bad = project.getFile("有错误.perf");
@@ -81,7 +75,7 @@ class PerfGenerateFormsCommandTest {
 
 	@Test
 	void inTheEditorTheCommandTakesTheEditorsFile() throws Exception {
-		project = perfProject("command-editor");
+		project = manualBuilds.project("command-editor");
 		IFile file = project.getFile("社区服务.perf");
 		write(file, PerfBuilderTest.TWO_MISTAKES);
 		var editor = PerfUiTestSupport.open(file);

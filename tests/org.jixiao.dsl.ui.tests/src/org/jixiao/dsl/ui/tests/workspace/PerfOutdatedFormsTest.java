@@ -33,7 +33,6 @@ import org.jixiao.dsl.ui.builder.PerfOutdatedFormDecorator;
 import org.jixiao.dsl.ui.builder.PerfOutdatedForms;
 import org.jixiao.dsl.ui.editor.PerfEditor;
 import org.jixiao.dsl.ui.tests.PerfUiTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -55,14 +54,9 @@ class PerfOutdatedFormsTest {
 	@RegisterExtension
 	final PerfManualBuilds manualBuilds = new PerfManualBuilds();
 
-	@AfterEach
-	void cleanUp() throws Exception {
-		PerfUiTestSupport.closeEditorsAndDelete(project);
-	}
-
 	@Test
 	void aSaveWithErrorsMarksTheOldFormAndTheStatusLineSaysSoAndTheCorrectionClearsIt() throws Exception {
-		project = perfProject("outdated-forms");
+		project = manualBuilds.project("outdated-forms");
 		IFile file = project.getFile(FILE);
 		write(file, PerfBuilderTest.TWO_MISTAKES);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
@@ -121,7 +115,7 @@ class PerfOutdatedFormsTest {
 	@Test
 	void formsOfAFileWhoseErrorComesFromAnotherFileAreMarkedAndGeneratedAgainWhenItIsGone() throws Exception {
 		// 我区 is declared in 框架.perf; 社区服务.perf uses it
-		project = perfProject("outdated-framework");
+		project = manualBuilds.project("outdated-framework");
 		IFile framework = project.getFile("框架.perf");
 		String declared = "framework 我区 \"我区指标框架\" <\n"
 				+ "    level1 产出 \"产出指标\" role output < level2 数量 \"数量指标\" role quantity"
