@@ -2,10 +2,13 @@
 package org.jixiao.dsl.ui;
 
 import org.eclipse.ui.plugin.AbstractUIPlugin;
-import org.jixiao.dsl.ui.preferences.PerfSettingsChanges;
 import org.osgi.framework.BundleContext;
 
-/** Bundle activator of the Eclipse integration: gives the preference store, dialog settings and images. */
+/**
+ * The Eclipse integration's plug-in: gives the preference store, dialog settings and images. The bundle's
+ * activator is its subclass {@code org.jixiao.dsl.ui.settings.PerfUiActivator}, which also starts the settings
+ * listener: that listener re-checks editors and rebuilds projects, so it lives above them, not here.
+ */
 public class PerfUiPlugin extends AbstractUIPlugin {
 
 	public static final String PLUGIN_ID = "org.jixiao.dsl.ui";
@@ -16,12 +19,10 @@ public class PerfUiPlugin extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
-		PerfSettingsChanges.install();
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
-		PerfSettingsChanges.uninstall();
 		instance = null;
 		super.stop(context);
 	}

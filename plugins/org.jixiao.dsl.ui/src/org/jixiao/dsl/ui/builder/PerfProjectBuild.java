@@ -27,11 +27,10 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.ui.PerfIssueMarkers;
-import org.jixiao.dsl.ui.PerfUiInjector;
+import org.jixiao.dsl.ui.internal.PerfUiInjector;
 import org.jixiao.dsl.ui.preferences.PerfPreferences;
 import org.jixiao.dsl.ui.preferences.PerfRegionLayouts;
-import org.jixiao.dsl.ui.preferences.PerfSettingsChanges;
-import org.jixiao.dsl.ui.preferences.PerfWorkbenchProfile;
+import org.jixiao.dsl.ui.preferences.PerfSettingsWatch;
 import org.jixiao.model.PerfDocument;
 
 import com.google.inject.Injector;
@@ -71,7 +70,7 @@ public final class PerfProjectBuild {
 		this.forms = new PerfGeneratedForms(project, PerfPreferences.outputFolder(project), layouts.layouts(),
 				PerfPreferences.layout(project));
 		this.outdated = new PerfOutdatedForms(forms.folder());
-		PerfSettingsChanges.watch(project);
+		PerfSettingsWatch.watch(project);
 	}
 
 	public PerfGeneratedForms forms() {
@@ -200,7 +199,7 @@ public final class PerfProjectBuild {
 
 	private void applyProfile() throws CoreException {
 		project.deleteMarkers(PerfIssueMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO);
-		String problem = PerfWorkbenchProfile.apply();
+		String problem = PerfUiInjector.applyPreferences();
 		if (problem != null) {
 			marker(project, problem);
 		}

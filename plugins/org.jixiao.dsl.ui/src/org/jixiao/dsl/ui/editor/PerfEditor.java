@@ -62,7 +62,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.ui.Messages;
 import org.jixiao.dsl.ui.PerfIssueMarkers;
-import org.jixiao.dsl.ui.PerfUiInjector;
+import org.jixiao.dsl.ui.internal.PerfUiInjector;
 import org.jixiao.dsl.ui.PerfUiPlugin;
 import org.jixiao.dsl.ui.folding.PerfFoldingRegions;
 import org.jixiao.dsl.ui.highlighting.PerfStylePosition;

@@ -23,7 +23,7 @@ import org.eclipse.jface.text.rules.Token;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 import org.jixiao.dsl.formatting2.PerfDocumentFormatter;
-import org.jixiao.dsl.ui.PerfUiInjector;
+import org.jixiao.dsl.ui.internal.PerfUiInjector;
 import org.jixiao.dsl.ui.contentassist.PerfContentAssistProcessor;
 import org.jixiao.dsl.ui.contentassist.PerfProposalComputer;
 import org.jixiao.dsl.ui.highlighting.PerfStyles;

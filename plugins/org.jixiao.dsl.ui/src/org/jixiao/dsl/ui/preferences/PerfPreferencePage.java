@@ -32,7 +32,6 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.IWorkbenchPropertyPage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
-import org.jixiao.dsl.ui.PerfUiInjector;
 import org.jixiao.dsl.ui.PerfUiPlugin;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.jixiao.dsl.validation.PerfProfile;
@@ -44,7 +43,7 @@ import org.osgi.service.prefs.BackingStoreException;
  * only) and the severity of each rule. As a property page it stores into the project
  * ({@code .settings/org.jixiao.dsl.ui.prefs}) when "use project-specific settings" is on, and removes
  * the project's settings when it is turned off. Saved values reach the builder, the command and the
- * open editors at once ({@link PerfSettingsChanges}).
+ * open editors at once ({@link PerfSettingsWatch}).
  */
 public class PerfPreferencePage extends FieldEditorPreferencePage
 		implements IWorkbenchPreferencePage, IWorkbenchPropertyPage {
@@ -80,7 +79,7 @@ public class PerfPreferencePage extends FieldEditorPreferencePage
 		project = element == null ? null : element.getAdapter(IProject.class);
 		if (project != null) {
 			setDescription(PerfPreferenceMessages.projectDescription);
-			PerfSettingsChanges.watch(project);
+			PerfSettingsWatch.watch(project);
 		}
 	}
 
@@ -186,7 +185,7 @@ public class PerfPreferencePage extends FieldEditorPreferencePage
 		Group group = new Group(parent, SWT.NONE);
 		severities = group;
 		group.setText(PerfPreferenceMessages.severitiesGroup);
-		PerfProfile defaults = PerfUiInjector.getInstance(PerfProfile.class);
+		PerfProfile defaults = new PerfProfile(); // the shipped severities
 		for (String code : PerfIssueCodes.DEFAULTS.keySet()) {
 			ComboFieldEditor severity = new ComboFieldEditor(PerfPreferences.SEVERITY_PREFIX + code,
 					PerfRuleLabels.label(code), severityChoices(defaults.defaultSeverity(code)), group);
@@ -285,7 +284,7 @@ public class PerfPreferencePage extends FieldEditorPreferencePage
 	}
 
 	/**
-	 * Saves at once (the builder and the open editors follow through {@link PerfSettingsChanges}). On
+	 * Saves at once (the builder and the open editors follow through {@link PerfSettingsWatch}). On
 	 * the property page with project-specific settings off, the project's settings are removed.
 	 */
 	@Override
@@ -299,7 +298,7 @@ public class PerfPreferencePage extends FieldEditorPreferencePage
 				setErrorMessage(NLS.bind(PerfPreferenceMessages.saveFailed, e.getMessage()));
 				return false;
 			}
-			PerfSettingsChanges.changed(project);
+			PerfSettingsWatch.changed(project);
 			return true;
 		}
 		if (!super.performOk()) {
@@ -314,7 +313,7 @@ public class PerfPreferencePage extends FieldEditorPreferencePage
 			setErrorMessage(NLS.bind(PerfPreferenceMessages.saveFailed, e.getMessage()));
 			return false;
 		}
-		PerfSettingsChanges.changed(project);
+		PerfSettingsWatch.changed(project);
 		return true;
 	}
 

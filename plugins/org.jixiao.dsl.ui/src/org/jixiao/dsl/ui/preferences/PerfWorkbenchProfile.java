@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-import org.jixiao.dsl.ui.PerfUiInjector;
 import org.jixiao.dsl.validation.PerfProfile;
 
 /**
@@ -23,14 +22,9 @@ public final class PerfWorkbenchProfile {
 	}
 
 	/**
-	 * Applies the preferences; on a bad profile the shipped defaults are used and the Chinese reason
-	 * is returned (shown as a problem of the project), otherwise {@code null}.
+	 * Applies the preferences to the profile; on a bad profile file the shipped defaults are used and the
+	 * Chinese reason is returned (shown as a problem of the project), otherwise {@code null}.
 	 */
-	public static String apply() {
-		return applyTo(PerfUiInjector.getInstance(PerfProfile.class));
-	}
-
-	/** {@link #apply()} on a given profile (the injector's, while it is being created). */
 	public static synchronized String applyTo(PerfProfile profile) {
 		try {
 			profile.use(settings());

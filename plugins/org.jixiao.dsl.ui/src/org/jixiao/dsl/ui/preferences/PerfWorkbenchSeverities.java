@@ -26,7 +26,7 @@ public class PerfWorkbenchSeverities extends PerfIssueSeveritiesProvider {
 		try {
 			IProject project = projectOf(context == null ? null : context.getURI());
 			if (project != null) {
-				PerfSettingsChanges.watch(project); // its own settings, once changed, check it again
+				PerfSettingsWatch.watch(project); // its own settings, once changed, check it again
 			}
 			return PerfPreferences.severities(project);
 		} catch (IllegalStateException e) {

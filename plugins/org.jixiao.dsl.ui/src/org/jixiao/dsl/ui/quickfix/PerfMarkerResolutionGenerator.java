@@ -22,7 +22,7 @@ import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.swt.graphics.Image;
 import org.jixiao.dsl.ui.Messages;
 import org.jixiao.dsl.ui.PerfIssueMarkers;
-import org.jixiao.dsl.ui.PerfUiInjector;
+import org.jixiao.dsl.ui.internal.PerfUiInjector;
 import org.jixiao.dsl.ui.reconciler.PerfLiveResource;
 
 /**

@@ -26,7 +26,7 @@ import org.jixiao.dsl.scoring.PerfScoringProfile;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationDraft;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationException;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationStarter;
-import org.jixiao.dsl.ui.PerfUiInjector;
+import org.jixiao.dsl.ui.internal.PerfUiInjector;
 import org.jixiao.dsl.ui.builder.PerfProjectBuild;
 
 import com.google.inject.Injector;

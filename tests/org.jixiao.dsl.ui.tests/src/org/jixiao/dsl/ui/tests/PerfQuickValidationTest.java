@@ -12,7 +12,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
-import org.jixiao.dsl.ui.PerfUiInjector;
+import org.jixiao.dsl.ui.internal.PerfUiInjector;
 import org.jixiao.dsl.ui.reconciler.PerfDocumentValidator;
 import org.jixiao.dsl.ui.reconciler.PerfLiveResource;
 import org.jixiao.dsl.ui.reconciler.PerfQuickValidation;

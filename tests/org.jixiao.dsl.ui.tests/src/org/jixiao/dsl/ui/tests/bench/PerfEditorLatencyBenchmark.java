@@ -31,7 +31,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.PerfRuntimeModule;
 import org.jixiao.dsl.ide.PerfIdeModule;
 import org.jixiao.dsl.ide.contentassist.antlr.PerfParser;
-import org.jixiao.dsl.ui.PerfUiInjector;
+import org.jixiao.dsl.ui.internal.PerfUiInjector;
 import org.jixiao.dsl.ui.contentassist.PerfProposal;
 import org.jixiao.dsl.ui.contentassist.PerfProposalComputer;
 import org.jixiao.dsl.ui.reconciler.PerfDocumentValidator;

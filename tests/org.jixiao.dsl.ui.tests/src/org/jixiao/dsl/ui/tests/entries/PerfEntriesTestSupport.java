@@ -19,7 +19,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.jixiao.dsl.ui.PerfUiInjector;
+import org.jixiao.dsl.ui.internal.PerfUiInjector;
 
 /** The test material in resources/ (pieces of seed 004) and validation of written .perf files. */
 final class PerfEntriesTestSupport {

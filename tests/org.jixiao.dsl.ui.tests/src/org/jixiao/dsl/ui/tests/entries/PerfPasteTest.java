@@ -12,7 +12,7 @@ import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.jixiao.dsl.ui.PerfUiInjector;
+import org.jixiao.dsl.ui.internal.PerfUiInjector;
 import org.jixiao.dsl.ui.editor.PerfEditor;
 import org.jixiao.dsl.ui.imports.PerfPaste;
 import org.jixiao.dsl.ui.imports.PerfPasteHandler;

@@ -29,7 +29,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.jixiao.dsl.ui.PerfUiInjector;
+import org.jixiao.dsl.ui.internal.PerfUiInjector;
 import org.jixiao.dsl.ui.builder.PerfBuilder;
 import org.jixiao.dsl.ui.builder.PerfNature;
 import org.jixiao.dsl.ui.tests.PerfUiTestSupport;

@@ -32,7 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.dsl.ui.PerfIssueMarkers;
 import org.jixiao.dsl.ui.builder.PerfNature;
 import org.jixiao.dsl.ui.preferences.PerfPreferences;
-import org.jixiao.dsl.ui.preferences.PerfSettingsChanges;
+import org.jixiao.dsl.ui.settings.PerfSettingsChanges;
 import org.jixiao.dsl.ui.tests.PerfUiTestSupport;
 
 /** .perf projects, the examples in them, their markers and generated forms. */

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
@@ -25,13 +24,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
 /**
  * No package of a Jixiao bundle depends, through other packages of the same bundle, on itself:
  * each bundle's packages form layers a maintainer can read bottom-up. Checked on the bundles as
- * built into the p2 repository, so generated code (src-gen, emf-gen) counts too. A cycle that is
- * known and recorded (ArchUnit's frozen violations) is tolerated until it is removed; a new one fails.
+ * built into the p2 repository, so generated code (src-gen, emf-gen) counts too. Every bundle is strict:
+ * no cycle is recorded or tolerated.
  */
 class PerfPackageCyclesTest {
 
@@ -42,9 +40,6 @@ class PerfPackageCyclesTest {
 			Path.of(System.getProperty("jixiao.product.dir",
 					"../../releng/org.jixiao.product/target/products/org.jixiao.product/linux/gtk/x86_64/jixiao"))
 					.resolve("plugins"));
-
-	/** Bundles whose existing cycles are frozen; none may be added to this set. */
-	private static final Set<String> KNOWN_CYCLES = Set.of("org.jixiao.dsl.ui");
 
 	static List<Path> bundles() throws IOException {
 		Map<String, Path> ours = new TreeMap<>();
@@ -109,8 +104,6 @@ class PerfPackageCyclesTest {
 		}
 		ArchRule rule = slices().assignedFrom(packagesOf(bundle)).should().beFreeOfCycles()
 				.ignoreDependency(EMF_SINGLETON, DescribedPredicate.alwaysTrue()).allowEmptyShould(true).as("packages of " + bundle + " are free of cycles");
-		// The workbench bundle's known cycle (docs/design.md) is recorded in src/test/archunit-store:
-		// it is tolerated until removed, any other cycle there fails. Every other bundle is strict.
-		(KNOWN_CYCLES.contains(bundle) ? FreezingArchRule.freeze(rule) : rule).check(classes);
+		rule.check(classes);
 	}
 }

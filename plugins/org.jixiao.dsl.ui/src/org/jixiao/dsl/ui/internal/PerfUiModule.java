@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.jixiao.dsl.ui;
+package org.jixiao.dsl.ui.internal;
 
 import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;

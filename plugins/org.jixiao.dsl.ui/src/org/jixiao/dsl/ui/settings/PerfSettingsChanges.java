@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.jixiao.dsl.ui.preferences;
+package org.jixiao.dsl.ui.settings;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.WeakHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -18,8 +16,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -29,6 +25,9 @@ import org.eclipse.ui.ide.ResourceUtil;
 import org.jixiao.dsl.ui.builder.PerfBuilder;
 import org.jixiao.dsl.ui.builder.PerfNature;
 import org.jixiao.dsl.ui.editor.PerfEditor;
+import org.jixiao.dsl.ui.internal.PerfUiInjector;
+import org.jixiao.dsl.ui.preferences.PerfPreferences;
+import org.jixiao.dsl.ui.preferences.PerfSettingsWatch;
 
 /**
  * Settings reach the .perf files at once: when the workspace's or a project's preferences change
@@ -45,8 +44,6 @@ public final class PerfSettingsChanges {
 	/** Pause after a change before acting: the other values of the same OK arrive meanwhile. */
 	static final int DELAY_MS = 150;
 
-	private static final Set<IEclipsePreferences> WATCHED = Collections.newSetFromMap(new WeakHashMap<>());
-	private static final IPreferenceChangeListener WORKSPACE = event -> changed(null);
 	private static final SettingsJob JOB = new SettingsJob();
 
 	/** Projects whose own settings changed; {@code null} in it: the workspace's settings changed. */
@@ -55,33 +52,18 @@ public final class PerfSettingsChanges {
 	private PerfSettingsChanges() {
 	}
 
-	/** Listens to the workspace's settings (the bundle's start). */
+	/** Starts listening to the settings (the bundle's start). */
 	public static void install() {
-		watch(PerfPreferences.node(), WORKSPACE);
+		PerfSettingsWatch.start(PerfSettingsChanges::changed);
 	}
 
 	public static void uninstall() {
-		PerfPreferences.node().removePreferenceChangeListener(WORKSPACE);
+		PerfSettingsWatch.stop();
 		JOB.cancel();
 	}
 
-	/** Listens to a project's own settings (called for every .perf project the builder meets). */
-	public static void watch(IProject project) {
-		if (project.isAccessible()) {
-			watch(PerfPreferences.node(project), event -> changed(project));
-		}
-	}
-
-	private static void watch(IEclipsePreferences node, IPreferenceChangeListener listener) {
-		synchronized (WATCHED) {
-			if (WATCHED.add(node)) {
-				node.addPreferenceChangeListener(listener);
-			}
-		}
-	}
-
 	/** Something in the settings of the project ({@code null}: of the workspace) changed. */
-	public static void changed(IProject project) {
+	static void changed(IProject project) {
 		synchronized (PENDING) {
 			PENDING.add(project);
 		}
@@ -112,7 +94,7 @@ public final class PerfSettingsChanges {
 				return Status.OK_STATUS;
 			}
 			boolean workspace = changed.contains(null);
-			PerfWorkbenchProfile.apply();
+			PerfUiInjector.applyPreferences();
 			revalidateEditors(workspace, changed);
 			List<IProject> projects = new ArrayList<>();
 			for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {

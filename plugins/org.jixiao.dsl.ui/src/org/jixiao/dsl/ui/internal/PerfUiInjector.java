@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.jixiao.dsl.ui;
+package org.jixiao.dsl.ui.internal;
 
 import org.eclipse.xtext.util.Modules2;
 import org.jixiao.dsl.PerfRuntimeModule;
@@ -52,6 +52,14 @@ public final class PerfUiInjector {
 		} catch (IllegalStateException e) {
 			// no preferences service (a run without the platform): the shipped profile
 		}
+	}
+
+	/**
+	 * Applies the preferences to the language's profile again; on a bad profile file the shipped defaults
+	 * are used and the Chinese reason is returned (shown as a problem of the project), otherwise {@code null}.
+	 */
+	public static String applyPreferences() {
+		return PerfWorkbenchProfile.applyTo(getInstance(PerfProfile.class));
 	}
 
 	/** Shortcut for {@code get().getInstance(type)}. */
