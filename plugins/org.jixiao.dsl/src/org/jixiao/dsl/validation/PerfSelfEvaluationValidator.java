@@ -14,8 +14,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
@@ -34,6 +32,7 @@ import org.jixiao.model.OverallObjective;
 import org.jixiao.model.PerfPackage;
 import org.jixiao.model.ProjectSelfEvaluation;
 import org.jixiao.model.Qualitative;
+import org.jixiao.model.Scored;
 import org.jixiao.model.SectionWeight;
 import org.jixiao.model.SelfEvaluation;
 import org.jixiao.model.Value;
@@ -119,23 +118,25 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 	}
 
 	public void scoreWithinWeight(Indicator indicator) {
-		scoreWithin(indicator, indicator.getScore(), indicator.getWeight(), PerfPackage.Literals.SCORED__SCORE);
+		scoreWithin(indicator);
 	}
 
 	@Check
 	public void scoreWithinWeight(Goal goal) {
-		scoreWithin(goal, goal.getScore(), goal.getWeight(), PerfPackage.Literals.SCORED__SCORE);
+		scoreWithin(goal);
 	}
 
 	@Check
 	public void scoreWithinWeight(OverallObjective objective) {
-		scoreWithin(objective, objective.getScore(), objective.getWeight(), PerfPackage.Literals.SCORED__SCORE);
+		scoreWithin(objective);
 	}
 
-	private void scoreWithin(EObject object, BigDecimal score, BigDecimal weight, EStructuralFeature feature) {
+	private void scoreWithin(Scored row) {
+		BigDecimal score = row.getScore();
+		BigDecimal weight = row.getWeight();
 		if (score != null && weight != null && score.compareTo(weight) > 0) {
-			report(SCORE_ABOVE_WEIGHT, "得分 " + PerfNumbers.plain(score) + " 超过了分值 " + PerfNumbers.plain(weight) + "：得分不能高于分值。", object, feature,
-					PerfNumbers.plain(weight));
+			report(SCORE_ABOVE_WEIGHT, "得分 " + PerfNumbers.plain(score) + " 超过了分值 " + PerfNumbers.plain(weight) + "：得分不能高于分值。", row,
+					PerfPackage.Literals.SCORED__SCORE, PerfNumbers.plain(weight));
 		}
 	}
 
