@@ -135,7 +135,7 @@ public class PerfScoring {
 	}
 
 	private static boolean hasLevel(Indicator indicator) {
-		return indicator.getAchievement() != null && indicator.getAchievement() != Achievement.UNSPECIFIED;
+		return indicator.getLevel() != null && indicator.getLevel() != Achievement.UNSPECIFIED;
 	}
 
 	private PerfIndicatorScore verdict(Indicator indicator, BigDecimal weight, BigDecimal entered, BigDecimal rule, PerfOutcome outcome,
@@ -146,7 +146,7 @@ public class PerfScoring {
 	}
 
 	private PerfIndicatorScore band(Indicator indicator, BigDecimal weight, BigDecimal entered) {
-		Achievement level = indicator.getAchievement();
+		Achievement level = indicator.getLevel();
 		BigDecimal[] band = band(level);
 		BigDecimal low = weight.multiply(band[0]);
 		BigDecimal high = weight.multiply(band[1]);
@@ -387,7 +387,7 @@ public class PerfScoring {
 			pending += goal.line().pending();
 		}
 		PerfScoreLine total = new PerfScoreLine("合计", weight, entered, computed, pending);
-		return new PerfScorecard(evaluation, budget, objective, goals, total, weight, evaluation.getTotalScore(), grade(entered),
+		return new PerfScorecard(evaluation, budget, objective, goals, total, weight, evaluation.getTotal(), grade(entered),
 				grade(computed));
 	}
 

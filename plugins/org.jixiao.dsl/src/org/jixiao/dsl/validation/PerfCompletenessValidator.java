@@ -4,6 +4,7 @@ package org.jixiao.dsl.validation;
 import org.jixiao.dsl.model.PerfValues;
 import org.jixiao.dsl.model.PerfNumbers;
 import org.jixiao.dsl.model.PerfIndicators;
+import org.jixiao.dsl.model.PerfGoals;
 import org.jixiao.dsl.model.PerfSourceText;
 import static org.jixiao.dsl.validation.PerfIssueCodes.*;
 
@@ -170,7 +171,7 @@ public class PerfCompletenessValidator extends PerfCheck {
 		if (document.getElements().size() < minForms) {
 			return;
 		}
-		if (document.getElements().stream().filter(e -> !goalsOf(e).isEmpty()).count() < minForms) {
+		if (document.getElements().stream().filter(e -> !PerfGoals.of(e).isEmpty()).count() < minForms) {
 			return;
 		}
 		// A row copied into n forms has its name in n forms: only rows whose name is that widespread
@@ -182,7 +183,7 @@ public class PerfCompletenessValidator extends PerfCheck {
 		Map<Goal, List<Row>> rowsByGoal = new LinkedHashMap<>();
 		Map<Row, Set<EObject>> formsByRow = new HashMap<>();
 		for (EObject element : document.getElements()) {
-			for (Goal goal : goalsOf(element)) {
+			for (Goal goal : PerfGoals.of(element)) {
 				List<Row> rows = new ArrayList<>();
 				for (Indicator indicator : goal.getIndicators()) {
 					Row row = widespread.contains(indicator.getName(), minForms)
@@ -227,13 +228,13 @@ public class PerfCompletenessValidator extends PerfCheck {
 		List<DocumentElement> elements = document.getElements();
 		int rows = 0;
 		for (DocumentElement element : elements) {
-			for (Goal goal : goalsOf(element)) {
+			for (Goal goal : PerfGoals.of(element)) {
 				rows += goal.getIndicators().size();
 			}
 		}
 		NameCounts counts = new NameCounts(rows);
 		for (int form = 0; form < elements.size(); form++) {
-			for (Goal goal : goalsOf(elements.get(form))) {
+			for (Goal goal : PerfGoals.of(elements.get(form))) {
 				for (Indicator indicator : goal.getIndicators()) {
 					counts.countForm(java.util.Objects.hashCode(indicator.getName()), form, minForms);
 				}
@@ -315,22 +316,6 @@ public class PerfCompletenessValidator extends PerfCheck {
 		}
 	}
 
-	private static List<Goal> goalsOf(EObject element) {
-		if (element instanceof Goal goal) {
-			return List.of(goal);
-		}
-		if (element instanceof DepartmentDeclaration department) {
-			return department.getGoals();
-		}
-		if (element instanceof ProjectTable project) {
-			return project.getGoals();
-		}
-		if (element instanceof org.jixiao.model.SelfEvaluation evaluation) {
-			return evaluation.getGoals();
-		}
-		return List.of();
-	}
-
 	@Check
 	public void requiredFields(Form form) {
 		List<String> missing = new ArrayList<>();
@@ -358,7 +343,7 @@ public class PerfCompletenessValidator extends PerfCheck {
 			if (project.getObjective() == null) {
 				missing.add("总目标（objective）");
 			}
-			if (project.getTotalScore() == null) {
+			if (project.getTotal() == null) {
 				missing.add("自评得分（total）");
 			}
 		}
@@ -366,7 +351,7 @@ public class PerfCompletenessValidator extends PerfCheck {
 			if (department.getBudget() == null) {
 				missing.add("预算执行（budget … planned … executed …）");
 			}
-			if (department.getTotalScore() == null) {
+			if (department.getTotal() == null) {
 				missing.add("总分（total）");
 			}
 		}

@@ -14,8 +14,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
@@ -33,8 +31,11 @@ import org.jixiao.model.Indicator;
 import org.jixiao.model.OverallObjective;
 import org.jixiao.model.PerfPackage;
 import org.jixiao.model.ProjectSelfEvaluation;
+import org.jixiao.model.Qualitative;
+import org.jixiao.model.Scored;
 import org.jixiao.model.SectionWeight;
 import org.jixiao.model.SelfEvaluation;
+import org.jixiao.model.Value;
 
 /**
  * Weights, rates and scores of the self-evaluation forms. The scores themselves come from the one
@@ -65,7 +66,7 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 		}
 		if (goal.getWeight() != null && sectionSum != null && PerfNumbers.exceeds(goal.getWeight(), sectionSum, BigDecimal.ZERO)) {
 			report(SECTION_WEIGHT, PerfCompletenessValidator.goalLabel(goal) + "的分值 " + PerfNumbers.plain(goal.getWeight()) + " 与各一级指标分值之和 "
-					+ PerfNumbers.plain(sectionSum) + " 不符。", goal, PerfPackage.Literals.GOAL__WEIGHT, PerfNumbers.plain(sectionSum));
+					+ PerfNumbers.plain(sectionSum) + " 不符。", goal, PerfPackage.Literals.SCORED__WEIGHT, PerfNumbers.plain(sectionSum));
 		}
 	}
 
@@ -117,23 +118,25 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 	}
 
 	public void scoreWithinWeight(Indicator indicator) {
-		scoreWithin(indicator, indicator.getScore(), indicator.getWeight(), PerfPackage.Literals.INDICATOR__SCORE);
+		scoreWithin(indicator);
 	}
 
 	@Check
 	public void scoreWithinWeight(Goal goal) {
-		scoreWithin(goal, goal.getScore(), goal.getWeight(), PerfPackage.Literals.GOAL__SCORE);
+		scoreWithin(goal);
 	}
 
 	@Check
 	public void scoreWithinWeight(OverallObjective objective) {
-		scoreWithin(objective, objective.getScore(), objective.getWeight(), PerfPackage.Literals.OVERALL_OBJECTIVE__SCORE);
+		scoreWithin(objective);
 	}
 
-	private void scoreWithin(EObject object, BigDecimal score, BigDecimal weight, EStructuralFeature feature) {
+	private void scoreWithin(Scored row) {
+		BigDecimal score = row.getScore();
+		BigDecimal weight = row.getWeight();
 		if (score != null && weight != null && score.compareTo(weight) > 0) {
-			report(SCORE_ABOVE_WEIGHT, "得分 " + PerfNumbers.plain(score) + " 超过了分值 " + PerfNumbers.plain(weight) + "：得分不能高于分值。", object, feature,
-					PerfNumbers.plain(weight));
+			report(SCORE_ABOVE_WEIGHT, "得分 " + PerfNumbers.plain(score) + " 超过了分值 " + PerfNumbers.plain(weight) + "：得分不能高于分值。", row,
+					PerfPackage.Literals.SCORED__SCORE, PerfNumbers.plain(weight));
 		}
 	}
 
@@ -156,7 +159,7 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 			String computed = PerfNumbers.roundLike(score.rule(), budget.getScore()).toPlainString();
 			report(EXECUTION_SCORE, "预算执行得分 " + PerfNumbers.plain(budget.getScore()) + " 与计算值不符：分值 " + PerfNumbers.plain(budget.getWeight())
 					+ " × min(执行率 " + PerfNumbers.plain2(score.rate()) + "%, 100%) = " + computed + "。", budget,
-					PerfPackage.Literals.BUDGET_EXECUTION__SCORE, computed);
+					PerfPackage.Literals.SCORED__SCORE, computed);
 		}
 	}
 
@@ -165,10 +168,10 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 	public void totalAndDeviation(SelfEvaluation evaluation) {
 		PerfScorecard card = scorecard(evaluation);
 		BigDecimal sum = card.total().entered();
-		if (evaluation.getTotalScore() != null && PerfNumbers.differs(evaluation.getTotalScore(),
-				PerfNumbers.roundLike(sum, evaluation.getTotalScore()), profile.scoreTolerance())) {
-			report(TOTAL_SCORE, "总分 " + PerfNumbers.plain(evaluation.getTotalScore()) + " 与各部分得分之和 " + PerfNumbers.plain(sum) + " 不符。", evaluation,
-					PerfPackage.Literals.SELF_EVALUATION__TOTAL_SCORE, PerfNumbers.plain(sum));
+		if (evaluation.getTotal() != null && PerfNumbers.differs(evaluation.getTotal(),
+				PerfNumbers.roundLike(sum, evaluation.getTotal()), profile.scoreTolerance())) {
+			report(TOTAL_SCORE, "总分 " + PerfNumbers.plain(evaluation.getTotal()) + " 与各部分得分之和 " + PerfNumbers.plain(sum) + " 不符。", evaluation,
+					PerfPackage.Literals.SELF_EVALUATION__TOTAL, PerfNumbers.plain(sum));
 		}
 		deviationRequired(evaluation, card);
 	}
@@ -186,7 +189,7 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 			if (score.belowTarget()) {
 				Indicator indicator = score.indicator();
 				reasons.add(score.outcome() == PerfOutcome.BAND
-						? "“" + PerfIndicators.name(indicator) + "”完成程度为" + indicator.getAchievement().getLiteral()
+						? "“" + PerfIndicators.name(indicator) + "”完成程度为" + indicator.getLevel().getLiteral()
 						: "“" + PerfIndicators.name(indicator) + "”目标 " + PerfScoring.show(indicator.getValue()) + "，实际 "
 								+ PerfScoring.show(indicator.getActual()));
 			}
@@ -275,7 +278,7 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 		}
 		if (PerfNumbers.differs(goal.getScore(), PerfNumbers.roundLike(sum, goal.getScore()), profile.scoreTolerance())) {
 			report(TOTAL_SCORE, PerfCompletenessValidator.goalLabel(goal) + "得分 " + PerfNumbers.plain(goal.getScore()) + " 与其下各指标得分之和 "
-					+ PerfNumbers.plain(sum) + " 不符。", goal, PerfPackage.Literals.GOAL__SCORE, PerfNumbers.plain(sum));
+					+ PerfNumbers.plain(sum) + " 不符。", goal, PerfPackage.Literals.SCORED__SCORE, PerfNumbers.plain(sum));
 		}
 	}
 
@@ -288,20 +291,20 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 				String actual = indicator.getActual() == null ? "没有填写实际完成值" : "实际完成值为空（“" + PerfSourceText.text(indicator.getActual()) + "”）";
 				report(SCORED_WITHOUT_ACTUAL, "指标“" + PerfIndicators.name(indicator) + "”" + actual + "，却得了 " + PerfNumbers.plain(indicator.getScore())
 						+ " 分：没有实际值无法评分，应补填实际完成值或说明原因。", indicator,
-						indicator.getActual() != null ? PerfPackage.Literals.INDICATOR__ACTUAL : PerfPackage.Literals.INDICATOR__SCORE);
+						indicator.getActual() != null ? PerfPackage.Literals.ASSESSED__ACTUAL : PerfPackage.Literals.SCORED__SCORE);
 			} else {
 				report(MISSING_ACTUAL, "指标“" + PerfIndicators.name(indicator) + "”还没有实际完成值：请填写 actual（实际完成值）。", indicator,
-						indicator.getActual() != null ? PerfPackage.Literals.INDICATOR__ACTUAL : PerfPackage.Literals.INDICATOR__NAME);
+						indicator.getActual() != null ? PerfPackage.Literals.ASSESSED__ACTUAL : PerfPackage.Literals.INDICATOR__NAME);
 			}
 			return;
 		}
 		PerfIndicatorScore score = score(indicator);
 		if (score.outcome() == PerfOutcome.BAND && score.differs()) {
 			report(SCORE_OUTSIDE_BAND, "得分 " + PerfNumbers.plain(indicator.getScore()) + " 不在所选完成程度的得分区间内：" + score.reason(), indicator,
-					PerfPackage.Literals.INDICATOR__SCORE);
+					PerfPackage.Literals.SCORED__SCORE);
 		} else if (score.differs()) {
 			report(SCORE_DIFFERS, "填报得分 " + PerfNumbers.plain(indicator.getScore()) + "，按评分规则应为 " + PerfNumbers.plain(score.rule()) + " 分（"
-					+ stripStop(score.reason()) + "）；如有扣分理由，请在偏差分析中说明。", indicator, PerfPackage.Literals.INDICATOR__SCORE);
+					+ stripStop(score.reason()) + "）；如有扣分理由，请在偏差分析中说明。", indicator, PerfPackage.Literals.SCORED__SCORE);
 		} else if (score.rule() == null && indicator.getScore() == null && score.outcome() == PerfOutcome.UNDECIDED) {
 			report(MISSING_SCORE, "指标“" + PerfIndicators.name(indicator) + "”无法按规则计分（" + stripStop(score.reason())
 					+ "）：请写完成程度 level 达成/部分达成/未达成，或填写得分。", indicator, PerfPackage.Literals.INDICATOR__NAME);
@@ -322,9 +325,10 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 
 	@Check
 	public void objectiveFilled(OverallObjective objective) {
-		if (objective.getActual() == null || objective.getActual().isBlank()) {
+		Value actual = objective.getActual();
+		if (actual == null || actual instanceof Qualitative text && (text.getText() == null || text.getText().isBlank())) {
 			if (objective.getActual() != null) {
-				report(MISSING_ACTUAL, "项目绩效总目标还没有全年实际完成情况：请填写 actual。", objective, PerfPackage.Literals.OVERALL_OBJECTIVE__ACTUAL);
+				report(MISSING_ACTUAL, "项目绩效总目标还没有全年实际完成情况：请填写 actual。", objective, PerfPackage.Literals.ASSESSED__ACTUAL);
 			} else {
 				report(MISSING_ACTUAL, "项目绩效总目标还没有全年实际完成情况：请填写 actual。", objective, PerfSourceText.keyword(objective, "objective"));
 			}

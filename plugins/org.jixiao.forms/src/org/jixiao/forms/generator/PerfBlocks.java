@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jixiao.dsl.model.PerfGoals;
 import org.jixiao.dsl.scoring.PerfBudgetScore;
 import org.jixiao.dsl.scoring.PerfScoring;
 import org.jixiao.forms.generator.PerfStyles.Kind;
@@ -100,16 +101,7 @@ final class PerfBlocks {
 	}
 
 	private List<Goal> goals() {
-		if (form instanceof DepartmentDeclaration d) {
-			return d.getGoals();
-		}
-		if (form instanceof ProjectTable p) {
-			return p.getGoals();
-		}
-		if (form instanceof SelfEvaluation s) {
-			return s.getGoals();
-		}
-		return List.of();
+		return PerfGoals.of(form);
 	}
 
 	private int cols() {
@@ -453,7 +445,7 @@ final class PerfBlocks {
 		head.done();
 		PerfSheetWriter.Line line = sheet.line(true);
 		line.put(1, targetSpan, objective.getTarget(), Kind.TEXT);
-		line.put(1 + targetSpan, cols() - 2 - targetSpan, objective.getActual(), Kind.TEXT);
+		line.put(1 + targetSpan, cols() - 2 - targetSpan, objective.getActual() == null ? null : PerfValueText.of(objective.getActual()), Kind.TEXT);
 		line.put(cols() - 1, objective.getScore(), Kind.NUMBER);
 		line.done();
 		sheet.merge(first, first + 1, 0, 0);
@@ -477,7 +469,7 @@ final class PerfBlocks {
 			section("（" + number + "）、" + nz(duty.getTitle()));
 			labelled(block.arg("responsibility", "主要职责是"), duty.getResponsibility());
 			labelled(block.arg("dutygoal", "职责目标："), duty.getDutyGoal());
-			labelled(block.arg("target", "绩效目标："), duty.getPerformanceGoal());
+			labelled(block.arg("target", "绩效目标："), duty.getTarget());
 			StringBuilder items = new StringBuilder();
 			for (int k = 0; k < duty.getIndicators().size(); k++) {
 				items.append(k + 1).append('、').append(duty.getIndicators().get(k)).append('。');

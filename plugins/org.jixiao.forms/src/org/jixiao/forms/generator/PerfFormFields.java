@@ -36,13 +36,13 @@ final class PerfFormFields {
 		put("title", form.getTitle() != null ? form.getTitle()
 				: nz(form.getUnit()) + (form.getYear() == null ? "" : form.getYear() + "年") + layout.formName());
 		if (form instanceof DepartmentDeclaration d) {
-			put("code", d.getUnitCode());
+			put("code", d.getCode());
 			put("filingUnit", d.getFilingUnit() != null ? d.getFilingUnit() : d.getUnit());
 			put("filer", d.getFiler());
 			put("contact", d.getContact());
 			put("phone", d.getPhone());
 			put("head", d.getHead());
-			put("staff", d.getAuthorizedStaff() == null ? null : d.getAuthorizedStaff().toString());
+			put("staff", d.getStaff() == null ? null : d.getStaff().toString());
 			put("actualStaff", d.getActualStaff() == null ? null : d.getActualStaff().toString());
 			put("functions", d.getFunctions());
 			put("tasks", d.getTasks());
@@ -55,11 +55,11 @@ final class PerfFormFields {
 			put("purpose", p.getPurpose());
 		}
 		if (form instanceof SelfEvaluation s) {
-			put("date", s.getFilingDate());
+			put("date", s.getDate());
 			// The total as filed, else the sum of the entered scores (the rules' where none is entered).
 			PerfScorecard card = new PerfScoring().evaluate(s);
 			BigDecimal total = card.shownTotal();
-			put("total", s.getTotalScore() != null ? s.getTotalScore().toPlainString() : PerfNumbers.plain(total));
+			put("total", s.getTotal() != null ? s.getTotal().toPlainString() : PerfNumbers.plain(total));
 			put("grade", PerfScoring.grade(total).getLiteral());
 			put("deviation", s.getDeviation());
 			put("improvement", s.getImprovement());

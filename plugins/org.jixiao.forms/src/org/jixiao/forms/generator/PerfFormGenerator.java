@@ -23,8 +23,7 @@ import org.jixiao.forms.layout.PerfLayouts;
 import org.jixiao.model.DocumentElement;
 import org.jixiao.model.Form;
 import org.jixiao.model.PerfDocument;
-import org.jixiao.model.ProjectSelfEvaluation;
-import org.jixiao.model.ProjectTable;
+import org.jixiao.model.ProjectForm;
 
 /**
  * Generates the official Excel forms of a .perf document: a pure function of the model and the
@@ -111,9 +110,7 @@ public final class PerfFormGenerator {
 
 	private static String sheetName(Form form, PerfLayout layout, Set<String> taken) {
 		String base;
-		if (form instanceof ProjectTable p && p.getName() != null) {
-			base = p.getName();
-		} else if (form instanceof ProjectSelfEvaluation p && p.getName() != null) {
+		if (form instanceof ProjectForm p && p.getName() != null) {
 			base = p.getName();
 		} else {
 			base = layout.formName();

@@ -131,7 +131,7 @@ class PerfSeedExamplesTest {
 	@Test
 	void seed002ZhurongDeclaration() {
 		DepartmentDeclaration d = only("zhurong-2020-declaration.perf", DepartmentDeclaration.class);
-		assertThat(d.getAuthorizedStaff()).isEqualTo(23);
+		assertThat(d.getStaff()).isEqualTo(23);
 		assertThat(d.getActualStaff()).isEqualTo(29);
 		assertThat(d.getHead()).isEqualTo("尹晖");
 		assertThat(d.getUnit()).isEqualTo("衡阳市南岳区祝融街道办事处");
@@ -204,7 +204,7 @@ class PerfSeedExamplesTest {
 	@Test
 	void seed003DepartmentSelfEvaluationReconciles() {
 		DepartmentSelfEvaluation e = only("hongshan-2020-department-selfeval.perf", DepartmentSelfEvaluation.class);
-		assertThat(e.getTotalScore()).isEqualByComparingTo("94.87");
+		assertThat(e.getTotal()).isEqualByComparingTo("94.87");
 		assertThat(e.getBudget().getPlanned()).isEqualByComparingTo("20640.80");
 		assertThat(e.getBudget().getExecuted()).isEqualByComparingTo("20511.36");
 		assertThat(e.getBudget().getRate()).isEqualByComparingTo("99.37");
@@ -236,7 +236,7 @@ class PerfSeedExamplesTest {
 		List<String> totals = List.of("95", "91", "91.5", "92", "93", "92", "93", "95", "91.4");
 		for (int i = 0; i < tables.size(); i++) {
 			ProjectSelfEvaluation t = tables.get(i);
-			assertThat(t.getTotalScore()).as(t.getName()).isEqualByComparingTo(totals.get(i));
+			assertThat(t.getTotal()).as(t.getName()).isEqualByComparingTo(totals.get(i));
 			BigDecimal parts = t.getBudget().getScore().add(t.getObjective().getScore())
 					.add(scoreSum(t.getGoals().stream()));
 			assertThat(parts).as(t.getName() + ": 预算执行 + 总目标 + 指标得分").isEqualByComparingTo(totals.get(i));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.ide.contentassist;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +21,7 @@ import org.eclipse.xtext.util.TextRegion;
 import org.jixiao.dsl.library.PerfIndicatorLibrary;
 import org.jixiao.dsl.library.PerfIndicatorRanking;
 import org.jixiao.dsl.library.PerfRankedEntry;
+import org.jixiao.dsl.model.PerfGoals;
 import org.jixiao.dsl.services.PerfGrammarAccess;
 import org.jixiao.dsl.conversion.PerfUnitConverter;
 import org.jixiao.dsl.conversion.PerfWords;
@@ -168,7 +168,7 @@ public class PerfIdeContentProposalProvider extends IdeContentProposalProvider {
 		EObject container = model instanceof Goal goal ? goal.eContainer() : model;
 		Set<String> siblings = new LinkedHashSet<>();
 		Set<String> names = new LinkedHashSet<>();
-		for (Goal goal : goalsOf(document)) {
+		for (Goal goal : PerfGoals.of(document)) {
 			if (goal.getName() != null && goal != model) {
 				(goal.eContainer() == container ? siblings : names).add(goal.getName());
 			}
@@ -184,23 +184,6 @@ public class PerfIdeContentProposalProvider extends IdeContentProposalProvider {
 				acceptor.accept(entry, GOAL_NAME_PRIORITY);
 			}
 		}
-	}
-
-	/** Goals at the top level and in the tables; goals are never nested deeper. */
-	private static List<Goal> goalsOf(PerfDocument document) {
-		List<Goal> goals = new ArrayList<>();
-		for (EObject element : document.getElements()) {
-			if (element instanceof Goal goal) {
-				goals.add(goal);
-			} else {
-				for (EObject child : element.eContents()) {
-					if (child instanceof Goal goal) {
-						goals.add(goal);
-					}
-				}
-			}
-		}
-		return goals;
 	}
 
 	private void proposeLibraryIndicators(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
