@@ -50,9 +50,4 @@ public final class PerfComments {
 	List<Comment> all() {
 		return comments.values().stream().flatMap(List::stream).toList();
 	}
-
-	/** The comments as written: one {@code // …} line per line of text. */
-	public List<String> texts() {
-		return all().stream().map(Comment::text).toList();
-	}
 }
