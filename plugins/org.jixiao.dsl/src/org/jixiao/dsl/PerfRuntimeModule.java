@@ -6,11 +6,14 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.serializer.sequencer.ISemanticSequencer;
+import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
@@ -22,11 +25,14 @@ import org.jixiao.dsl.conversion.PerfValueConverters;
 import org.jixiao.dsl.documentation.PerfDocumentationProvider;
 import org.jixiao.dsl.linking.PerfLinkingDiagnosticMessageProvider;
 import org.jixiao.dsl.naming.PerfQualifiedNameProvider;
+import org.jixiao.dsl.parser.PerfAstFactory;
 import org.jixiao.dsl.parser.PerfSyntaxErrorMessageProvider;
 import org.jixiao.dsl.resource.PerfEncodingProvider;
 import org.jixiao.dsl.resource.PerfFragmentProvider;
 import org.jixiao.dsl.resource.PerfResourceDescriptionStrategy;
 import org.jixiao.dsl.scoping.PerfGlobalScopeProvider;
+import org.jixiao.dsl.serializer.PerfEnumLiteralSerializer;
+import org.jixiao.dsl.serializer.PerfSequencer;
 import org.jixiao.dsl.validation.PerfConfigurableIssueCodesProvider;
 import org.jixiao.dsl.validation.PerfDiagnosticConverter;
 import org.jixiao.dsl.validation.PerfDiagnostician;
@@ -111,5 +117,22 @@ public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
 	public void configureRuntimeEncodingProvider(Binder binder) {
 		binder.bind(IEncodingProvider.class).annotatedWith(DispatchingProvider.Runtime.class)
 				.to(PerfEncodingProvider.class);
+	}
+
+	/** The parser keeps each comparator's spelling beside its value (PerfAstFactory). */
+	@Override
+	public Class<? extends IAstFactory> bindIAstFactory() {
+		return PerfAstFactory.class;
+	}
+
+	/** The writer prints a rank as it was written, 前25名 or 25名之前 (PerfSequencer). */
+	@Override
+	public Class<? extends ISemanticSequencer> bindISemanticSequencer() {
+		return PerfSequencer.class;
+	}
+
+	/** The writer prints a comparator as it was written (PerfEnumLiteralSerializer). */
+	public Class<? extends IEnumLiteralSerializer> bindIEnumLiteralSerializer() {
+		return PerfEnumLiteralSerializer.class;
 	}
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.conversion;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
@@ -22,6 +25,11 @@ public class PerfUnitConverter implements IValueConverter<String> {
 	@Inject
 	private STRINGValueConverter strings;
 
+	@Inject
+	private IGrammarAccess grammar;
+
+	private Set<String> keywords;
+
 	@Override
 	public String toValue(String string, INode node) throws ValueConverterException {
 		if (string != null && string.startsWith("\"")) {
@@ -35,7 +43,24 @@ public class PerfUnitConverter implements IValueConverter<String> {
 		if (value == null || value.isEmpty()) {
 			throw new ValueConverterException("单位不能为空。", null, null);
 		}
-		boolean bare = BARE.matcher(value).matches() && !value.equals("万元") && !value.equals("元");
+		boolean bare = BARE.matcher(value).matches() && !value.equals("万元") && !value.equals("元") && partsLex(value);
 		return bare ? value : strings.toString(value);
+	}
+
+	/** Every part is a word the lexer reads as such: no keyword (but 名, and 万元 元 beside a /), no rank start (第2). */
+	private boolean partsLex(String value) {
+		if (keywords == null) {
+			keywords = Set.copyOf(GrammarUtil.getAllKeywords(grammar.getGrammar()));
+		}
+		String[] parts = value.split("/", -1);
+		for (int i = 0; i < parts.length; i++) {
+			String part = i == 0 ? parts[i] : parts[i].replaceFirst("^[0-9]+", "");
+			boolean money = part.equals("万元") || part.equals("元");
+			boolean rank = (part.startsWith("第") || part.startsWith("前")) && part.length() > 1 && Character.isDigit(part.charAt(1));
+			if (rank || keywords.contains(part) && !part.equals("名") && !(money && parts.length > 1)) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

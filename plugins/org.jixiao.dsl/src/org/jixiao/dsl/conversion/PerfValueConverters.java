@@ -4,6 +4,7 @@ package org.jixiao.dsl.conversion;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.nodemodel.INode;
 
 import com.google.inject.Inject;
 
@@ -18,6 +19,15 @@ public class PerfValueConverters extends DefaultTerminalConverters {
 	@Inject
 	private PerfUnitConverter unitConverter;
 
+	@Inject
+	private PerfStringConverter stringConverter;
+
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		return stringConverter;
+	}
+
 	@ValueConverter(rule = "Decimal")
 	public IValueConverter<BigDecimal> Decimal() {
 		return new PerfNumberConverter<>("数值", BigDecimal::new, BigDecimal::toPlainString);
@@ -26,6 +36,26 @@ public class PerfValueConverters extends DefaultTerminalConverters {
 	@ValueConverter(rule = "Int")
 	public IValueConverter<Integer> Int() {
 		return new PerfNumberConverter<>("整数", Integer::valueOf, String::valueOf);
+	}
+
+	/**
+	 * A name is written as a word only when it lexes as one ID that is no keyword (the ID converter
+	 * checks with the lexer); otherwise the serializer takes the grammar's quoted alternative.
+	 */
+	@ValueConverter(rule = "Name")
+	public IValueConverter<String> Name() {
+		IValueConverter<String> id = ID();
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String string, INode node) {
+				return id.toValue(string, node);
+			}
+
+			@Override
+			public String toString(String value) {
+				return id.toString(value);
+			}
+		};
 	}
 
 	@ValueConverter(rule = "Unit")

@@ -42,7 +42,7 @@ public class PerfFormatter extends AbstractJavaFormatter {
 			PerfPackage.Literals.PUBLIC_EXPENSES, PerfPackage.Literals.REVIEW, PerfPackage.Literals.BUDGET_EXECUTION,
 			PerfPackage.Literals.OVERALL_OBJECTIVE, PerfPackage.Literals.DUTY, PerfPackage.Literals.GRADING_BAND,
 			PerfPackage.Literals.MEASURE_SECTION, PerfPackage.Literals.LEVEL1_CATEGORY,
-			PerfPackage.Literals.LEVEL2_CATEGORY);
+			PerfPackage.Literals.LEVEL2_CATEGORY, PerfPackage.Literals.LIBRARY_ENTRY);
 
 	/** Keywords written right after the preceding token. */
 	private static final Set<String> GLUED_TO_PREVIOUS = Set.of("%", "％", ",", "月底");

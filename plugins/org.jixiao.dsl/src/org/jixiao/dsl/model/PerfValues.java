@@ -87,6 +87,18 @@ public final class PerfValues {
 		return value == null || value instanceof NoValue;
 	}
 
+	/** The comparator a spelling of Perf.xtext's Comparator rule stands for (≥ >= ≧ are GE …), or null. */
+	public static Comparator comparatorOf(String spelling) {
+		return switch (spelling == null ? "" : spelling) {
+		case "≥", ">=", "≧" -> Comparator.GE;
+		case "≤", "<=", "≦" -> Comparator.LE;
+		case ">", "＞" -> Comparator.GT;
+		case "<", "＜" -> Comparator.LT;
+		case "=", "＝" -> Comparator.EQ;
+		default -> null;
+		};
+	}
+
 	/** The canonical symbol of a comparator. */
 	public static String symbol(Comparator comparator) {
 		return comparator == null || comparator == Comparator.NONE ? "" : comparator.getLiteral();

@@ -4,10 +4,7 @@ package org.jixiao.dsl.validation;
 import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.xtext.nodemodel.INode;
-import org.jixiao.dsl.model.PerfSourceText;
 import org.jixiao.model.Comparator;
-import org.jixiao.model.PerfPackage;
 import org.jixiao.model.Value;
 
 /**
@@ -87,8 +84,7 @@ public enum PerfComparatorSpelling {
 
 	/** The value's comparator token as the author wrote it, or null. */
 	public static String written(Value value) {
-		INode node = PerfSourceText.node(value, PerfPackage.Literals.VALUE__COMPARATOR);
-		return node == null ? null : PerfSourceText.text(node);
+		return value.getComparator() == Comparator.NONE ? null : value.getComparatorSpelling();
 	}
 
 	private static String spell(Comparator comparator, boolean ascii) {

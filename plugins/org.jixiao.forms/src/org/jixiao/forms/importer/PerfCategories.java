@@ -127,22 +127,4 @@ final class PerfCategories {
 		}
 		return found.get(0);
 	}
-
-	/**
-	 * How a 二级 is written in a reference: the alias the form used (环境效益, 可持续性影响) so the
-	 * validator can point at the synonym, otherwise the canonical name.
-	 */
-	static String reference(Level2Category two, String label) {
-		Level1Category one = (Level1Category) two.eContainer();
-		String written = two.getName();
-		for (String alias : two.getAliases()) {
-			String key = PerfCellText.key(alias);
-			if ((key.equals(label) || (key + "指标").equals(label))
-					&& PerfCategoryNames.of(two).contains(alias)) {
-				written = alias;
-				break;
-			}
-		}
-		return one.getName() + "." + written;
-	}
 }

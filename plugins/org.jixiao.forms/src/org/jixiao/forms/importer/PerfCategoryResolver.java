@@ -69,7 +69,6 @@ final class PerfCategoryResolver {
 		for (PerfImportedGoal goal : form.goals) {
 			Level1Category one = null;
 			Level2Category two = null;
-			String twoLabel = null;
 			for (PerfImportedIndicator indicator : goal.indicators) {
 				Level1Category rowOne = null;
 				boolean shiftedLevel1 = false;
@@ -92,7 +91,6 @@ final class PerfCategoryResolver {
 						}
 						one = (Level1Category) asTwo.eContainer();
 						two = asTwo;
-						twoLabel = cell.label();
 						if (cell.weight() != null && !indicator.cells.containsKey("weight")) {
 							indicator.cells.put("weight", new PerfCell(cell.weight(), cell.cell().line(), cell.cell().column(),
 									cell.cell().sheet()));
@@ -101,7 +99,6 @@ final class PerfCategoryResolver {
 						if (asOne != one) {
 							one = asOne;
 							two = null;
-							twoLabel = null;
 						}
 						rowOne = asOne;
 						shiftedLevel1 |= cc.shifted();
@@ -114,7 +111,6 @@ final class PerfCategoryResolver {
 				}
 				if (two == null && one != null) {
 					two = one.getLevel2s().isEmpty() ? null : one.getLevel2s().get(0);
-					twoLabel = null;
 					if (two != null && one.getLevel2s().size() > 1) {
 						note(indicator, "二级指标空缺，记为一级指标“" + one.getTitle() + "”下的“" + two.getTitle() + "”，请核对");
 					}
@@ -123,14 +119,13 @@ final class PerfCategoryResolver {
 					Level1Category first = framework.getLevel1s().get(0);
 					one = first;
 					two = first.getLevel2s().get(0);
-					twoLabel = null;
 					note(indicator, "未找到一级、二级指标，暂记为“" + first.getTitle() + "”下的“" + two.getTitle() + "”，请核对");
 				}
 				if (shiftedLevel1) {
 					// a merged 一级 cell printed beside the wrong row: it may belong to the row below
 					note(indicator, "一级指标单元格不在其栏目中（导出时错位），本行归入“" + one.getTitle() + "”下的“" + two.getTitle() + "”，请核对");
 				}
-				indicator.category = PerfCategories.reference(two, twoLabel == null ? "" : twoLabel);
+				indicator.category = two;
 				if (indicator.categoryNote != null) {
 					report.warning(indicator.row.first(), indicator.categoryNote);
 				}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.forms.importer;
 
+import org.jixiao.model.PerfDocument;
 import java.util.List;
 
 /**
@@ -12,8 +13,15 @@ import java.util.List;
  *                  check, export noise removed
  * @param forms     one line per imported form (kind, unit or name, layout, goals and indicators), for a summary
  * @param framework the indicator framework the document uses (经典, 中央2021 …), or null after an error
+ * @param document  the model {@code perfText} was written from, or null after an error
  */
-public record PerfImportResult(String perfText, List<PerfImportNote> report, List<String> forms, String framework) {
+public record PerfImportResult(String perfText, List<PerfImportNote> report, List<String> forms, String framework,
+		PerfDocument document) {
+
+	/** A result without model: an import that failed before anything was built. */
+	public PerfImportResult(String perfText, List<PerfImportNote> report, List<String> forms, String framework) {
+		this(perfText, report, forms, framework, null);
+	}
 
 	public boolean hasErrors() {
 		return report.stream().anyMatch(n -> n.severity() == PerfImportNote.Severity.ERROR);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.forms.importer;
 
+import org.jixiao.model.Level2Category;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,8 @@ final class PerfImportedIndicator {
 	final Map<String, PerfCell> cells = new LinkedHashMap<>();
 	/** Cells that fit no column of the grid: kept in the indicator's note and reported. */
 	final List<PerfCell> extra = new ArrayList<>();
-	/** The resolved reference, e.g. 产出.数量, and why it was inferred, if it was. */
-	String category;
+	/** The resolved 二级 category, and why it was inferred, if it was. */
+	Level2Category category;
 	String categoryNote;
 
 	PerfImportedIndicator(PerfRow row) {

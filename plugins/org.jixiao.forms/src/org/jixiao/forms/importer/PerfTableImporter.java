@@ -11,29 +11,18 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
-import org.eclipse.xtext.resource.IResourceFactory;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.jixiao.dsl.formatting2.PerfDocumentFormatter;
 import org.jixiao.dsl.scoping.PerfLibrary;
+import org.jixiao.dsl.serializer.PerfWriter;
 import org.jixiao.forms.importer.PerfImportedForm.Text;
 import org.jixiao.forms.layout.PerfFormKind;
 import org.jixiao.forms.layout.PerfLayout;
 import org.jixiao.forms.layout.PerfLayouts;
 import org.jixiao.model.Framework;
+import org.jixiao.model.PerfDocument;
 
 import com.google.inject.Injector;
 
@@ -54,13 +43,11 @@ public final class PerfTableImporter {
 	private static final Pattern YEAR = Pattern.compile("(?<!截止|截至|[0-9])((?:19|20)[0-9]{2})\\s*年");
 	/** Jixiao's own workbook names: 单位-年度-表格名称.xlsx. */
 	private static final Pattern FILE_NAME = Pattern.compile("^(.+)-((?:19|20)[0-9]{2})-[^-]+\\.xlsx?$");
-	private static final int MAX_REPAIRS = 5;
 
-	private final Injector injector;
 	private final PerfLayouts layouts;
 	private final List<PerfLayoutProfile> profiles = new ArrayList<>();
 	private final PerfCategories categories;
-	private final Set<String> keywords;
+	private final PerfWriter writer;
 	private final PerfValueSyntax values;
 	private final PerfPastedGrid pasted;
 	private Integer defaultYear;
@@ -72,15 +59,13 @@ public final class PerfTableImporter {
 
 	/** An importer that also recognises a region's own layouts (those of {@code layouts}). */
 	public PerfTableImporter(Injector injector, PerfLayouts layouts) {
-		this.injector = injector;
 		this.layouts = layouts;
 		for (String name : layouts.names()) {
 			profiles.add(new PerfLayoutProfile(layouts.get(name)));
 		}
 		this.categories = new PerfCategories(injector.getInstance(PerfLibrary.class).getFrameworks());
-		Set<String> words = new HashSet<>(GrammarUtil.getAllKeywords(injector.getInstance(IGrammarAccess.class).getGrammar()));
-		this.keywords = Set.copyOf(words);
-		this.values = new PerfValueSyntax(keywords);
+		this.values = new PerfValueSyntax();
+		this.writer = injector.getInstance(PerfWriter.class);
 		this.pasted = new PerfPastedGrid(profiles);
 	}
 
@@ -146,7 +131,7 @@ public final class PerfTableImporter {
 		PerfImportResult result = importText(text, sourceName);
 		List<PerfImportNote> notes = new ArrayList<>(report.notes());
 		notes.addAll(result.report());
-		return new PerfImportResult(result.perfText(), notes, result.forms(), result.framework());
+		return new PerfImportResult(result.perfText(), notes, result.forms(), result.framework(), result.document());
 	}
 
 	static boolean isWorkbook(byte[] bytes) {
@@ -231,13 +216,15 @@ public final class PerfTableImporter {
 		for (PerfImportedForm form : forms) {
 			resolver.resolve(form, framework);
 		}
-		String frameworkLine = framework.getName().equals(PerfLibrary.DEFAULT_FRAMEWORK) ? null : framework.getName();
-		String text = parseAndFormat(forms, frameworkLine, preamble, report);
+		PerfImportModel model = new PerfImportModel(values, report, writer);
+		PerfDocument document = model.build(forms, framework, !framework.getName().equals(PerfLibrary.DEFAULT_FRAMEWORK), preamble);
+		String text = write(document, model, report);
 		List<String> summary = new ArrayList<>();
 		for (PerfImportedForm form : forms) {
 			summary.add(describe(form));
 		}
-		return result(text, report, summary, framework.getName());
+		return text == null ? result(null, report, summary, framework.getName())
+				: new PerfImportResult(text, report.notes(), List.copyOf(summary), framework.getName(), document);
 	}
 
 	private static PerfImportResult result(String text, PerfImportReport report, List<String> forms, String framework) {
@@ -413,52 +400,16 @@ public final class PerfTableImporter {
 		}
 	}
 
-	// ------------------------------------------------------------------ text, parse check, format
+	// ------------------------------------------------------------------ the document
 
-	private String parseAndFormat(List<PerfImportedForm> forms, String framework, List<Text> preamble, PerfImportReport report) {
-		Set<PerfImportedIndicator> safe = new HashSet<>();
-		for (int attempt = 0;; attempt++) {
-			PerfImportWriter writer = new PerfImportWriter(values, keywords, report, safe);
-			PerfImportReport scratch = attempt == 0 ? report : new PerfImportReport(report.source());
-			if (attempt > 0) {
-				writer = new PerfImportWriter(values, keywords, scratch, safe);
-			}
-			String text = writer.write(forms, framework, preamble);
-			XtextResource resource = parse(text);
-			List<Resource.Diagnostic> errors = resource.getErrors();
-			if (errors.isEmpty()) {
-				return injector.getInstance(PerfDocumentFormatter.class).format(resource);
-			}
-			boolean repaired = false;
-			for (Resource.Diagnostic error : errors) {
-				PerfImportedIndicator indicator = writer.indicatorLines.get(error.getLine());
-				if (indicator != null && safe.add(indicator)) {
-					repaired = true;
-					report.info(indicator.row.first(), "指标值无法按数值书写，已按原文作为文字保留");
-				}
-			}
-			if (!repaired || attempt >= MAX_REPAIRS) {
-				Resource.Diagnostic first = errors.get(0);
-				report.error(new PerfCell("", 1, 1, null),
-						"导入结果第 " + first.getLine() + " 行有语法错误（导入程序的缺陷，请报告）：" + first.getMessage());
-				return text;
-			}
-		}
-	}
-
-	private XtextResource parse(String text) {
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		XtextResource resource = (XtextResource) injector.getInstance(IResourceFactory.class)
-				.createResource(URI.createURI("import:/imported.perf"));
-		resourceSet.getResources().add(resource);
+	/** The forms' model written by the one .perf writer; null (reported) if that fails, an importer defect. */
+	private String write(PerfDocument document, PerfImportModel model, PerfImportReport report) {
 		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
+			return writer.write(document, model.comments());
+		} catch (RuntimeException e) {
+			report.error(new PerfCell("", 1, 1, null), "无法写出导入结果（导入程序的缺陷，请报告）：" + message(e));
+			return null;
 		}
-		EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
-		return resource;
 	}
 
 	/** The layouts this importer recognises. */

@@ -1,29 +1,52 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.forms.importer;
 
-import java.util.Set;
+import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jixiao.dsl.conversion.PerfWords;
+import org.jixiao.dsl.conversion.PerfNumberConverter;
+import org.jixiao.dsl.model.PerfValues;
+import org.jixiao.model.Money;
+import org.jixiao.model.MoneyUnit;
+import org.jixiao.model.NoValue;
+import org.jixiao.model.NumericValue;
+import org.jixiao.model.PerfFactory;
+import org.jixiao.model.Percentage;
+import org.jixiao.model.Qualitative;
+import org.jixiao.model.Quantity;
+import org.jixiao.model.Range;
+import org.jixiao.model.Rank;
+import org.jixiao.model.Value;
+import org.jixiao.model.YesNo;
 
 /**
- * Writes a cell's value in the .perf language exactly as the form spells it: comparator (≥, >=, ≧,
- * ＞ …), number (full-width digits too) and unit are kept, since the grammar accepts every spelling
- * and pointing at non-canonical ones is the validator's job. What the language cannot spell is
- * adapted and said so: thousands separators are dropped (4,591.73 → 4591.73) and 25名以内 / 25名以前
- * are the rank 前 25 名 (25名之前 is written as it is). Anything else that is not a number, rank or 是/否 is a quoted qualitative value.
+ * Reads a cell's value into the model as the form spells it: the comparator keeps its spelling (≥,
+ * >=, ≧, ＞ …), the percent sign its width (% or ％), a rank its word order (前25名, 25名之前), numbers
+ * are read (full-width digits too, written back in ASCII) and the unit is kept as it stands; the writer
+ * decides whether a unit can stand bare or must be quoted. What the language cannot hold is adapted
+ * and said so: thousands separators are dropped (4,591.73 → 4591.73) and 25名以内 / 25名以前 are the
+ * rank 前 25 名 (25名之前 is kept as it is). Anything else that is not a number, rank or 是/否 is a qualitative value (quoted text).
  */
 final class PerfValueSyntax {
 
-	/** A value in .perf syntax and, when the spelling had to change, what changed. */
-	record Written(String text, String adaptation, boolean typed) {
+	/** A value of the model and, when the form's spelling had to change, what changed. */
+	record Read(Value value, String adaptation, boolean typed) {
 
-		Written(String text, String adaptation) {
-			this(text, adaptation, true);
+		Read(Value value, String adaptation) {
+			this(value, adaptation, true);
 		}
 	}
 
+	/** A number field as read, and what changed when the spelling had to. */
+	record Written(String text, String adaptation) {
+
+		BigDecimal number() {
+			return new BigDecimal(PerfNumberConverter.toAsciiDigits(text));
+		}
+	}
+
+	private static final PerfFactory CREATE = PerfFactory.eINSTANCE;
 	private static final String COMPARATOR = ">=|<=|≥|≤|≧|≦|＞|＜|>|<|＝|=";
 	private static final String NUMBER = "[0-9０-９]+(?:\\.[0-9０-９]+)?";
 	private static final Pattern WITH_COMPARATOR = Pattern.compile("^(" + COMPARATOR + ")?\\s*(.*)$", Pattern.DOTALL);
@@ -36,51 +59,50 @@ final class PerfValueSyntax {
 	private static final Pattern DECIMAL = Pattern.compile("^(" + NUMBER + "|[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?)$");
 	private static final Pattern NA = Pattern.compile("^-{3,}$");
 
-	private final Set<String> keywords;
-
-	/** @param keywords the grammar's keywords: a unit word that is a keyword must be quoted */
-	PerfValueSyntax(Set<String> keywords) {
-		this.keywords = keywords;
-	}
-
 	/** A value cell; an empty cell is the language's "no value" {@code ---}. */
-	Written value(String raw) {
+	Read value(String raw) {
 		String s = PerfTextCells.strip(raw);
 		if (s.isEmpty()) {
-			return new Written("---", "空单元格记为 ---");
+			return new Read(noValue("---"), "空单元格记为 ---");
 		}
 		if (NA.matcher(s).matches()) {
-			return new Written(s, null);
+			return new Read(noValue(s), null);
 		}
 		Matcher m = WITH_COMPARATOR.matcher(s);
 		m.matches();
 		String comparator = m.group(1);
 		String rest = m.group(2);
-		String lead = comparator == null ? "" : comparator + " ";
 		if (rest.equals("是") || rest.equals("否")) {
-			return new Written(lead + rest, null);
+			YesNo yesNo = CREATE.createYesNo();
+			yesNo.setYes(rest.equals("是"));
+			return new Read(compared(yesNo, comparator), null);
 		}
 		if (comparator == null) {
 			Matcher rank = RANK.matcher(rest);
 			if (rank.matches()) {
-				return new Written("第 " + rank.group(1) + " 名", null);
+				return new Read(rank(rank.group(1), false), null);
 			}
 			Matcher top = TOP.matcher(rest);
 			if (top.matches()) {
-				return new Written("前 " + top.group(1) + " 名", null);
+				return new Read(rank(top.group(1), true), null);
 			}
 			Matcher after = TOP_AFTER.matcher(rest);
 			if (after.matches() && after.group(2).equals("之前")) {
-				return new Written(after.group(1) + "名之前", null);
+				Rank written = rank(after.group(1), true);
+				written.setAfterNumber(true);
+				return new Read(written, null);
 			}
 			if (after.matches()) {
-				return new Written("前 " + after.group(1) + " 名", "“" + s + "”写作名次“前 " + after.group(1) + " 名”");
+				return new Read(rank(after.group(1), true), "“" + s + "”写作名次“前 " + after.group(1) + " 名”");
 			}
 			Matcher range = RANGE.matcher(rest);
 			if (range.matches() && unit(range.group(4)) != null) {
+				Range value = CREATE.createRange();
+				value.setFrom(number(range.group(1)));
+				value.setTo(number(range.group(3)));
 				String unit = unit(range.group(4));
-				return new Written(range.group(1) + " " + range.group(2) + " " + range.group(3) + (unit.isEmpty() ? "" : " " + unit),
-						null);
+				value.setUnit(unit.isEmpty() ? null : unit);
+				return new Read(value, null);
 			}
 		}
 		Matcher q = QUANTITY.matcher(rest);
@@ -92,21 +114,58 @@ final class PerfValueSyntax {
 				adaptation = "千位分隔符已去掉：“" + s + "”";
 			}
 			String unitText = PerfTextCells.strip(q.group(2));
+			NumericValue value = null;
 			if (unitText.equals("%") || unitText.equals("％")) {
-				return new Written(lead + number + unitText, adaptation);
+				Percentage percentage = CREATE.createPercentage();
+				percentage.setFullWidthSign(unitText.equals("％"));
+				value = percentage;
+			} else if (unitText.equals("万元") || unitText.equals("元")) {
+				Money money = CREATE.createMoney();
+				money.setUnit(MoneyUnit.get(unitText));
+				value = money;
+			} else if (unit(unitText) != null) {
+				Quantity quantity = CREATE.createQuantity();
+				quantity.setUnit(unitText.isEmpty() ? null : unitText);
+				value = quantity;
 			}
-			if (unitText.equals("万元") || unitText.equals("元")) {
-				return new Written(lead + number + " " + unitText, adaptation);
-			}
-			String unit = unit(unitText);
-			if (unit != null) {
-				return new Written(lead + number + (unit.isEmpty() ? "" : " " + unit), adaptation);
+			if (value != null) {
+				value.setAmount(number(number));
+				return new Read(compared(value, comparator), adaptation);
 			}
 		}
+		Qualitative text = CREATE.createQualitative();
 		if (comparator != null && !rest.isEmpty()) {
-			return new Written(lead + PerfCellText.quote(rest), null, false);
+			text.setText(rest);
+			return new Read(compared(text, comparator), null, false);
 		}
-		return new Written(PerfCellText.quote(s), null, false);
+		text.setText(s);
+		return new Read(text, null, false);
+	}
+
+	private static NoValue noValue(String text) {
+		NoValue none = CREATE.createNoValue();
+		none.setText(text);
+		return none;
+	}
+
+	private static Rank rank(String position, boolean orBetter) {
+		Rank rank = CREATE.createRank();
+		rank.setPosition(Integer.valueOf(position));
+		rank.setOrBetter(orBetter);
+		return rank;
+	}
+
+	private static BigDecimal number(String text) {
+		return new BigDecimal(PerfNumberConverter.toAsciiDigits(text));
+	}
+
+	/** The value with the comparator as the form spells it (none when {@code spelling} is null). */
+	private static Value compared(Value value, String spelling) {
+		if (spelling != null) {
+			value.setComparator(PerfValues.comparatorOf(spelling));
+			value.setComparatorSpelling(spelling);
+		}
+		return value;
 	}
 
 	/** A number field (weight, score, amount): the number, or null when the cell holds no plain number. */
@@ -122,11 +181,10 @@ final class PerfValueSyntax {
 	}
 
 	/**
-	 * A unit as the grammar reads it: words joined by {@code /} with an optional count (次/30天, 万元/人);
-	 * empty for no unit; a quoted string for anything else the lexer would not read as a unit; null
-	 * if the text is not a unit at all (text with spaces or punctuation: then the whole value is qualitative).
+	 * A unit as it stands (次, 次/30天, 万元/人, m²): empty for no unit; null if the text is not a unit at all
+	 * (text with spaces or punctuation: then the whole value is qualitative).
 	 */
-	String unit(String raw) {
+	static String unit(String raw) {
 		String u = PerfTextCells.strip(raw);
 		if (u.isEmpty()) {
 			return "";
@@ -134,24 +192,7 @@ final class PerfValueSyntax {
 		if (u.length() > 12 || !u.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '/' || c == '²' || c == '³')) {
 			return null;
 		}
-		String[] parts = u.split("/", -1);
-		boolean lexes = true;
-		for (int i = 0; i < parts.length && lexes; i++) {
-			String part = parts[i];
-			if (i > 0) {
-				part = part.replaceFirst("^[0-9]+", "");
-			}
-			boolean moneyWord = part.equals("万元") || part.equals("元");
-			if (part.isEmpty() || !(part.equals("名") || moneyWord && (i > 0 || parts.length > 1) || identifier(part))) {
-				lexes = false;
-			}
-		}
-		return lexes ? u : PerfCellText.quote(u);
-	}
-
-	/** An identifier of the language that is not a keyword. */
-	private boolean identifier(String word) {
-		return !keywords.contains(word) && PerfWords.isWord(word);
+		return u;
 	}
 
 	/** Is this cell a typed value (number, percentage, rank, range, 是/否, ---) rather than text? */

@@ -24,7 +24,8 @@ import org.jixiao.dsl.library.PerfRankedEntry;
 import org.jixiao.dsl.model.PerfGoals;
 import org.jixiao.dsl.services.PerfGrammarAccess;
 import org.jixiao.dsl.conversion.PerfUnitConverter;
-import org.jixiao.dsl.conversion.PerfWords;
+import org.jixiao.dsl.serializer.PerfWriter;
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.jixiao.model.Goal;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Level1Category;
@@ -78,6 +79,12 @@ public class PerfIdeContentProposalProvider extends IdeContentProposalProvider {
 
 	@Inject
 	private PerfUnitConverter units;
+
+	@Inject
+	private PerfWriter writer;
+
+	@Inject
+	private IValueConverterService converters;
 
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context,
@@ -176,8 +183,7 @@ public class PerfIdeContentProposalProvider extends IdeContentProposalProvider {
 		names.removeAll(siblings);
 		for (String name : names) {
 			// a name that is not a word is proposed as it is written: quoted (goal "目标（一）" "…")
-			String written = PerfWords.isWord(name) && PerfKeywordDescriptions.of(name) == null ? name
-					: "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+			String written = writer.isWord(name) ? name : converters.toString(name, "STRING");
 			ContentAssistEntry entry = getProposalCreator().createProposal(written, context, ContentAssistEntry.KIND_REFERENCE,
 					e -> e.setDescription("已有目标的名称"));
 			if (entry != null) {

@@ -20,24 +20,25 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Issue;
-import org.jixiao.dsl.conversion.PerfUnitConverter;
 import org.jixiao.dsl.scoping.PerfFrameworks;
 import org.jixiao.dsl.scoping.PerfLibrary;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.jixiao.dsl.model.PerfValues;
+import org.jixiao.dsl.serializer.PerfWriter;
 import org.jixiao.model.Comparator;
-import org.jixiao.model.Direction;
 import org.jixiao.model.Framework;
 import org.jixiao.model.Indicator;
+import org.jixiao.model.IndicatorLibrary;
 import org.jixiao.model.Level1Category;
 import org.jixiao.model.Level2Category;
+import org.jixiao.model.LibraryEntry;
 import org.jixiao.model.Money;
 import org.jixiao.model.NoValue;
 import org.jixiao.model.NumericValue;
 import org.jixiao.model.PerfDocument;
+import org.jixiao.model.PerfFactory;
 import org.jixiao.model.Percentage;
 import org.jixiao.model.Qualitative;
 import org.jixiao.model.Quantity;
@@ -62,10 +63,7 @@ public class PerfLibraryExtractor {
 	private PerfFrameworks frameworks;
 
 	@Inject
-	private STRINGValueConverter strings;
-
-	@Inject
-	private PerfUnitConverter units;
+	private PerfWriter writer;
 
 	/**
 	 * Findings that mean an indicator's value is of the wrong form for what it measures: such a
@@ -100,11 +98,11 @@ public class PerfLibraryExtractor {
 				byKey.computeIfAbsent(key, k -> new Occurrences(category)).add(indicator);
 			}
 		}
-		Map<String, List<Occurrences>> byFramework = byKey.values().stream()
+		Map<Framework, List<Occurrences>> byFramework = byKey.values().stream()
 				.sorted(java.util.Comparator.comparingInt(o -> order(o.category)))
-				.collect(Collectors.groupingBy(o -> framework(o.category).getName(), LinkedHashMap::new, Collectors.toList()));
+				.collect(Collectors.groupingBy(o -> framework(o.category), LinkedHashMap::new, Collectors.toList()));
 		Map<String, String> result = new LinkedHashMap<>();
-		byFramework.forEach((name, entries) -> result.put(name, print(name, libraryName, title, entries)));
+		byFramework.forEach((framework, entries) -> result.put(framework.getName(), write(framework, libraryName, title, entries)));
 		return result;
 	}
 
@@ -147,14 +145,17 @@ public class PerfLibraryExtractor {
 		return framework(category).getLevel1s().indexOf(level1) * 100 + level1.getLevel2s().indexOf(category);
 	}
 
-	private String print(String framework, String libraryName, String title, List<Occurrences> entries) {
-		StringBuilder text = new StringBuilder();
-		text.append("uses framework ").append(framework).append("\n\n");
-		text.append("library ").append(libraryName).append(' ').append(strings.toString(title)).append(" <\n");
+	private String write(Framework framework, String libraryName, String title, List<Occurrences> entries) {
+		PerfDocument document = PerfFactory.eINSTANCE.createPerfDocument();
+		document.setFramework(framework);
+		IndicatorLibrary library = PerfFactory.eINSTANCE.createIndicatorLibrary();
+		library.setName(libraryName);
+		library.setTitle(title);
 		for (Occurrences entry : entries) {
-			text.append('\t').append(entry.print()).append('\n');
+			library.getEntries().add(entry.entry());
 		}
-		return text.append(">\n").toString();
+		document.getElements().add(library);
+		return writer.write(document);
 	}
 
 	/** All filings of one indicator. */
@@ -171,30 +172,28 @@ public class PerfLibraryExtractor {
 			indicators.add(indicator);
 		}
 
-		String print() {
-			Level1Category level1 = (Level1Category) category.eContainer();
+		/** The entry: what the forms most often wrote (comparators in their standard spelling). */
+		LibraryEntry entry() {
 			List<Value> values = indicators.stream().map(Indicator::getValue)
 					.filter(v -> v != null && !(v instanceof NoValue)).toList();
 			ValueKind kind = mostCommon(values, PerfLibraryExtractor::kind).orElse(ValueKind.QUALITATIVE);
 			Comparator comparator = mostCommon(values, Value::getComparator).orElse(Comparator.NONE);
-			StringBuilder line = new StringBuilder("entry ").append(level1.getName()).append('.')
-					.append(category.getName()).append(' ').append(strings.toString(shortestName()));
-			line.append(" kind ").append(kind.getLiteral());
-			if (comparator != Comparator.NONE) {
-				line.append(' ').append(comparator.getLiteral());
+			LibraryEntry entry = PerfFactory.eINSTANCE.createLibraryEntry();
+			entry.setCategory(category);
+			entry.setName(shortestName());
+			entry.setKind(kind);
+			entry.setComparator(comparator);
+			if (kind == ValueKind.MONEY) {
+				mostCommon(values.stream().filter(Money.class::isInstance).map(Money.class::cast).toList(), Money::getUnit)
+						.ifPresent(entry::setMoneyUnit);
+			} else {
+				unit(values).ifPresent(entry::setUnit);
 			}
-			unit(values, kind).ifPresent(unit -> line.append(" unit ").append(unit));
-			Direction direction = PerfValues.directionOf(comparator);
-			if (direction != Direction.UNSPECIFIED) {
-				line.append(" direction ").append(direction.getLiteral());
-			}
-			mostCommon(indicators, Indicator::getBasis).ifPresent(b -> line.append(" basis ").append(strings.toString(b)));
-			line.append(" guidance ").append(strings.toString(guidance(values)));
-			List<String> tags = tags();
-			if (!tags.isEmpty()) {
-				line.append(" tags ").append(String.join(", ", tags));
-			}
-			return line.toString();
+			entry.setDirection(PerfValues.directionOf(comparator));
+			mostCommon(indicators, Indicator::getBasis).ifPresent(entry::setBasis);
+			entry.setGuidance(guidance(values));
+			entry.getTags().addAll(tags());
+			return entry;
 		}
 
 		/** The name without the annual grids' 当年 prefix where the forms wrote both. */
@@ -203,14 +202,10 @@ public class PerfLibraryExtractor {
 					.min(java.util.Comparator.comparingInt(String::length)).orElseThrow();
 		}
 
-		private Optional<String> unit(List<Value> values, ValueKind kind) {
-			if (kind == ValueKind.MONEY) {
-				return mostCommon(values.stream().filter(Money.class::isInstance).toList(),
-						v -> ((Money) v).getUnit().getLiteral());
-			}
+		private Optional<String> unit(List<Value> values) {
 			Function<Value, String> unitOf = v -> v instanceof Quantity q ? q.getUnit()
 					: v instanceof Range r ? r.getUnit() : null;
-			return mostCommon(values, unitOf).map(units::toString);
+			return mostCommon(values, unitOf);
 		}
 
 		private String guidance(List<Value> values) {

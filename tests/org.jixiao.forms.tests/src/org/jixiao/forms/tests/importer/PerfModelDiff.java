@@ -20,7 +20,8 @@ import org.jixiao.model.Level2Category;
  * The semantic differences between two forms: every attribute and contained object of the
  * metamodel is compared (so a new field is compared without changing this class), numbers by
  * value (100.0 equals 100), categories and frameworks by their canonical names. Comments and
- * layout of the text are not part of the model and do not count.
+ * layout of the text are not part of the model and do not count, nor are transient features: they
+ * keep how the text spells a value (the comparator's spelling, ≥ or >=), not what it means.
  */
 public final class PerfModelDiff {
 
@@ -48,6 +49,9 @@ public final class PerfModelDiff {
 			return;
 		}
 		for (EStructuralFeature feature : a.eClass().getEAllStructuralFeatures()) {
+			if (feature.isTransient()) {
+				continue;
+			}
 			String at = path.isEmpty() ? feature.getName() : path + "." + feature.getName();
 			Object x = a.eGet(feature);
 			Object y = b.eGet(feature);
