@@ -11,6 +11,8 @@ import org.jixiao.model.MoneyUnit;
 import org.jixiao.model.NoValue;
 import org.jixiao.model.NumericValue;
 import org.jixiao.model.Percentage;
+import org.jixiao.model.PerfFactory;
+import org.jixiao.model.Qualitative;
 import org.jixiao.model.Quantity;
 import org.jixiao.model.Range;
 import org.jixiao.model.Value;
@@ -19,6 +21,16 @@ import org.jixiao.model.Value;
 public final class PerfValues {
 
 	private PerfValues() {
+	}
+
+	/** A quoted text as a value (a goal's or the overall objective's actual outcome); {@code null} stays absent. */
+	public static Qualitative text(String text) {
+		if (text == null) {
+			return null;
+		}
+		Qualitative value = PerfFactory.eINSTANCE.createQualitative();
+		value.setText(text);
+		return value;
 	}
 
 	public static boolean hasComparator(Value value) {

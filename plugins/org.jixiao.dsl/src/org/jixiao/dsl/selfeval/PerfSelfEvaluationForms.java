@@ -17,6 +17,7 @@ import org.jixiao.dsl.model.PerfIndicators;
 import org.jixiao.dsl.scoring.PerfScoringProfile;
 import org.jixiao.dsl.scoring.PerfScoringSection;
 import org.jixiao.dsl.scoring.PerfWeights;
+import org.jixiao.dsl.model.PerfValues;
 import org.jixiao.model.BudgetExecution;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.DepartmentSelfEvaluation;
@@ -89,7 +90,7 @@ final class PerfSelfEvaluationForms {
 			OverallObjective objective = CREATE.createOverallObjective();
 			objective.setWeight(plain(profile.objectiveWeight()));
 			objective.setTarget(objective(project));
-			objective.setActual("");
+			objective.setActual(PerfValues.text(""));
 			evaluation.setObjective(objective);
 		}
 		Map<Indicator, BigDecimal> weights = weigh(project, project.getGoals(), profile.sections());

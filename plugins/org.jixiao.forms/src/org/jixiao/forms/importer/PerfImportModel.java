@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
+import org.jixiao.dsl.model.PerfValues;
 import org.jixiao.dsl.serializer.PerfComments;
 import org.jixiao.dsl.serializer.PerfWriter;
 import org.jixiao.forms.importer.PerfImportedForm.Duty;
@@ -214,7 +215,7 @@ final class PerfImportModel {
 		DepartmentDeclaration department = CREATE.createDepartmentDeclaration();
 		unitAndYear(department, form);
 		header(department, form);
-		department.setUnitCode(string(form.fields.get("code")));
+		department.setCode(string(form.fields.get("code")));
 		department.setFilingUnit(string(form.fields.get("filingUnit")));
 		department.setFiler(string(form.fields.get("filer")));
 		department.setContact(string(form.fields.get("contact")));
@@ -223,7 +224,7 @@ final class PerfImportModel {
 		Integer staff = integer(form.fields.get("staff"), "人员编制数");
 		Integer actual = integer(form.fields.get("actualStaff"), "实有人数");
 		if (staff != null) {
-			department.setAuthorizedStaff(staff);
+			department.setStaff(staff);
 			department.setActualStaff(actual);
 		} else if (actual != null) {
 			comment("实有人数 " + actual + "（未写人员编制数，语言中实有人数跟在编制数之后）");
@@ -351,8 +352,8 @@ final class PerfImportModel {
 		if (isProject) {
 			project.setUnit(string(form.fields.get("unit")));
 		}
-		evaluation.setFilingDate(string(form.fields.get("date")));
-		evaluation.setTotalScore(decimal(form.fields.get("total"), "总分"));
+		evaluation.setDate(string(form.fields.get("date")));
+		evaluation.setTotal(decimal(form.fields.get("total"), "总分"));
 		Text grade = form.fields.get("grade");
 		if (grade != null) {
 			// the grade follows from the total (优 ≥ 90 …): the language computes it, it has no field
@@ -372,7 +373,7 @@ final class PerfImportModel {
 			BigDecimal weight = decimal(form.objective.weight(), "总目标分值");
 			objective.setWeight(weight == null ? BigDecimal.ZERO : weight);
 			objective.setTarget(form.objective.target().text());
-			objective.setActual(form.objective.actual() == null ? null : form.objective.actual().text());
+			objective.setActual(PerfValues.text(form.objective.actual() == null ? null : form.objective.actual().text()));
 			objective.setScore(decimal(form.objective.score(), "总目标得分"));
 			project.setObjective(objective);
 		}
@@ -419,7 +420,7 @@ final class PerfImportModel {
 			written.setTitle(duty.title.text());
 			written.setResponsibility(string(duty.responsibility));
 			written.setDutyGoal(string(duty.dutyGoal));
-			written.setPerformanceGoal(string(duty.target));
+			written.setTarget(string(duty.target));
 			if (duty.indicators != null) {
 				written.getIndicators().addAll(items(duty.indicators.text()));
 			}
@@ -487,7 +488,7 @@ final class PerfImportModel {
 			goal.setHorizonYear(until.intValueExact());
 		}
 		goal.setWeight(decimal(imported.weight, "目标分值"));
-		goal.setActual(imported.actual == null ? null : imported.actual.text());
+		goal.setActual(PerfValues.text(imported.actual == null ? null : imported.actual.text()));
 		goal.setScore(decimal(imported.score, "目标得分"));
 		placeComments(goal, true);
 		comments(imported.unplaced, "未归入");
