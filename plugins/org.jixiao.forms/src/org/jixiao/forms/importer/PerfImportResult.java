@@ -12,8 +12,16 @@ import java.util.List;
  *                  check, export noise removed
  * @param forms     one line per imported form (kind, unit or name, layout, goals and indicators), for a summary
  * @param framework the indicator framework the document uses (经典, 中央2021 …), or null after an error
+ * @param rows      every indicator row read, as printed (for checks and summaries)
+ * @param unplacedRows rows that looked like indicators but could not be placed (each a warning): the
+ *                  import is then incomplete and the command line exits non-zero
  */
-public record PerfImportResult(String perfText, List<PerfImportNote> report, List<String> forms, String framework) {
+public record PerfImportResult(String perfText, List<PerfImportNote> report, List<String> forms, String framework,
+		List<PerfImportedRow> rows, int unplacedRows) {
+
+	public PerfImportResult(String perfText, List<PerfImportNote> report, List<String> forms, String framework) {
+		this(perfText, report, forms, framework, List.of(), 0);
+	}
 
 	public boolean hasErrors() {
 		return report.stream().anyMatch(n -> n.severity() == PerfImportNote.Severity.ERROR);
