@@ -39,6 +39,8 @@ final class PerfHeaderGridReader {
 	private static final Pattern DIRECTION = Pattern.compile("^(正向|反向|中性|逆向)(指标)?$");
 	private static final Pattern NUMBER = Pattern.compile("^[0-9]{1,3}(?:,[0-9]{3})*(?:\\.[0-9]+)?$|^[0-9]+(?:\\.[0-9]+)?$");
 	private static final Pattern DASHES = Pattern.compile("^[—\\-－/／\\\\]+$");
+	/** A value, not a name: 90%, 300人次, 2km, ≥95%. */
+	private static final Pattern QUANTITY = Pattern.compile("^(?:" + COMPARATOR + ")?[0-9][0-9.,]*\\s*(?:%|％|[\\p{IsHan}a-zA-Z/]{0,4})$");
 	private static final Pattern SERIAL = Pattern.compile("^([1-5][0-9]),?([0-9]{3})$");
 	private static final Pattern TEMPLATE_PREFIX = Pattern.compile("^指标\\s*[0-9０-９]+\\s*[:：]\\s*");
 	private static final Pattern PLACEHOLDER = Pattern.compile("^(指标\\s*[0-9０-９]*\\s*[:：]?|[.…。·]+|[/／—\\-]+|无|[（(]?[0-9.\\-～~]+[)）]?分)$");
@@ -90,6 +92,44 @@ final class PerfHeaderGridReader {
 
 	// ------------------------------------------------------------------ lines and cells
 
+	/**
+	 * Excel's clipboard text: a tab-separated cell holding a line break is quoted ("培训⏎次数"). The
+	 * quotes go, the break is kept inside the cell (as U+001F until the cell is cut out), and a blank
+	 * line is added after the row for each break so that line numbers stay those of the source.
+	 */
+	private static String unquote(String text) {
+		if (text.indexOf('\t') < 0 || text.indexOf('|') >= 0 || text.indexOf('"') < 0) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		int breaks = 0;
+		boolean quoted = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean cellStart = i == 0 || text.charAt(i - 1) == '\t' || text.charAt(i - 1) == '\n';
+			if (!quoted && c == '"' && cellStart) {
+				quoted = true;
+			} else if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+				out.append('"');
+				i++;
+			} else if (quoted && c == '"' && (i + 1 == text.length() || text.charAt(i + 1) == '\t' || text.charAt(i + 1) == '\n' || text.charAt(i + 1) == '\r')) {
+				quoted = false;
+			} else if (quoted && c == '\n') {
+				out.append('\u001F');
+				breaks++;
+			} else if (quoted && c == '\r') {
+				continue;
+			} else {
+				if (c == '\n' && breaks > 0) {
+					out.append("\n".repeat(breaks));
+					breaks = 0;
+				}
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
 	/** The cells of one line: between {@code |}, else the whole line (or its blank-separated words). */
 	private static List<PerfCell> cells(String line, int number, boolean words) {
 		List<PerfCell> cells = new ArrayList<>();
@@ -100,7 +140,7 @@ final class PerfHeaderGridReader {
 				String part = parts[i];
 				boolean edge = (i == 0 || i == parts.length - 1) && part.isBlank();
 				if (!edge) {
-					cells.add(new PerfCell(PerfTextCells.strip(part), number, start + 1, null));
+					cells.add(new PerfCell(PerfTextCells.strip(part.replace('\u001F', '\n')), number, start + 1, null));
 				}
 				start += part.length() + 1;
 			}
@@ -175,7 +215,7 @@ final class PerfHeaderGridReader {
 	 * vocabulary knows, or one that a known layout prints (then the layouts read it).
 	 */
 	Outcome read(String text) {
-		String[] lines = text.split("\\R", -1);
+		String[] lines = unquote(text).split("\\R", -1);
 		int headerLine = -1;
 		List<Column> header = null;
 		boolean perCell = false;
@@ -255,13 +295,18 @@ final class PerfHeaderGridReader {
 		}
 		Set<String> keys = new java.util.HashSet<>();
 		for (Column c : header) {
-			if (!c.header().isBlank()) {
+			// row labels (长期绩效指标, 绩效指标) and unknown cells say nothing about the layout
+			if (c.field() != null && !c.field().equals("context")) {
 				keys.add(PerfCellText.key(c.header()));
 			}
 		}
 		for (Set<String> known : layoutHeaders) {
-			if (known.containsAll(keys)) {
-				return null; // a known layout's grid: the layouts read it by position
+			// a known layout's grid (the same columns, no more, no fewer): the layouts read it
+			if (known.containsAll(keys) && known.stream().filter(k -> {
+				String field = vocabulary.field(k);
+				return field != null && !field.equals("context");
+			}).allMatch(keys::contains)) {
+				return null;
 			}
 		}
 		return grid(lines, headerLine, header, perCell, words);
@@ -270,6 +315,9 @@ final class PerfHeaderGridReader {
 	/** Text whose header cells ran together: say which header was found, and that it cannot be split. */
 	private Outcome flattened(String[] lines) {
 		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].indexOf('|') >= 0 || lines[i].indexOf('\t') >= 0) {
+				continue; // its cells are separated: a header of unknown columns, not run-together text
+			}
 			String key = PerfCellText.key(lines[i]);
 			List<String> found = new ArrayList<>();
 			String rest = key;
@@ -315,6 +363,15 @@ final class PerfHeaderGridReader {
 			goal.unplaced.add(new Text("年度 " + year, headerCell));
 		}
 		List<List<PerfCell>> rows = perCell ? segment(lines, headerLine + 1, columns) : rows(lines, headerLine + 1, words);
+		// a table row whose line stops without its closing | is where the page text was cut off
+		int cutLine = -1;
+		for (int i = lines.length - 1; i > headerLine; i--) {
+			if (!lines[i].isBlank()) {
+				String last = lines[i].strip();
+				cutLine = last.startsWith("|") && !last.endsWith("|") ? i + 1 : -1;
+				break;
+			}
+		}
 		String level1 = null;
 		String level2 = null;
 		String project = null;
@@ -328,6 +385,10 @@ final class PerfHeaderGridReader {
 			}
 			if (STOP.matcher(PerfCellText.key(filled.get(0).text())).find()) {
 				break;
+			}
+			if (!perCell && filled.get(0).line() == cutLine) {
+				unplaced(filled, "表格文字在此中断，最后一行不完整，未作为指标");
+				continue;
 			}
 			if (filled.size() >= 3 && isHeader(columns(filled))) {
 				report.repeated("表头在分页处重复，已跳过", filled.get(0));
@@ -648,7 +709,8 @@ final class PerfHeaderGridReader {
 		return switch (field) {
 		case "level1" -> isLevel1(text) ? 3 : -1;
 		case "level2" -> isLevel2(text) ? 3 : isLevel1(text) ? 1.5 : -1; // 产出指标 | 成本指标: a 一级 word as 二级
-		case "name" -> comparator || number || dashes || DIRECTION.matcher(key).matches() ? -1 : isCategory(text) ? 0.5 : 2;
+		case "name" -> comparator || number || dashes || DIRECTION.matcher(key).matches() || QUANTITY.matcher(key).matches() ? -1
+				: isCategory(text) ? 0.5 : 2;
 		case "comparator" -> comparator ? 3 : -1;
 		case "comparator|direction" -> comparator || DIRECTION.matcher(key).matches() ? 3 : -1;
 		case "direction" -> DIRECTION.matcher(key).matches() ? 3 : -1;
@@ -796,11 +858,11 @@ final class PerfHeaderGridReader {
 	/** The language's comparator for a printed one (大于等于, ═, ‹=). */
 	static String symbol(String comparator) {
 		return switch (comparator.strip()) {
-		case "大于等于", "不低于", "不少于", "≧", "›=" -> "≥";
-		case "小于等于", "不高于", "不超过", "不多于", "≦", "‹=" -> "≤";
-		case "等于", "═", "＝" -> "=";
-		case "大于", "＞" -> ">";
-		case "小于", "＜" -> "<";
+		case "大于等于", "不低于", "不少于", "›=" -> "≥";
+		case "小于等于", "不高于", "不超过", "不多于", "‹=" -> "≤";
+		case "等于", "═" -> "=";
+		case "大于" -> ">";
+		case "小于" -> "<";
 		case "是/否", "是", "否", "±" -> "";
 		default -> comparator.strip();
 		};
@@ -852,7 +914,10 @@ final class PerfHeaderGridReader {
 			report.info(at, "表中未写年度，按指定的年度（--year）记为 " + defaultYear + " 年");
 			return defaultYear.toString();
 		}
-		report.warning(form.title == null ? at : form.title.cell(), "表中未写年度（标题和填报日期中都没有），未记年度，请核对（可用 --year 指定）");
+		if (form.title != null) {
+			// a bare grid (pasted) has no year of its own; a form that prints none is reported
+			report.warning(form.title.cell(), "表中未写年度（标题和填报日期中都没有），未记年度，请核对（可用 --year 指定）");
+		}
 		return null;
 	}
 

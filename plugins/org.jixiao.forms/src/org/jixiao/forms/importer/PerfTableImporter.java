@@ -122,6 +122,14 @@ public final class PerfTableImporter {
 		}
 		List<PerfRow> rows = PerfTextCells.read(text, report);
 		PerfImportResult result = run(List.of(rows), report, sourceName);
+		if (result.hasErrors() && (outcome == null || outcome.refusal() == null)) {
+			// no table at all: targets written as prose (a public notice) are read clause by clause
+			PerfImportReport prose = new PerfImportReport(sourceName);
+			PerfImportedForm narrative = new PerfNarrativeReader(categories, prose).read(text);
+			if (narrative != null) {
+				return finish(List.of(narrative), List.of(), prose, 0);
+			}
+		}
 		if (outcome != null && outcome.refusal() != null && (result.hasErrors() || result.rows().isEmpty())) {
 			own.error(outcome.at(), outcome.refusal());
 			return result(null, own, List.of(), null);
