@@ -407,7 +407,16 @@ final class PerfHeaderGridReader {
 				seenCategory = true;
 			}
 			if (placed.containsKey("context") && placed.get("context") != null) {
-				project = placed.get("context").text();
+				String name = placed.get("context").text();
+				if (project != null && !project.equals(name) && !goal.indicators.isEmpty()) {
+					// one sheet listing several projects: a goal per project
+					goal = new PerfImportedGoal(placed.get("context"));
+					form.goals.add(goal);
+				}
+				if (goal.text == null) {
+					goal.text = new Text(name, placed.get("context"));
+				}
+				project = name;
 			}
 			PerfCell nameCell = placed.get("name");
 			String rawName = nameCell == null ? null : nameCell.text();
@@ -827,6 +836,10 @@ final class PerfHeaderGridReader {
 		for (String field : List.of("actual", "weight", "score", "basis")) {
 			PerfCell cell = placed.get(field);
 			if (cell != null && !DASHES.matcher(PerfCellText.key(cell.text())).matches()) {
+				if (field.equals("actual") && unit != null && NUMBER.matcher(PerfCellText.key(cell.text())).matches()) {
+					// the unit column is the actual value's unit too: 1 | 次 is 1 次
+					cell = new PerfCell(cell.text().strip() + unit.replaceAll("^百分比$", "%"), cell.line(), cell.column(), cell.sheet());
+				}
 				indicator.cells.put(field, cell);
 			}
 		}
