@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.jixiao.dsl.io.PerfAtomicFiles;
+import org.jixiao.forms.importer.PerfColumnVocabulary;
 import org.jixiao.forms.importer.PerfImportNote;
 import org.jixiao.forms.importer.PerfImportResult;
 import org.jixiao.forms.importer.PerfTableImporter;
@@ -66,7 +67,17 @@ public class PerfImportCommand implements Callable<Integer> {
 		if (layouts == null) {
 			return PerfCli.EXIT_ERRORS;
 		}
-		PerfTableImporter importer = new PerfTableImporter(PerfInjector.get(), layouts).withYear(year);
+		PerfColumnVocabulary vocabulary = PerfColumnVocabulary.builtin();
+		try {
+			for (Path dir : layoutsOption.directories()) {
+				vocabulary.withDirectory(dir);
+			}
+		} catch (IOException | IllegalArgumentException e) {
+			err.println("无法读取表头词汇：" + e.getMessage());
+			return PerfCli.EXIT_ERRORS;
+		}
+		PerfTableImporter importer = new PerfTableImporter(PerfInjector.get(), layouts, vocabulary).withYear(year);
+		int unplaced = 0;
 		List<Imported> imported = new ArrayList<>();
 		Set<Path> targets = new HashSet<>();
 		boolean errors = false;
@@ -97,6 +108,7 @@ public class PerfImportCommand implements Callable<Integer> {
 				errors = true;
 				continue;
 			}
+			unplaced += result.unplacedRows();
 			Path target = target(input, targets);
 			if (Files.exists(target) && !force) {
 				out.println(name + ":1:1: error: 输出文件 " + target + " 已存在，未覆盖（可能有你的修改；用 --force 覆盖）");
@@ -126,6 +138,10 @@ public class PerfImportCommand implements Callable<Integer> {
 			}
 		}
 		err.printf("导入了 %d 个文件、%d 张表，%d 条需核对（warning）。%n", done, forms, warnings);
+		if (unplaced > 0) {
+			err.printf("有 %d 行像指标行但无法归入（见上面的 warning），导入不完整。 %d rows looking like indicators could not be placed.%n", unplaced, unplaced);
+			return PerfCli.EXIT_WARNINGS;
+		}
 		return PerfCli.EXIT_OK;
 	}
 

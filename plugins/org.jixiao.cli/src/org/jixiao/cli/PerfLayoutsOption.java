@@ -18,6 +18,11 @@ public class PerfLayoutsOption {
 	@Option(names = "--layouts", paramLabel = "DIR", description = "另加版式文件（*.layout）所在目录。 Extra layout directory.")
 	private List<Path> layoutDirs = new ArrayList<>();
 
+	/** The layout directories given (a region's *.vocabulary files stand beside its layouts). */
+	List<Path> directories() {
+		return layoutDirs;
+	}
+
 	/** The built-in layouts and those of the directories, or null after printing why one cannot be read. */
 	PerfLayouts load(PrintWriter err) {
 		try {

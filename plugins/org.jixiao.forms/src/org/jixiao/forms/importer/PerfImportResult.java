@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.forms.importer;
 
-import org.jixiao.model.PerfDocument;
 import java.util.List;
+
+import org.jixiao.model.PerfDocument;
 
 /**
  * What an import gives: the .perf document (formatted, parsing without errors) and the import
@@ -14,13 +15,16 @@ import java.util.List;
  * @param forms     one line per imported form (kind, unit or name, layout, goals and indicators), for a summary
  * @param framework the indicator framework the document uses (经典, 中央2021 …), or null after an error
  * @param document  the model {@code perfText} was written from, or null after an error
+ * @param rows      every indicator row read, as printed (for checks and summaries)
+ * @param unplacedRows rows that looked like indicators but could not be placed (each a warning): the
+ *                  import is then incomplete and the command line exits non-zero
  */
 public record PerfImportResult(String perfText, List<PerfImportNote> report, List<String> forms, String framework,
-		PerfDocument document) {
+		PerfDocument document, List<PerfImportedRow> rows, int unplacedRows) {
 
 	/** A result without model: an import that failed before anything was built. */
 	public PerfImportResult(String perfText, List<PerfImportNote> report, List<String> forms, String framework) {
-		this(perfText, report, forms, framework, null);
+		this(perfText, report, forms, framework, null, List.of(), 0);
 	}
 
 	public boolean hasErrors() {

@@ -29,6 +29,15 @@ final class PerfImportedIndicator {
 	Level2Category category;
 	String categoryNote;
 
+	/**
+	 * What a header-mapped grid (see {@link PerfHeaderGridReader}) gives beyond the language's
+	 * fields, by vocabulary field: comparator, target and unit as printed in their own cells,
+	 * direction, explanation (指标解释, 评（扣）分标准), basis, deviation, prior years, adjusted target,
+	 * core flag, mid-term target, project, marker (★ removed from the name). Fields the metamodel
+	 * lacks are written into the indicator's note.
+	 */
+	final Map<String, String> printed = new LinkedHashMap<>();
+
 	PerfImportedIndicator(PerfRow row) {
 		this.row = row;
 	}

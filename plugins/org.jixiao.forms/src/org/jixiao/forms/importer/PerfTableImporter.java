@@ -50,6 +50,9 @@ public final class PerfTableImporter {
 	private final PerfWriter writer;
 	private final PerfValueSyntax values;
 	private final PerfPastedGrid pasted;
+	private final PerfColumnVocabulary vocabulary;
+	/** The header texts of each known layout's grids: a header among them is read by its layout. */
+	private final List<Set<String>> layoutHeaders = new ArrayList<>();
 	private Integer defaultYear;
 
 	/** An importer with the shipped layouts, using the language services of the given (runtime) injector. */
@@ -59,6 +62,12 @@ public final class PerfTableImporter {
 
 	/** An importer that also recognises a region's own layouts (those of {@code layouts}). */
 	public PerfTableImporter(Injector injector, PerfLayouts layouts) {
+		this(injector, layouts, PerfColumnVocabulary.builtin());
+	}
+
+	/** An importer with a region's layouts and column vocabulary (the {@code *.vocabulary} files beside them). */
+	public PerfTableImporter(Injector injector, PerfLayouts layouts, PerfColumnVocabulary vocabulary) {
+		this.vocabulary = vocabulary;
 		this.layouts = layouts;
 		for (String name : layouts.names()) {
 			profiles.add(new PerfLayoutProfile(layouts.get(name)));
@@ -67,6 +76,11 @@ public final class PerfTableImporter {
 		this.values = new PerfValueSyntax();
 		this.writer = injector.getInstance(PerfWriter.class);
 		this.pasted = new PerfPastedGrid(profiles);
+		for (PerfLayoutProfile profile : profiles) {
+			for (PerfLayoutProfile.Grid grid : profile.grids) {
+				layoutHeaders.add(grid.headerKeys());
+			}
+		}
 	}
 
 	/** The year for forms that print none (001 prints no budget year); without it, the current year with a warning. */
@@ -84,8 +98,28 @@ public final class PerfTableImporter {
 			report.error(new PerfCell("", 1, 1, null), "文件为空，没有可导入的表格");
 			return result(null, report, List.of(), null);
 		}
+		// a grid in no known layout (another province's form) is read by its header
+		PerfImportReport own = new PerfImportReport(sourceName);
+		PerfHeaderGridReader header = new PerfHeaderGridReader(vocabulary, categories, layoutHeaders, own, defaultYear);
+		PerfHeaderGridReader.Outcome outcome = header.read(text);
+		if (outcome != null && outcome.form() != null) {
+			return finish(List.of(outcome.form()), List.of(), own, header.unplaced());
+		}
 		List<PerfRow> rows = PerfTextCells.read(text, report);
-		return run(List.of(rows), report, sourceName);
+		PerfImportResult result = run(List.of(rows), report, sourceName);
+		if (result.hasErrors() && (outcome == null || outcome.refusal() == null)) {
+			// no table at all: targets written as prose (a public notice) are read clause by clause
+			PerfImportReport prose = new PerfImportReport(sourceName);
+			PerfImportedForm narrative = new PerfNarrativeReader(categories, prose).read(text);
+			if (narrative != null) {
+				return finish(List.of(narrative), List.of(), prose, 0);
+			}
+		}
+		if (outcome != null && outcome.refusal() != null && (result.hasErrors() || result.rows().isEmpty())) {
+			own.error(outcome.at(), outcome.refusal());
+			return result(null, own, List.of(), null);
+		}
+		return result;
 	}
 
 	/** Imports a workbook (.xlsx or .xls) in one of the layouts, one or more forms per sheet. */
@@ -131,7 +165,8 @@ public final class PerfTableImporter {
 		PerfImportResult result = importText(text, sourceName);
 		List<PerfImportNote> notes = new ArrayList<>(report.notes());
 		notes.addAll(result.report());
-		return new PerfImportResult(result.perfText(), notes, result.forms(), result.framework(), result.document());
+		return new PerfImportResult(result.perfText(), notes, result.forms(), result.framework(), result.document(),
+				result.rows(), result.unplacedRows());
 	}
 
 	static boolean isWorkbook(byte[] bytes) {
@@ -211,6 +246,10 @@ public final class PerfTableImporter {
 			report.error(at, "没有识别出任何绩效表格（未找到表格标题、指标表表头或可识别的栏目）");
 			return result(null, report, List.of(), null);
 		}
+		return finish(forms, preamble, report, 0);
+	}
+
+	private PerfImportResult finish(List<PerfImportedForm> forms, List<Text> preamble, PerfImportReport report, int unplaced) {
 		PerfCategoryResolver resolver = new PerfCategoryResolver(categories, report);
 		Framework framework = resolver.choose(forms, PerfLibrary.DEFAULT_FRAMEWORK);
 		for (PerfImportedForm form : forms) {
@@ -223,8 +262,17 @@ public final class PerfTableImporter {
 		for (PerfImportedForm form : forms) {
 			summary.add(describe(form));
 		}
+		List<PerfImportedRow> rows = new ArrayList<>();
+		for (PerfImportedForm form : forms) {
+			for (PerfImportedGoal goal : form.goals) {
+				for (PerfImportedIndicator indicator : goal.indicators) {
+					rows.add(PerfImportedRow.of(indicator));
+				}
+			}
+		}
 		return text == null ? result(null, report, summary, framework.getName())
-				: new PerfImportResult(text, report.notes(), List.copyOf(summary), framework.getName(), document);
+				: new PerfImportResult(text, report.notes(), List.copyOf(summary), framework.getName(), document, rows,
+						unplaced);
 	}
 
 	private static PerfImportResult result(String text, PerfImportReport report, List<String> forms, String framework) {

@@ -196,4 +196,79 @@ class PerfImportCommandTest {
 		assertThat(fromSample.subList(1, fromSample.size())).hasSizeGreaterThan(20)
 				.isEqualTo(fromGenerated.subList(1, fromGenerated.size()));
 	}
+
+	private Path text(String name, String content) throws IOException {
+		Path file = dir.resolve("in").resolve(name);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, content, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	/** A national-standard grid of another province: columns by their header, not by position. */
+	private static final String NATIONAL = """
+			| 项目支出绩效目标表（2019年度） | |||||
+			| 一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位 | 权重 | 指标值说明 |
+			| 产出指标 | 数量指标 | 培训人次 | 大于等于 | 300 | 人次 | 10 | 按计划 |
+			| 质量指标 | 培训合格率 | ≥ | 95 | 百分比 | 10 | |||
+			| 效益指标 | 社会效益指标 | 指标2: | |||||
+			""";
+
+	@Test
+	void aGridOfAnotherProvinceIsReadByItsHeaderAndTheReportSaysHow() throws IOException {
+		Path input = text("national.txt", NATIONAL);
+		PerfCliRun run = PerfCliRun.of("import", input.toString(), "-o", dir.toString());
+
+		assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+		assertThat(run.out()).contains(input + ":2:1: info: 第 2 行表头：A 列“一级指标”→ 一级指标，B 列“二级指标”→ 二级指标，C 列“三级指标”→ 三级指标名称，"
+				+ "D 列“计算符号”→ 比较符，E 列“目标值”→ 指标值，F 列“度量单位”→ 计量单位，G 列“权重”→ 分值（权重），H 列“指标值说明”→ 指标解释（写入备注）")
+				.contains("年度按表中“2019年度”记为 2019 年").contains("模板占位行，不是指标");
+		String perf = Files.readString(dir.resolve("national.perf"), StandardCharsets.UTF_8);
+		assertThat(perf).contains("\"培训人次\" ≥ 300 人次").contains("weight 10").contains("指标解释：按计划")
+				.contains("\"培训合格率\" ≥ 95%").doesNotContain("指标2");
+		assertThat(PerfCliRun.of("validate", dir.resolve("national.perf").toString()).out()).doesNotContain(": error:");
+	}
+
+	@Test
+	void textWhoseCellsRanTogetherIsRefusedNamingTheHeader() throws IOException {
+		Path input = text("flat.txt", "项目支出绩效自评表一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标培训人次≥300人次310人次1010\n");
+		PerfCliRun run = PerfCliRun.of("import", input.toString(), "-o", dir.resolve("out").toString());
+
+		assertThat(run.exitCode()).isEqualTo(PerfCli.EXIT_ERRORS);
+		assertThat(run.out()).contains(input + ":1:1: error: 第 1 行的表头“一级指标二级指标三级指标年度指标值实际完成值”与各行的单元格挤在一起");
+		assertThat(Files.exists(dir.resolve("out"))).isFalse();
+	}
+
+	@Test
+	void aRowThatCannotBePlacedIsReportedAndTheCommandExitsNonZero() throws IOException {
+		Path input = text("odd.txt", """
+				一级指标 | 二级指标 | 三级指标 | 指标值 | 分值
+				产出指标 | 数量指标 | 培训人次 | 300人次 | 10
+				产出指标 | 数量指标 | ≥ | 90% | 5
+				""");
+		PerfCliRun run = PerfCliRun.of("import", input.toString(), "-o", dir.toString(), "--year", "2024");
+
+		assertThat(run.exitCode()).as(run.out()).isEqualTo(PerfCli.EXIT_WARNINGS);
+		assertThat(run.out()).contains(input + ":3:1: warning: 像指标行但无法归入（没有指标名称），请核对：产出指标 | 数量指标 | ≥ | 90% | 5");
+		assertThat(run.err()).contains("有 1 行像指标行但无法归入");
+		assertThat(Files.readString(dir.resolve("odd.perf"), StandardCharsets.UTF_8)).contains("\"培训人次\" 300 人次 weight 10");
+	}
+
+	@Test
+	void aRegionAddsHeaderTextsBesideItsLayouts() throws IOException {
+		Path layouts = dir.resolve("layouts");
+		Files.createDirectories(layouts);
+		Files.writeString(layouts.resolve("region.vocabulary"), "# 本地区的表头\ntarget: 考核目标值\nweight: 考核分\n", StandardCharsets.UTF_8);
+		Path input = text("region.txt", """
+				2023年度项目绩效目标表
+				一级指标 | 二级指标 | 三级指标 | 考核目标值 | 考核分
+				产出指标 | 数量指标 | 培训人次 | ≥300人次 | 10
+				""");
+		PerfCliRun without = PerfCliRun.of("import", input.toString(), "-o", dir.resolve("a").toString());
+		assertThat(without.out()).doesNotContain("D 列“考核目标值”→ 指标值");
+
+		PerfCliRun run = PerfCliRun.of("import", input.toString(), "-o", dir.resolve("b").toString(), "--layouts", layouts.toString());
+		assertThat(run.exitCode()).as(run.out()).isZero();
+		assertThat(run.out()).contains("D 列“考核目标值”→ 指标值，E 列“考核分”→ 分值（权重）");
+		assertThat(Files.readString(dir.resolve("b").resolve("region.perf"), StandardCharsets.UTF_8)).contains("\"培训人次\" ≥ 300 人次 weight 10");
+	}
 }
