@@ -6,25 +6,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.dsl.tests.validation.PerfRuleCases.Case;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.google.inject.Inject;
+
 /** Every rule fires with its code and severity on exactly the text it names, and stays quiet on a correct form. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfRulesTest {
+
+	@Inject
+	private PerfTestResources resources;
 
 	static Stream<Case> cases() {
 		return PerfRuleCases.all().stream();
 	}
 
-	static List<Issue> issues(String text) {
-		XtextResource resource = PerfTestSupport.parse(text);
-		return PerfTestSupport.issues(resource);
+	private List<Issue> issues(String text) {
+		return resources.issues(text);
 	}
 
 	@ParameterizedTest(name = "{0}")
