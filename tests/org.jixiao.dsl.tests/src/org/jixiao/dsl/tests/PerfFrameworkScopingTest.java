@@ -82,6 +82,7 @@ class PerfFrameworkScopingTest {
 		assertThat(errors).hasSize(1);
 		assertThat(errors.get(0).getLineNumber()).isEqualTo(1);
 		assertThat(errors.get(0).getMessage()).contains("不存在");
+		assertThat(errors.get(0).getMessage()).isEqualTo("未知的指标框架“不存在”：可用 经典、中央2021、湖北2020，或项目中自行声明的框架。");
 	}
 
 	@Test

@@ -39,6 +39,7 @@ class PerfMalformedInputTest {
 				""");
 		assertThat(error.getLineNumber()).isEqualTo(2);
 		assertThat(error.getMessage()).contains("文件结尾");
+		assertThat(error.getMessage()).isEqualTo("此处不应是“文件结尾”，应为 '>'。");
 	}
 
 	@Test
@@ -50,6 +51,7 @@ class PerfMalformedInputTest {
 		assertThat(error.getLineNumber()).isEqualTo(2);
 		assertThat(error.getColumn()).isEqualTo(3);
 		assertThat(error.getMessage()).contains("indicatr");
+		assertThat(error.getMessage()).isEqualTo("此处不应是“indicatr”，应为 '>'。");
 	}
 
 	@Test
@@ -71,6 +73,7 @@ class PerfMalformedInputTest {
 				>""");
 		assertThat(error.getLineNumber()).isEqualTo(3);
 		assertThat(error.getColumn()).isEqualTo(1);
+		assertThat(error.getMessage()).isEqualTo("无法识别“文件结尾”。");
 	}
 
 	@Test
@@ -82,6 +85,7 @@ class PerfMalformedInputTest {
 		assertThat(error.getLineNumber()).isEqualTo(2);
 		assertThat(error.getColumn()).isEqualTo(13);
 		assertThat(error.getMessage()).contains("产出.数目");
+		assertThat(error.getMessage()).isEqualTo("“产出.数目”不是指标框架“经典”中的类别；产出 下可用：数量、质量、时效、成本。");
 	}
 
 	@Test
@@ -89,6 +93,7 @@ class PerfMalformedInputTest {
 		Issue error = firstError("goal \"目标\" < indicator 产出.数量 \"次数\" 1 次 >\n\u0000\u0001");
 		assertThat(error.getLineNumber()).isEqualTo(2);
 		assertThat(error.getMessage()).startsWith("无法识别").contains("此后不应再有内容");
+		assertThat(error.getMessage()).isEqualTo("无法识别“\u0000”：此后不应再有内容。");
 	}
 
 	@ParameterizedTest
