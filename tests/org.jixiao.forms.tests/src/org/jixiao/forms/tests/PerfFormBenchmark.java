@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.xtext.resource.XtextResource;
-import org.jixiao.dsl.tests.PerfInjectorProvider;
+import org.jixiao.dsl.PerfStandaloneSetup;
 import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.generator.PerfFormGenerator;
@@ -38,8 +38,8 @@ public final class PerfFormBenchmark {
 	private static final int WARMUP = 3;
 	private static final int ROUNDS = 7;
 
-	/** A program, not a test: it makes the runtime injector once through the tests' provider. */
-	private static final Injector INJECTOR = new PerfInjectorProvider().getInjector();
+	/** Run on the product's jars, without Xtext's testing bundle: the runtime injector is made here. */
+	private static final Injector INJECTOR = new PerfStandaloneSetup().createInjectorAndDoEMFRegistration();
 
 	private PerfFormBenchmark() {
 	}

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.jixiao.dsl.PerfStandaloneSetup;
 import org.jixiao.dsl.formatting2.PerfDocumentFormatter;
-import org.jixiao.dsl.tests.PerfInjectorProvider;
 import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.importer.PerfImportResult;
@@ -33,8 +33,8 @@ public final class PerfImportBenchmark {
 	private static final int WARMUP = 5;
 	private static final int ROUNDS = 15;
 
-	/** A program, not a test: it makes the runtime injector once through the tests' provider. */
-	private static final Injector INJECTOR = new PerfInjectorProvider().getInjector();
+	/** Run on the product's jars, without Xtext's testing bundle: the runtime injector is made here. */
+	private static final Injector INJECTOR = new PerfStandaloneSetup().createInjectorAndDoEMFRegistration();
 
 	private PerfImportBenchmark() {
 	}

@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.resource.XtextResource;
+import org.jixiao.dsl.ide.PerfIdeSetup;
 import org.jixiao.dsl.tests.PerfContentAssist;
-import org.jixiao.dsl.tests.PerfIdeInjectorProvider;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.model.LibraryEntry;
 
@@ -22,8 +22,8 @@ import org.jixiao.model.LibraryEntry;
  */
 public final class PerfContentAssistBenchmark {
 
-	/** A program, not a test: it makes the IDE injector once through the tests' provider. */
-	private static final PerfContentAssist ASSIST = new PerfIdeInjectorProvider().getInjector()
+	/** Run on the product's jars, without Xtext's testing bundle: the IDE injector is made here. */
+	private static final PerfContentAssist ASSIST = new PerfIdeSetup().createInjectorAndDoEMFRegistration()
 			.getInstance(PerfContentAssist.class);
 
 	private static final int WARMUP = 50;
