@@ -131,7 +131,22 @@ class PerfValidateCommandTest extends PerfCliCommandTest {
 		assertThat(lines.get(0)).isEqualTo(file + ":2:15: error: [perf.unknown-category] “产出.数目”不是指标框架“经典”中的类别；"
 				+ "产出 下可用：数量、质量、时效、成本。");
 		assertThat(lines.get(1)).startsWith(file + ":3:").contains(": error: [perf.syntax] ");
+		assertThat(lines.get(1)).isEqualTo(file + ":3:28: error: [perf.syntax] 无法识别“.”。");
 		assertThat(err).contains("2 个错误");
+	}
+
+	@Test
+	void anUnknownFrameworkIsAnUnresolvedReference() throws IOException {
+		Path file = write("未知框架.perf", """
+				uses framework 不存在
+				goal "目标" < indicator 产出.数量 "次数" ≥ 12 次 >
+				""");
+
+		int exitCode = run("validate", file.toString());
+
+		assertThat(exitCode).isEqualTo(2);
+		assertThat(out.lines().filter(l -> l.contains(": error: "))).containsExactly(file
+				+ ":1:16: error: [perf.unresolved] 未知的指标框架“不存在”：可用 经典、中央2021、湖北2020，或项目中自行声明的框架。");
 	}
 
 	@Test

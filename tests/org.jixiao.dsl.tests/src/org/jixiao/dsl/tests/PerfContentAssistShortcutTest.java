@@ -19,7 +19,8 @@ import org.eclipse.xtext.ide.editor.contentassist.antlr.LeafNodeFinder;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.util.Modules2;
 import org.eclipse.xtext.util.TextRegion;
 import org.jixiao.dsl.PerfRuntimeModule;
@@ -28,10 +29,12 @@ import org.jixiao.dsl.ide.contentassist.PerfContentAssistContextFactory;
 import org.jixiao.dsl.ide.contentassist.antlr.PerfParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.google.inject.Guice;
+import com.google.inject.Inject;
 import com.google.inject.Injector;
 
 /**
@@ -40,6 +43,8 @@ import com.google.inject.Injector;
  * parses the whole text before the cursor: compared at every token boundary of real examples, the
  * same proposals in the same order.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfIdeInjectorProvider.class)
 class PerfContentAssistShortcutTest {
 
 	/** Xtext's content assist as generated, without the shortcuts. */
@@ -51,6 +56,10 @@ class PerfContentAssistShortcutTest {
 
 	private static final ExecutorService POOL = Executors.newFixedThreadPool(3);
 
+	/** The language's own content assist (the IDE injector). */
+	@Inject
+	private Injector injector;
+
 	@AfterAll
 	static void stopPool() {
 		POOL.shutdownNow();
@@ -58,7 +67,7 @@ class PerfContentAssistShortcutTest {
 
 	@Test
 	void theShortcutsAreBound() {
-		assertThat(PerfContentAssist.injector().getInstance(ContentAssistContextFactory.class))
+		assertThat(injector.getInstance(ContentAssistContextFactory.class))
 				.isInstanceOf(PerfContentAssistContextFactory.class);
 		assertThat(XTEXT.getInstance(ContentAssistContextFactory.class).getClass()).isEqualTo(ContentAssistContextFactory.class);
 	}
@@ -68,7 +77,7 @@ class PerfContentAssistShortcutTest {
 			"xiguan-2022-projects.perf", "hongshan-2020-project-selfevals.perf" })
 	void sameLeavesAsXtextsFinderAtEveryOffset(String example) throws Exception {
 		String text = Files.readString(PerfTestSupport.seedExamplesDir().resolve(example));
-		ICompositeNode root = PerfContentAssist.parse(text).getParseResult().getRootNode();
+		ICompositeNode root = parse(injector, text).getParseResult().getRootNode();
 		for (int offset = 0; offset <= text.length(); offset++) {
 			for (boolean leading : new boolean[] { true, false }) {
 				ILeafNode expected = new LeafNodeFinder(offset, leading).searchIn(root);
@@ -83,13 +92,13 @@ class PerfContentAssistShortcutTest {
 	void sameProposalsAsXtextAtEveryTokenBoundary(String example) throws Exception {
 		Path file = PerfTestSupport.seedExamplesDir().resolve(example);
 		String text = Files.readString(file);
-		XtextResource ours = parse(PerfContentAssist.injector(), text);
+		XtextResource ours = parse(injector, text);
 		XtextResource xtexts = parse(XTEXT, text);
 		List<Integer> offsets = tokenBoundaries(ours.getParseResult().getRootNode());
 		assertThat(offsets).hasSizeGreaterThan(200);
 		for (int offset : offsets) {
 			List<String> expected = proposals(XTEXT, xtexts, text, offset);
-			List<String> actual = proposals(PerfContentAssist.injector(), ours, text, offset);
+			List<String> actual = proposals(injector, ours, text, offset);
 			assertThat(actual).as("offset %d", offset).isEqualTo(expected);
 		}
 	}
@@ -98,7 +107,7 @@ class PerfContentAssistShortcutTest {
 	void anUnclosedElementBeforeTheCursorIsReadAsWritten() {
 		// the goal before is not closed: its indicator list is still open where the cursor is
 		String text = "goal \"甲\" <\n\tindicator 产出.数量 \"a\" ≥ 1 次\n\n\tindicator 产出.";
-		List<String> ours = proposals(PerfContentAssist.injector(), parse(PerfContentAssist.injector(), text), text, text.length());
+		List<String> ours = proposals(injector, parse(injector, text), text, text.length());
 		assertThat(ours).isNotEmpty().isEqualTo(proposals(XTEXT, parse(XTEXT, text), text, text.length()));
 	}
 
@@ -117,7 +126,8 @@ class PerfContentAssistShortcutTest {
 	}
 
 	private static XtextResource parse(Injector injector, String text) {
-		return PerfTestSupport.load(injector, injector.getInstance(XtextResourceSet.class), "assist.perf", text);
+		PerfTestResources resources = injector.getInstance(PerfTestResources.class);
+		return resources.load(resources.newResourceSet(), "assist.perf", text);
 	}
 
 	private static List<String> proposals(Injector injector, XtextResource resource, String text, int offset) {

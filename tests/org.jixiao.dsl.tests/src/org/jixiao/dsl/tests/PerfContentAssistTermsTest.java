@@ -12,20 +12,33 @@ import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.jixiao.dsl.ide.contentassist.PerfKeywordDescriptions;
 import org.jixiao.dsl.services.PerfGrammarAccess;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /**
  * Content assist in the analyst's terms: units after a number, the names of existing goals at a
  * goal's name, and a short Chinese description on keywords and categories.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfIdeInjectorProvider.class)
 class PerfContentAssistTermsTest {
+
+	@Inject
+	private PerfContentAssist assist;
+
+	@Inject
+	private PerfGrammarAccess grammarAccess;
 
 	@Test
 	void afterANumberTheCommonUnitsComeFirstThenTheDocumentsOwn() {
 		String text = "goal \"甲\" <\n\tindicator 产出.数量 \"网格巡查\" ≥ 4 个网格\n\tindicator 产出.数量 \"接待人数\" ≥ 12 ";
-		List<ContentAssistEntry> proposals = PerfContentAssist.proposals(text + "\n>\n", text.length());
+		List<ContentAssistEntry> proposals = assist.proposals(text + "\n>\n", text.length());
 
 		List<String> units = proposals.stream().filter(p -> "常用单位".equals(p.getDescription()))
 				.map(ContentAssistEntry::getProposal).toList();
@@ -42,7 +55,7 @@ class PerfContentAssistTermsTest {
 	@Test
 	void aTypedUnitPrefixNarrowsTheUnits() {
 		String text = "goal \"甲\" <\n\tindicator 产出.数量 \"接待人数\" ≥ 12 人";
-		List<String> units = PerfContentAssist.proposals(text + "\n>\n", text.length()).stream()
+		List<String> units = assist.proposals(text + "\n>\n", text.length()).stream()
 				.filter(p -> "常用单位".equals(p.getDescription())).map(ContentAssistEntry::getProposal).toList();
 		assertThat(units).containsExactly("人", "人次");
 	}
@@ -55,7 +68,7 @@ class PerfContentAssistTermsTest {
 		String selfeval = "selfeval department \"某区信访局\" year 2020 <\n"
 				+ "\tannual goal 年度目标1 \"甲\" < indicator 产出.数量 \"接待\" ≥ 1 次 >\n\tannual goal ";
 		String text = declaration + selfeval;
-		List<ContentAssistEntry> proposals = PerfContentAssist.proposals(text + "\n>\n", text.length());
+		List<ContentAssistEntry> proposals = assist.proposals(text + "\n>\n", text.length());
 
 		assertThat(proposals).filteredOn(p -> "已有目标的名称".equals(p.getDescription()))
 				.extracting(ContentAssistEntry::getProposal).containsExactly("年度目标2");
@@ -66,7 +79,7 @@ class PerfContentAssistTermsTest {
 		String declaration = "department \"某区信访局\" year 2020 <\n"
 				+ "\tannual goal \"目标（一）\" \"甲\" < indicator 产出.数量 \"接待\" ≥ 1 次 >\n>\n";
 		String text = declaration + "selfeval department \"某区信访局\" year 2020 <\n\tannual goal ";
-		List<ContentAssistEntry> proposals = PerfContentAssist.proposals(text + "\n>\n", text.length());
+		List<ContentAssistEntry> proposals = assist.proposals(text + "\n>\n", text.length());
 
 		assertThat(proposals).filteredOn(p -> "已有目标的名称".equals(p.getDescription()))
 				.extracting(ContentAssistEntry::getProposal).containsExactly("\"目标（一）\"");
@@ -75,7 +88,7 @@ class PerfContentAssistTermsTest {
 	@Test
 	void categoriesShowTheirTitlesAndGuidance() {
 		String text = "goal \"甲\" <\n\tindicator ";
-		List<ContentAssistEntry> proposals = PerfContentAssist.proposals(text + "\n>\n", text.length());
+		List<ContentAssistEntry> proposals = assist.proposals(text + "\n>\n", text.length());
 
 		assertThat(proposals).filteredOn(p -> p.getProposal().equals("产出.数量")).singleElement().satisfies(p -> {
 			assertThat(p.getDescription()).isEqualTo("二级指标：产出指标 › 数量指标");
@@ -88,21 +101,21 @@ class PerfContentAssistTermsTest {
 	@Test
 	void eachCategoryIsProposedOnceUnderItsOwnNameUntilASynonymIsTyped() {
 		String text = "goal \"甲\" <\n\tindicator ";
-		List<String> proposals = PerfContentAssist.proposals(text + "\n>\n", text.length()).stream()
+		List<String> proposals = assist.proposals(text + "\n>\n", text.length()).stream()
 				.map(ContentAssistEntry::getProposal).toList();
 		// 经典: 产出 → 数量 质量 时效 成本
 		assertThat(proposals).filteredOn(p -> p.startsWith("产出")).containsExactlyInAnyOrder("产出.数量", "产出.质量", "产出.时效",
 				"产出.成本");
 
 		String synonym = text + "产出指标.";
-		assertThat(PerfContentAssist.proposals(synonym + "\n>\n", synonym.length())).extracting(ContentAssistEntry::getProposal)
+		assertThat(assist.proposals(synonym + "\n>\n", synonym.length())).extracting(ContentAssistEntry::getProposal)
 				.contains("产出指标.数量", "产出指标.数量指标").doesNotContain("产出.数量");
 	}
 
 	@Test
 	void aSectionProposesFirstLevelCategoriesWithTheirTitles() {
 		String text = "goal \"甲\" <\n\tsection ";
-		List<ContentAssistEntry> proposals = PerfContentAssist.proposals(text + "\n>\n", text.length());
+		List<ContentAssistEntry> proposals = assist.proposals(text + "\n>\n", text.length());
 
 		assertThat(proposals).filteredOn(p -> p.getProposal().equals("效益")).singleElement().satisfies(p -> {
 			assertThat(p.getDescription()).isEqualTo("一级指标：效益指标");
@@ -112,7 +125,7 @@ class PerfContentAssistTermsTest {
 
 	@Test
 	void keywordsAtTheStartOfADocumentAreDescribed() {
-		List<ContentAssistEntry> proposals = PerfContentAssist.proposals("", 0);
+		List<ContentAssistEntry> proposals = assist.proposals("", 0);
 
 		assertThat(proposals).filteredOn(p -> p.getProposal().equals("goal")).singleElement()
 				.extracting(ContentAssistEntry::getDescription).isEqualTo("绩效目标");
@@ -125,7 +138,7 @@ class PerfContentAssistTermsTest {
 	@Test
 	void everyKeywordOfTheGrammarHasADescription() {
 		List<String> missing = new ArrayList<>();
-		for (AbstractRule rule : PerfContentAssist.injector().getInstance(PerfGrammarAccess.class).getGrammar().getRules()) {
+		for (AbstractRule rule : grammarAccess.getGrammar().getRules()) {
 			if (rule instanceof ParserRule || rule instanceof EnumRule) {
 				for (EObject element : (Iterable<EObject>) () -> rule.eAllContents()) {
 					if (element instanceof Keyword keyword && PerfKeywordDescriptions.of(keyword.getValue()) == null) {

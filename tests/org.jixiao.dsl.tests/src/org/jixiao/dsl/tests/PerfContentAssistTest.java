@@ -7,18 +7,31 @@ import java.util.List;
 
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.jixiao.model.LibraryEntry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /** Content assist after {@code indicator 一级.二级 } writes whole indicators from the library. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfIdeInjectorProvider.class)
 class PerfContentAssistTest {
 
 	private static final String PETITION_GOAL = "goal \"做好信访接待工作，及时受理回复群众来信来访\" <\n\tindicator 产出.时效 ";
 
+	@Inject
+	private PerfTestResources resources;
+
+	@Inject
+	private PerfContentAssist assist;
+
 	@Test
 	void proposesLibraryIndicatorsOfTheCategoryRankedForTheGoal() {
-		List<ContentAssistEntry> proposals = PerfContentAssist.proposals(PETITION_GOAL + "\n>\n", PETITION_GOAL.length());
+		List<ContentAssistEntry> proposals = assist.proposals(PETITION_GOAL + "\n>\n", PETITION_GOAL.length());
 
 		List<ContentAssistEntry> library = proposals.stream().filter(p -> p.getSource() instanceof LibraryEntry).toList();
 		assertThat(library).isNotEmpty();
@@ -37,14 +50,13 @@ class PerfContentAssistTest {
 
 	@Test
 	void everyProposalOfACategoryInsertsAValidIndicator() {
-		List<ContentAssistEntry> proposals = PerfContentAssist
-				.proposals(PETITION_GOAL.replace("产出.时效", "产出.成本") + "\n>\n", PETITION_GOAL.length());
+		List<ContentAssistEntry> proposals = assist.proposals(PETITION_GOAL.replace("产出.时效", "产出.成本") + "\n>\n", PETITION_GOAL.length());
 		List<ContentAssistEntry> library = proposals.stream().filter(p -> p.getSource() instanceof LibraryEntry).toList();
 		assertThat(library).hasSizeGreaterThan(5);
 		for (ContentAssistEntry proposal : library) {
 			String text = PETITION_GOAL.replace("产出.时效", "产出.成本") + proposal.getProposal() + "\n>\n";
-			XtextResource resource = PerfTestSupport.parse(text);
-			List<Issue> onLine = PerfTestSupport.issues(resource).stream().filter(i -> i.getLineNumber() == 2).toList();
+			XtextResource resource = resources.parse(text);
+			List<Issue> onLine = resources.issues(resource).stream().filter(i -> i.getLineNumber() == 2).toList();
 			assertThat(onLine).as(text + "\n" + PerfTestSupport.describe(onLine)).isEmpty();
 		}
 	}
@@ -54,12 +66,12 @@ class PerfContentAssistTest {
 		for (String category : List.of("产出.数量", "产出.质量", "产出.时效", "产出.成本", "效益.社会效益", "效益.经济效益",
 				"效益.生态效益", "效益.可持续影响", "满意度.服务对象满意度")) {
 			String prefix = PETITION_GOAL.replace("产出.时效", category);
-			for (ContentAssistEntry proposal : PerfContentAssist.proposals(prefix + "\n>\n", prefix.length())) {
+			for (ContentAssistEntry proposal : assist.proposals(prefix + "\n>\n", prefix.length())) {
 				if (!(proposal.getSource() instanceof LibraryEntry)) {
 					continue;
 				}
 				String text = prefix + proposal.getProposal() + "\n>\n";
-				List<Issue> onLine = PerfTestSupport.issues(PerfTestSupport.parse(text)).stream()
+				List<Issue> onLine = resources.issues(resources.parse(text)).stream()
 						.filter(i -> i.getLineNumber() == 2).toList();
 				assertThat(onLine).as(text + "\n" + PerfTestSupport.describe(onLine)).isEmpty();
 			}
@@ -69,7 +81,7 @@ class PerfContentAssistTest {
 	@Test
 	void prefixInsideTheNameFiltersProposals() {
 		String text = PETITION_GOAL + "\"信访";
-		List<ContentAssistEntry> proposals = PerfContentAssist.proposals(text + "\n>\n", text.length());
+		List<ContentAssistEntry> proposals = assist.proposals(text + "\n>\n", text.length());
 		List<ContentAssistEntry> library = proposals.stream().filter(p -> p.getSource() instanceof LibraryEntry).toList();
 		assertThat(library).isNotEmpty().allSatisfy(p -> assertThat(p.getProposal()).startsWith("\"信访"));
 	}

@@ -5,21 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.jixiao.model.Goal;
 import org.jixiao.model.Indicator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /** Hover texts: the normalised value, the matching library entry, a category's guidance. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfDocumentationTest {
 
-	private static Goal goal(String indicators) {
-		XtextResource resource = PerfTestSupport.parse("goal \"目标\" <\n" + indicators + "\n>\n");
-		assertThat(PerfTestSupport.errors(resource)).isEmpty();
+	@Inject
+	private PerfTestResources resources;
+
+	@Inject
+	private IEObjectDocumentationProvider documentation;
+
+	private Goal goal(String indicators) {
+		XtextResource resource = resources.parse("goal \"目标\" <\n" + indicators + "\n>\n");
+		assertThat(resources.errors(resource)).isEmpty();
 		return (Goal) PerfTestSupport.document(resource).getElements().get(0);
 	}
 
-	private static String hover(Object object) {
-		return PerfTestSupport.injector().getInstance(IEObjectDocumentationProvider.class)
+	private String hover(Object object) {
+		return documentation
 				.getDocumentation((org.eclipse.emf.ecore.EObject) object);
 	}
 
@@ -47,10 +60,10 @@ class PerfDocumentationTest {
 
 	@Test
 	void selfEvaluationIndicatorShowsTheRulesScoreAndWhy() {
-		XtextResource resource = PerfTestSupport.parse("uses framework 湖北2020\nselfeval project \"教育支出\" year 2020 <\n    goal <\n"
+		XtextResource resource = resources.parse("uses framework 湖北2020\nselfeval project \"教育支出\" year 2020 <\n    goal <\n"
 				+ "        indicator 效益.满意度 \"社会群众满意度\" ≥ 80% weight 6 actual 75% score 5\n"
 				+ "        indicator 效益.社会效益 \"社会效益\" \"无\" weight 6 actual \"逐步提升\" score 5\n    >\n>\n");
-		assertThat(PerfTestSupport.errors(resource)).isEmpty();
+		assertThat(resources.errors(resource)).isEmpty();
 		org.jixiao.model.SelfEvaluation table = (org.jixiao.model.SelfEvaluation) PerfTestSupport.document(resource).getElements().get(0);
 
 		// 75 ÷ 80 × 6 = 5.625 → 5.63

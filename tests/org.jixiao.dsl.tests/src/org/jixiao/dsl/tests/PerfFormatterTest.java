@@ -9,20 +9,33 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.jixiao.dsl.formatting2.PerfDocumentFormatter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.google.inject.Inject;
+
 /** The formatter writes the canonical layout, changes nothing but whitespace, and is stable. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfFormatterTest {
 
-	private static String format(String text) {
-		return format(PerfTestSupport.parse(text));
+	@Inject
+	private PerfTestResources resources;
+
+	@Inject
+	private PerfDocumentFormatter formatter;
+
+	private String format(String text) {
+		return format(resources.parse(text));
 	}
 
-	private static String format(XtextResource resource) {
-		return PerfTestSupport.injector().getInstance(PerfDocumentFormatter.class).format(resource);
+	private String format(XtextResource resource) {
+		return formatter.format(resource);
 	}
 
 	static Stream<Path> examples() {
@@ -146,13 +159,13 @@ class PerfFormatterTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("examples")
 	void formattingAnExampleKeepsItsModelAndIsStable(Path example) {
-		XtextResourceSet resourceSet = PerfTestSupport.newResourceSet();
-		XtextResource original = PerfTestSupport.loadFile(resourceSet, example);
+		XtextResourceSet resourceSet = resources.newResourceSet();
+		XtextResource original = resources.loadFile(resourceSet, example);
 		EcoreUtil.resolveAll(resourceSet);
 		String formatted = format(original);
 
-		XtextResource reparsed = PerfTestSupport.load(PerfTestSupport.newResourceSet(), "formatted.perf", formatted);
-		assertThat(PerfTestSupport.errors(reparsed)).as(PerfTestSupport.describe(PerfTestSupport.errors(reparsed)))
+		XtextResource reparsed = resources.load(resources.newResourceSet(), "formatted.perf", formatted);
+		assertThat(resources.errors(reparsed)).as(PerfTestSupport.describe(resources.errors(reparsed)))
 				.isEmpty();
 		assertThat(EcoreUtil.equals(PerfTestSupport.document(original), PerfTestSupport.document(reparsed)))
 				.as("model unchanged by formatting " + example).isTrue();

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.jixiao.dsl.library.PerfIndicatorLibrary;
 import org.jixiao.dsl.library.PerfIndicatorNames;
 import org.jixiao.dsl.library.PerfIndicatorRanking;
@@ -19,17 +21,31 @@ import org.jixiao.model.IndicatorLibrary;
 import org.jixiao.model.LibraryEntry;
 import org.jixiao.model.ValueKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /** The shipped indicator library (指标库): complete, linked, without duplicates, overridable, ranked. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfIndicatorLibraryTest {
 
-	private static PerfIndicatorLibrary library() {
-		return PerfTestSupport.injector().getInstance(PerfIndicatorLibrary.class);
+	@Inject
+	private PerfTestResources resources;
+
+	@Inject
+	private PerfIndicatorLibrary indicatorLibrary;
+
+	@Inject
+	private PerfLibrary perfLibrary;
+
+	private PerfIndicatorLibrary library() {
+		return indicatorLibrary;
 	}
 
 	@Test
 	void shippedLibraryIsLargeLinkedAndHasNoDuplicateNamesPerCategory() {
-		List<IndicatorLibrary> libraries = PerfTestSupport.injector().getInstance(PerfLibrary.class)
+		List<IndicatorLibrary> libraries = perfLibrary
 				.getIndicatorLibraries();
 		assertThat(libraries).hasSize(3);
 		Set<String> keys = new HashSet<>();
@@ -61,7 +77,7 @@ class PerfIndicatorLibraryTest {
 
 	@Test
 	void aPetitionGoalGetsPetitionIndicatorsFirst() {
-		XtextResource resource = PerfTestSupport.parse("goal \"做好信访接待工作，及时受理回复群众来信来访\" <\n"
+		XtextResource resource = resources.parse("goal \"做好信访接待工作，及时受理回复群众来信来访\" <\n"
 				+ "\tindicator 产出.时效 \"占位\" 1 次\n>\n");
 		Goal goal = (Goal) PerfTestSupport.document(resource).getElements().get(0);
 		List<LibraryEntry> timeliness = library().entries(resource, goal.getIndicators().get(0).getCategory());
@@ -81,14 +97,14 @@ class PerfIndicatorLibraryTest {
 
 	@Test
 	void projectEntriesOverrideShippedOnes() {
-		XtextResourceSet resourceSet = PerfTestSupport.newResourceSet();
-		PerfTestSupport.load(resourceSet, "region-library.perf", """
+		XtextResourceSet resourceSet = resources.newResourceSet();
+		resources.load(resourceSet, "region-library.perf", """
 				library 本区指标 "本区补充的推荐指标" <
 				    entry 满意度.服务对象满意度 "服务对象满意度" kind percentage ≥ direction 正向 basis "本区满意度调查" guidance "本区要求 ≥ 95%。" tags 社区
 				    entry 产出.数量 "社区议事会召开次数" kind quantity ≥ unit 次 direction 正向 basis "计划标准" guidance "每季度至少一次。" tags 社区
 				>
 				""");
-		XtextResource document = PerfTestSupport.load(resourceSet, "goals.perf", "goal \"目标\" < indicator 产出.数量 \"次数\" 1 次 >");
+		XtextResource document = resources.load(resourceSet, "goals.perf", "goal \"目标\" < indicator 产出.数量 \"次数\" 1 次 >");
 
 		List<LibraryEntry> entries = library().entries(document);
 

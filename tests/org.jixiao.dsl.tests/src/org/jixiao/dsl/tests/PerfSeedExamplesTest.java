@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.jixiao.model.Comparator;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.DepartmentSelfEvaluation;
@@ -31,26 +33,34 @@ import org.jixiao.model.Range;
 import org.jixiao.model.Value;
 import org.jixiao.model.YesNo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /**
  * The examples reproduce the seed forms value for value. Counts and values below were counted
  * and read from the seed texts (seeds/), not from the transcriptions (seed-examples/).
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfSeedExamplesTest {
 
-	private static List<DocumentElement> elements(String example) {
-		XtextResource resource = PerfTestSupport.loadSeedExample(example);
-		assertThat(PerfTestSupport.errors(resource)).isEmpty();
+	@Inject
+	private PerfTestResources resources;
+
+	private List<DocumentElement> elements(String example) {
+		XtextResource resource = resources.loadSeedExample(example);
+		assertThat(resources.errors(resource)).isEmpty();
 		return PerfTestSupport.document(resource).getElements();
 	}
 
-	private static <T> T only(String example, Class<T> type) {
+	private <T> T only(String example, Class<T> type) {
 		List<DocumentElement> elements = elements(example);
 		assertThat(elements).hasSize(1).first().isInstanceOf(type);
 		return type.cast(elements.get(0));
 	}
 
-	private static <T> List<T> all(String example, Class<T> type) {
+	private <T> List<T> all(String example, Class<T> type) {
 		List<DocumentElement> elements = elements(example);
 		assertThat(elements).allMatch(type::isInstance);
 		return elements.stream().map(type::cast).toList();

@@ -12,18 +12,31 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.jixiao.dsl.formatting2.PerfDocumentFormatter;
 import org.jixiao.model.PerfDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
 
 /**
  * The examples shipped in {@code examples/} are the seed transcriptions of {@code seed-examples/}
  * without their transcription notes: the same forms, value for value, so that what the seed tests
  * prove of the transcriptions holds for what users read, run and copy into new projects.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfShippedExamplesTest {
+
+	@Inject
+	private PerfTestResources resources;
+
+	@Inject
+	private PerfDocumentFormatter formatter;
 
 	static Stream<Path> examples() {
 		return PerfTestSupport.exampleFiles().stream();
@@ -38,9 +51,9 @@ class PerfShippedExamplesTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("examples")
 	void theShippedExampleIsTheTranscriptionsModel(Path example) {
-		XtextResourceSet resourceSet = PerfTestSupport.newResourceSet();
-		XtextResource shipped = PerfTestSupport.loadFile(resourceSet, example);
-		XtextResource transcription = PerfTestSupport.load(resourceSet, "transcription-" + example.getFileName(),
+		XtextResourceSet resourceSet = resources.newResourceSet();
+		XtextResource shipped = resources.loadFile(resourceSet, example);
+		XtextResource transcription = resources.load(resourceSet, "transcription-" + example.getFileName(),
 				read(PerfTestSupport.seedExamplesDir().resolve(example.getFileName())));
 		EcoreUtil.resolveAll(resourceSet);
 		PerfDocument expected = PerfTestSupport.document(transcription);
@@ -52,8 +65,8 @@ class PerfShippedExamplesTest {
 	@MethodSource("examples")
 	void theShippedExampleIsInTheCanonicalLayout(Path example) {
 		// what ./jixiao format --check examples/ checks, and what the new-project wizard copies
-		XtextResource resource = PerfTestSupport.loadFile(PerfTestSupport.newResourceSet(), example);
-		assertThat(PerfTestSupport.injector().getInstance(PerfDocumentFormatter.class).format(resource))
+		XtextResource resource = resources.loadFile(example);
+		assertThat(formatter.format(resource))
 				.isEqualTo(read(example));
 	}
 

@@ -5,40 +5,57 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 
-import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.jixiao.model.Comparator;
 import org.jixiao.model.Goal;
 import org.jixiao.model.Money;
 import org.jixiao.model.MoneyUnit;
 import org.jixiao.model.NoValue;
 import org.jixiao.model.Percentage;
+import org.jixiao.model.PerfDocument;
 import org.jixiao.model.Qualitative;
 import org.jixiao.model.Quantity;
 import org.jixiao.model.Range;
 import org.jixiao.model.Rank;
 import org.jixiao.model.Value;
 import org.jixiao.model.YesNo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+
+import com.google.inject.Inject;
 
 /** Indicator values are typed by the parser: every spelling seen in the seeds reads as intended. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfValueParsingTest {
 
-	/** Parses one indicator with the given value text and returns its value, asserting no problems. */
-	private static Value value(String valueText) {
-		String text = "goal \"目标\" <\n  indicator 产出.数量 \"指标\" " + valueText + "\n>\n";
-		XtextResource resource = PerfTestSupport.parse(text);
-		assertThat(PerfTestSupport.errors(resource)).as(valueText + "\n" + PerfTestSupport.describe(
-				PerfTestSupport.errors(resource))).isEmpty();
-		Goal goal = (Goal) PerfTestSupport.document(resource).getElements().get(0);
+	@Inject
+	private ParseHelper<PerfDocument> parseHelper;
+
+	@Inject
+	private ValidationTestHelper validationHelper;
+
+	/** Parses one indicator with the given value text and returns its value, asserting no errors. */
+	private Value value(String valueText) throws Exception {
+		PerfDocument document = parseHelper.parse("""
+				goal "目标" <
+				  indicator 产出.数量 "指标" %s
+				>
+				""".formatted(valueText));
+		validationHelper.assertNoErrors(document);
+		Goal goal = (Goal) document.getElements().get(0);
 		return goal.getIndicators().get(0).getValue();
 	}
 
 	@ParameterizedTest(name = "{0} → {1}")
 	@CsvSource({ "≥ 12 次, GE", ">= 12 次, GE", "≧ 12 次, GE", "≤ 12 次, LE", "<= 12 次, LE", "≦ 12 次, LE",
 			"> 12 次, GT", "＞ 12 次, GT", "< 12 次, LT", "＜ 12 次, LT", "= 12 次, EQ", "＝ 12 次, EQ", "≥12次, GE" })
-	void everyComparatorSpellingNormalisesToOneLiteral(String text, Comparator expected) {
+	void everyComparatorSpellingNormalisesToOneLiteral(String text, Comparator expected) throws Exception {
 		Quantity quantity = (Quantity) value(text);
 		assertThat(quantity.getComparator()).isEqualTo(expected);
 		assertThat(quantity.getAmount()).isEqualByComparingTo("12");
@@ -46,7 +63,7 @@ class PerfValueParsingTest {
 	}
 
 	@Test
-	void quantityWithoutComparatorOrUnit() {
+	void quantityWithoutComparatorOrUnit() throws Exception {
 		Quantity quantity = (Quantity) value("25");
 		assertThat(quantity.getComparator()).isEqualTo(Comparator.NONE);
 		assertThat(quantity.eIsSet(quantity.eClass().getEStructuralFeature("comparator"))).isFalse();
@@ -57,14 +74,14 @@ class PerfValueParsingTest {
 	@ParameterizedTest(name = "{0} → unit {1}")
 	@CsvSource({ "= 4 个社区, 个社区", "≤ 6 万元/人, 万元/人", "15 人/次, 人/次", "1 次/月, 次/月", "≥ 85 分, 分",
 			"4 名, 名", "\"m²\" , m²", "1712 平方, 平方", "≤ 60 元/人, 元/人" })
-	void chineseAndCompoundUnits(String text, String unit) {
+	void chineseAndCompoundUnits(String text, String unit) throws Exception {
 		String valueText = text.startsWith("\"") ? "10 " + text : text;
 		Quantity quantity = (Quantity) value(valueText);
 		assertThat(quantity.getUnit()).isEqualTo(unit);
 	}
 
 	@Test
-	void fullWidthDigitsAreReadAsNumbers() {
+	void fullWidthDigitsAreReadAsNumbers() throws Exception {
 		Quantity quantity = (Quantity) value("１ 项");
 		assertThat(quantity.getAmount()).isEqualByComparingTo(BigDecimal.ONE);
 		assertThat(quantity.getUnit()).isEqualTo("项");
@@ -73,7 +90,7 @@ class PerfValueParsingTest {
 	}
 
 	@Test
-	void percentages() {
+	void percentages() throws Exception {
 		Percentage percentage = (Percentage) value("≥ 11.9%");
 		assertThat(percentage.getComparator()).isEqualTo(Comparator.GE);
 		assertThat(percentage.getAmount()).isEqualByComparingTo("11.9");
@@ -81,7 +98,7 @@ class PerfValueParsingTest {
 	}
 
 	@Test
-	void moneyIsOnlyAPlainCurrencyUnit() {
+	void moneyIsOnlyAPlainCurrencyUnit() throws Exception {
 		Money money = (Money) value("≤ 296.8725 万元");
 		assertThat(money.getUnit()).isEqualTo(MoneyUnit.WAN_YUAN);
 		assertThat(money.getAmount()).isEqualByComparingTo("296.8725");
@@ -91,7 +108,7 @@ class PerfValueParsingTest {
 	}
 
 	@Test
-	void ranges() {
+	void ranges() throws Exception {
 		Range range = (Range) value("1-2 次/30天");
 		assertThat(range.getFrom()).isEqualByComparingTo("1");
 		assertThat(range.getTo()).isEqualByComparingTo("2");
@@ -102,31 +119,35 @@ class PerfValueParsingTest {
 	@ParameterizedTest(name = "{0} → rank {1}, or better {2}")
 	@CsvSource({ "第25名, 25, false", "第 25 名, 25, false", "第２５名, 25, false", "前25名, 25, true", "前 25 名, 25, true",
 			"25名之前, 25, true", "25 名之前, 25, true", "第1名, 1, false" })
-	void ranksWithOrWithoutBlanks(String text, int position, boolean orBetter) {
+	void ranksWithOrWithoutBlanks(String text, int position, boolean orBetter) throws Exception {
 		Rank rank = (Rank) value(text);
 		assertThat(rank.getPosition()).isEqualTo(position);
 		assertThat(rank.isOrBetter()).isEqualTo(orBetter);
 	}
 
 	@Test
-	void twentyFive名AloneIsACountOfPersons() {
+	void twentyFive名AloneIsACountOfPersons() throws Exception {
 		Quantity quantity = (Quantity) value("25名");
 		assertThat(quantity.getAmount()).isEqualByComparingTo("25");
 		assertThat(quantity.getUnit()).isEqualTo("名");
 	}
 
 	@Test
-	void wordsStartingWith第Or前StayWords() {
+	void wordsStartingWith第Or前StayWords() throws Exception {
 		// only 第/前 followed by a digit starts a rank: 前期, 第一 are still names and units
-		XtextResource resource = PerfTestSupport.parse("goal 前期目标 \"目标\" <\n  indicator 产出.数量 \"指标\" ≥ 2 第一批\n>\n");
-		assertThat(PerfTestSupport.errors(resource)).as(PerfTestSupport.describe(PerfTestSupport.errors(resource))).isEmpty();
-		Goal goal = (Goal) PerfTestSupport.document(resource).getElements().get(0);
+		PerfDocument document = parseHelper.parse("""
+				goal 前期目标 "目标" <
+				  indicator 产出.数量 "指标" ≥ 2 第一批
+				>
+				""");
+		validationHelper.assertNoErrors(document);
+		Goal goal = (Goal) document.getElements().get(0);
 		assertThat(goal.getName()).isEqualTo("前期目标");
 		assertThat(((Quantity) goal.getIndicators().get(0).getValue()).getUnit()).isEqualTo("第一批");
 	}
 
 	@Test
-	void qualitativeYesNoAndEmptyCells() {
+	void qualitativeYesNoAndEmptyCells() throws Exception {
 		assertThat(((Qualitative) value("\"明显提升\"")).getText()).isEqualTo("明显提升");
 		Qualitative withComparator = (Qualitative) value("=\"全年\"");
 		assertThat(withComparator.getComparator()).isEqualTo(Comparator.EQ);

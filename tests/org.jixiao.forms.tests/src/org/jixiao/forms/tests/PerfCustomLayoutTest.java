@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
 import org.jixiao.forms.generator.PerfFormGenerator;
 import org.jixiao.forms.generator.PerfWorkbook;
 import org.jixiao.forms.layout.PerfLayoutException;
@@ -18,14 +21,22 @@ import org.jixiao.forms.layout.PerfLayoutReader;
 import org.jixiao.forms.layout.PerfLayouts;
 import org.jixiao.model.PerfDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.google.inject.Inject;
 
 /**
  * A region adds its layout as a data file, no Java change: the test-only layout
  * {@code test-region.layout} (another title, other columns in another order) is dropped into a
  * directory and chosen by name.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfCustomLayoutTest {
+
+	@Inject
+	private PerfFidelity fidelity;
 
 	@TempDir
 	Path dir;
@@ -40,7 +51,7 @@ class PerfCustomLayoutTest {
 	@Test
 	void aRegionsLayoutFileIsUsedWhenChosenByName() throws IOException {
 		PerfLayouts layouts = layoutsWithTestRegion();
-		PerfDocument document = PerfFidelity.load("qingling-2020-declaration.perf");
+		PerfDocument document = fidelity.load("qingling-2020-declaration.perf");
 		PerfFormGenerator generator = new PerfFormGenerator(layouts);
 
 		List<PerfWorkbook> plan = generator.plan(document, "test-region");
@@ -59,14 +70,14 @@ class PerfCustomLayoutTest {
 
 	@Test
 	void aDocumentsOwnLayoutWinsOverTheRequestedOne() throws IOException {
-		PerfDocument document = PerfFidelity.load("zhurong-2020-declaration.perf");
+		PerfDocument document = fidelity.load("zhurong-2020-declaration.perf");
 		List<PerfWorkbook> plan = new PerfFormGenerator(layoutsWithTestRegion()).plan(document, "test-region");
 		assertThat(plan.get(0).layout().name()).isEqualTo("hunan2020");
 	}
 
 	@Test
 	void aLayoutForAnotherFormKindIsNotApplied() throws IOException {
-		PerfDocument document = PerfFidelity.load("xiguan-2022-projects.perf");
+		PerfDocument document = fidelity.load("xiguan-2022-projects.perf");
 		List<PerfWorkbook> plan = new PerfFormGenerator(layoutsWithTestRegion()).plan(document, "test-region");
 		assertThat(plan.get(0).layout().name()).isEqualTo("hebei2022-project");
 	}
@@ -77,7 +88,7 @@ class PerfCustomLayoutTest {
 				.isInstanceOf(PerfLayoutException.class).hasMessageContaining("bad.layout:2").hasMessageContaining("未知的表格种类");
 		assertThatThrownBy(() -> PerfLayoutReader.read("layout x\nform department\nwidths ten\n", "w.layout"))
 				.hasMessageContaining("w.layout:3").hasMessageContaining("列宽");
-		PerfDocument document = PerfFidelity.load("qingling-2020-declaration.perf");
+		PerfDocument document = fidelity.load("qingling-2020-declaration.perf");
 		var layouts = PerfLayouts.builtin().add(PerfLayoutReader.read(
 				"layout y\nform department\nwidths 10 10\nblock goals columns=名称:nosuchsource\n", "y.layout"));
 		PerfFormGenerator generator = new PerfFormGenerator(layouts);

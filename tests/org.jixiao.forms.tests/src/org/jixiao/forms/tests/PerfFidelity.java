@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.generator.PerfFormGenerator;
 import org.jixiao.forms.generator.PerfWorkbook;
@@ -16,21 +17,26 @@ import org.jixiao.model.Category;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.PerfDocument;
 
-/** Loads a transcription of a seed (seed-examples/), generates its workbooks and names the category labels it uses. */
-public final class PerfFidelity {
+import com.google.inject.Inject;
 
-	private PerfFidelity() {
-	}
+/**
+ * Loads a transcription of a seed (seed-examples/) with the injected services, generates its
+ * workbooks and names the category labels it uses.
+ */
+public class PerfFidelity {
 
-	public static PerfDocument load(String example) {
-		XtextResource resource = PerfTestSupport.loadSeedExample(example);
-		PerfTestSupport.issues(resource); // links everything
+	@Inject
+	private PerfTestResources resources;
+
+	public PerfDocument load(String example) {
+		XtextResource resource = resources.loadSeedExample(example);
+		resources.issues(resource); // links everything
 		return PerfTestSupport.document(resource);
 	}
 
-	public static PerfDocument loadFile(Path file) {
-		XtextResource resource = PerfTestSupport.loadFile(PerfTestSupport.newResourceSet(), file);
-		PerfTestSupport.issues(resource);
+	public PerfDocument loadFile(Path file) {
+		XtextResource resource = resources.loadFile(file);
+		resources.issues(resource);
 		return PerfTestSupport.document(resource);
 	}
 

@@ -17,11 +17,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.xtext.resource.XtextResource;
+import org.jixiao.dsl.PerfStandaloneSetup;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.generator.PerfFormGenerator;
 import org.jixiao.forms.generator.PerfWorkbook;
 import org.jixiao.forms.layout.PerfLayouts;
 import org.jixiao.model.PerfDocument;
+
+import com.google.inject.Injector;
 
 /**
  * Benchmark harness (run by the command in docs/benchmarks.md): generates every example and a
@@ -34,6 +38,9 @@ public final class PerfFormBenchmark {
 	private static final int WARMUP = 3;
 	private static final int ROUNDS = 7;
 
+	/** Run on the product's jars, without Xtext's testing bundle: the runtime injector is made here. */
+	private static final Injector INJECTOR = new PerfStandaloneSetup().createInjectorAndDoEMFRegistration();
+
 	private PerfFormBenchmark() {
 	}
 
@@ -44,7 +51,7 @@ public final class PerfFormBenchmark {
 
 		List<PerfWorkbook> examples = new ArrayList<>();
 		for (Path file : PerfTestSupport.exampleFiles()) {
-			examples.addAll(generator.plan(PerfFidelity.loadFile(file), null));
+			examples.addAll(generator.plan(INJECTOR.getInstance(PerfFidelity.class).loadFile(file), null));
 		}
 		List<PerfWorkbook> large = generator.plan(largeDocument(indicators), null);
 
@@ -169,8 +176,9 @@ public final class PerfFormBenchmark {
 			text.append("  >\n");
 		}
 		text.append(">\n");
-		XtextResource resource = PerfTestSupport.load(PerfTestSupport.newResourceSet(), "large.perf", text.toString());
-		PerfTestSupport.issues(resource);
+		PerfTestResources resources = INJECTOR.getInstance(PerfTestResources.class);
+		XtextResource resource = resources.load(resources.newResourceSet(), "large.perf", text.toString());
+		resources.issues(resource);
 		return PerfTestSupport.document(resource);
 	}
 

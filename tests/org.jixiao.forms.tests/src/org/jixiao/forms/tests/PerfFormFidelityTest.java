@@ -13,18 +13,29 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
 import org.jixiao.forms.generator.PerfWorkbook;
 import org.jixiao.model.PerfDocument;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
 
 /**
  * Every example that reproduces a seed is generated, read back with POI and flattened; every cell
  * of the seed's table text (the lines the example reproduces) must appear in order. The few cells
  * that differ on purpose are listed with their reasons in seed-differences.tsv.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfFormFidelityTest {
+
+	@Inject
+	private PerfFidelity fidelity;
 
 	static Stream<Arguments> examples() {
 		return Stream.of(
@@ -41,7 +52,7 @@ class PerfFormFidelityTest {
 	@ParameterizedTest(name = "{0} ↔ seed {1} lines {2}-{3}")
 	@MethodSource("examples")
 	void everySeedCellAppearsInOrder(String example, String seed, int first, int last, String layout) {
-		PerfDocument document = PerfFidelity.load(example);
+		PerfDocument document = fidelity.load(example);
 		List<PerfWorkbook> workbooks = PerfFidelity.plan(document);
 		assertThat(workbooks).as("one workbook per form kind, unit and year").hasSize(1);
 		assertThat(workbooks.get(0).layout().name()).isEqualTo(layout);

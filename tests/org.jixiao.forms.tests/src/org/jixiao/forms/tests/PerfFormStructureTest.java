@@ -15,18 +15,29 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
 import org.jixiao.forms.generator.PerfWorkbook;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.Goal;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.PerfDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /** What a reviewer checks in the generated files beyond the text: merges, formats, fonts, printing, determinism. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfFormStructureTest {
 
-	private static XSSFWorkbook generate(String example, int index) {
-		List<PerfWorkbook> plan = PerfFidelity.plan(PerfFidelity.load(example));
+	@Inject
+	private PerfFidelity fidelity;
+
+	private XSSFWorkbook generate(String example, int index) {
+		List<PerfWorkbook> plan = PerfFidelity.plan(fidelity.load(example));
 		return PerfWorkbookText.open(PerfFidelity.bytes(plan.get(index)));
 	}
 
@@ -49,7 +60,7 @@ class PerfFormStructureTest {
 
 	@Test
 	void level1AndLevel2CellsAreMergedOverTheirIndicatorsOnEachPage() {
-		PerfDocument document = PerfFidelity.load("qingling-2020-declaration.perf");
+		PerfDocument document = fidelity.load("qingling-2020-declaration.perf");
 		DepartmentDeclaration declaration = (DepartmentDeclaration) document.getElements().get(0);
 		XSSFWorkbook workbook = PerfWorkbookText.open(PerfFidelity.bytes(PerfFidelity.plan(document).get(0)));
 		XSSFSheet sheet = workbook.getSheetAt(0);
@@ -159,7 +170,7 @@ class PerfFormStructureTest {
 				+ "        indicator 效益.服务对象满意度 \"居民满意度\" ≥ 90% weight 10 actual 95%\n"
 				+ "    >\n"
 				+ ">\n");
-		XSSFSheet sheet = PerfWorkbookText.open(PerfFidelity.bytes(PerfFidelity.plan(PerfFidelity.loadFile(file)).get(0))).getSheetAt(0);
+		XSSFSheet sheet = PerfWorkbookText.open(PerfFidelity.bytes(PerfFidelity.plan(fidelity.loadFile(file)).get(0))).getSheetAt(0);
 
 		assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).endsWith("自评得分：92.47      自评等级：优");
 		Row execution = rowStartingWith(sheet, 1, "年度财政资金总额", 0);
@@ -231,9 +242,9 @@ class PerfFormStructureTest {
 	@Test
 	void generationIsDeterministic() {
 		for (String example : List.of("qingling-2020-declaration.perf", "xiguan-2022-projects.perf")) {
-			PerfWorkbook plan = PerfFidelity.plan(PerfFidelity.load(example)).get(0);
+			PerfWorkbook plan = PerfFidelity.plan(fidelity.load(example)).get(0);
 			byte[] first = PerfFidelity.bytes(plan);
-			byte[] again = PerfFidelity.bytes(PerfFidelity.plan(PerfFidelity.load(example)).get(0));
+			byte[] again = PerfFidelity.bytes(PerfFidelity.plan(fidelity.load(example)).get(0));
 			assertThat(again).as(example).isEqualTo(first);
 		}
 		XSSFWorkbook workbook = generate("qingling-2020-declaration.perf", 0);
@@ -243,7 +254,7 @@ class PerfFormStructureTest {
 
 	@Test
 	void fileNamesComeFromUnitYearAndFormKind() {
-		assertThat(PerfFidelity.plan(PerfFidelity.load("qingling-2020-declaration.perf")).get(0).fileName())
+		assertThat(PerfFidelity.plan(fidelity.load("qingling-2020-declaration.perf")).get(0).fileName())
 				.isEqualTo("武汉市洪山区人民政府青菱街办事处-2020-部门整体支出绩效目标申报表.xlsx");
 		assertThat(org.jixiao.forms.generator.PerfFileNames.of("a/b:c*?\"<>| d", 2021, "表"))
 				.isEqualTo("a_b_c_______d-2021-表.xlsx");

@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.jixiao.dsl.PerfStandaloneSetup;
 import org.jixiao.dsl.formatting2.PerfDocumentFormatter;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.importer.PerfImportResult;
 import org.jixiao.forms.importer.PerfTableImporter;
+
+import com.google.inject.Injector;
 
 /**
  * Benchmark harness (run by the command in docs/benchmarks.md): imports every seed text and reports
@@ -28,6 +32,9 @@ public final class PerfImportBenchmark {
 
 	private static final int WARMUP = 5;
 	private static final int ROUNDS = 15;
+
+	/** Run on the product's jars, without Xtext's testing bundle: the runtime injector is made here. */
+	private static final Injector INJECTOR = new PerfStandaloneSetup().createInjectorAndDoEMFRegistration();
 
 	private PerfImportBenchmark() {
 	}
@@ -45,12 +52,12 @@ public final class PerfImportBenchmark {
 			inputs.add(bytes);
 			lines += new String(bytes, StandardCharsets.UTF_8).lines().count();
 		}
-		PerfTableImporter importer = new PerfTableImporter(PerfTestSupport.injector()).withYear(2025);
+		PerfTableImporter importer = new PerfTableImporter(INJECTOR).withYear(2025);
 		List<String> outputs = new ArrayList<>();
 		for (int i = 0; i < seeds.size(); i++) {
 			outputs.add(importer.importBytes(inputs.get(i), seeds.get(i).getFileName().toString()).perfText());
 		}
-		PerfDocumentFormatter formatter = PerfTestSupport.injector().getInstance(PerfDocumentFormatter.class);
+		PerfDocumentFormatter formatter = INJECTOR.getInstance(PerfDocumentFormatter.class);
 		for (int i = 0; i < WARMUP; i++) {
 			importAll(importer, inputs, seeds);
 			splitAll(inputs);
@@ -111,8 +118,9 @@ public final class PerfImportBenchmark {
 
 	private static long parseAndFormatAll(PerfDocumentFormatter formatter, List<String> outputs) {
 		long start = System.nanoTime();
+		PerfTestResources resources = INJECTOR.getInstance(PerfTestResources.class);
 		for (String text : outputs) {
-			XtextResource resource = PerfTestSupport.parse(text);
+			XtextResource resource = resources.parse(text);
 			formatter.format(resource);
 		}
 		return System.nanoTime() - start;

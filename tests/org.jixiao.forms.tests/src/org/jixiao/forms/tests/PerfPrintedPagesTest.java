@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.generator.PerfWorkbook;
 import org.jixiao.model.Form;
@@ -29,6 +32,11 @@ import org.jixiao.model.Indicator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /**
  * The forms as they come out of a printer: every example workbook with an indicator grid is
@@ -37,6 +45,9 @@ import org.junit.jupiter.api.Test;
  * page ends with a header whose rows are on the next one. LibreOffice and poppler are installed
  * by {@code ./verify}; without them the test fails, it does not skip.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
+@TestInstance(Lifecycle.PER_CLASS)
 class PerfPrintedPagesTest {
 
 	/** LibreOffice converts all workbooks in one run; a loaded machine needs a while. */
@@ -53,6 +64,9 @@ class PerfPrintedPagesTest {
 	 */
 	private static final int PROJECT_SELFEVAL_PAGES = 13;
 
+	@Inject
+	private PerfFidelity fidelity;
+
 	private static Path dir;
 	private static final Map<String, Printed> PRINTED = new LinkedHashMap<>();
 
@@ -60,15 +74,16 @@ class PerfPrintedPagesTest {
 	private record Printed(String name, List<String> pages, List<List<String>> pageLines, Set<String> indicators) {
 	}
 
+	/** Once for the class (PER_CLASS: the injected loader is there before {@code @BeforeAll}). */
 	@BeforeAll
-	static void print() throws IOException, InterruptedException {
+	void print() throws IOException, InterruptedException {
 		dir = Files.createTempDirectory("jixiao-print");
 		String soffice = tool("soffice");
 		tool("pdftotext");
 		tool("pdfinfo");
 		Map<String, PerfWorkbook> workbooks = new LinkedHashMap<>();
 		for (Path file : PerfTestSupport.exampleFiles()) {
-			for (PerfWorkbook workbook : PerfFidelity.plan(PerfFidelity.loadFile(file))) {
+			for (PerfWorkbook workbook : PerfFidelity.plan(fidelity.loadFile(file))) {
 				if (workbook.layout().blocks().stream().anyMatch(b -> b.kind().equals("goals"))) {
 					String name = "w" + workbooks.size();
 					Files.write(dir.resolve(name + ".xlsx"), PerfFidelity.bytes(workbook));
@@ -97,7 +112,7 @@ class PerfPrintedPagesTest {
 	}
 
 	@AfterAll
-	static void cleanUp() throws IOException {
+	void cleanUp() throws IOException {
 		if (dir != null) {
 			try (Stream<Path> files = Files.walk(dir)) {
 				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

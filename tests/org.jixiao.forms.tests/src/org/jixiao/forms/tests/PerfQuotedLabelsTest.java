@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.jixiao.dsl.formatting2.PerfDocumentFormatter;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.generator.PerfWorkbook;
 import org.jixiao.forms.importer.PerfImportNote;
@@ -17,12 +21,17 @@ import org.jixiao.model.FundLine;
 import org.jixiao.model.Goal;
 import org.jixiao.model.PerfDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /**
  * Goal names and fund labels written as quoted text (as imported labels need) go through parse →
  * format → generate as their text, without quotes; ranks written without blanks and the ASCII >=
  * print as the forms print them.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfQuotedLabelsTest {
 
 	private static final String DECLARATION = """
@@ -43,16 +52,25 @@ class PerfQuotedLabelsTest {
 			>
 			""";
 
+	@Inject
+	private PerfTestResources resources;
+
+	@Inject
+	private PerfImportSupport imports;
+
+	@Inject
+	private PerfDocumentFormatter formatter;
+
 	@Test
 	void quotedLabelsSurviveFormattingAndPrintAsTheirText() {
-		XtextResource source = PerfTestSupport.parse(DECLARATION);
-		assertThat(PerfTestSupport.errors(source)).isEmpty();
-		String formatted = PerfTestSupport.injector().getInstance(PerfDocumentFormatter.class).format(source);
+		XtextResource source = resources.parse(DECLARATION);
+		assertThat(resources.errors(source)).isEmpty();
+		String formatted = formatter.format(source);
 		assertThat(formatted).contains("\tincome \"一、财政拨款\" 100 share 100%\n", "\tincome total \"合 计\" 100 share 100%\n",
 				"\tannual goal \"目标（一）\" \"保障社区工作正常开展\" <\n", "\"社区活动次数\" >= 12 次\n", "\"考核排名\" 第25名\n");
 
-		XtextResource reparsed = PerfTestSupport.parse(formatted);
-		assertThat(PerfTestSupport.errors(reparsed)).isEmpty();
+		XtextResource reparsed = resources.parse(formatted);
+		assertThat(resources.errors(reparsed)).isEmpty();
 		PerfDocument document = PerfTestSupport.document(reparsed);
 		DepartmentDeclaration declaration = (DepartmentDeclaration) document.getElements().get(0);
 		assertThat(declaration.getFunds().getLines()).extracting(FundLine::getLabel).containsExactly("一、财政拨款", "合 计", "基本支出", "合计");
@@ -71,14 +89,14 @@ class PerfQuotedLabelsTest {
 	@Test
 	void importingTheGeneratedFormKeepsAFundLabelThatIsNotAWord() {
 		// the importer finds goals by the layout's 年度目标N headings, so this goal keeps a word name
-		XtextResource source = PerfTestSupport.parse(DECLARATION.replace("annual goal \"目标（一）\"", "annual goal 年度目标1"));
+		XtextResource source = resources.parse(DECLARATION.replace("annual goal \"目标（一）\"", "annual goal 年度目标1"));
 		PerfWorkbook workbook = PerfFidelity.plan(PerfTestSupport.document(source)).get(0);
 
-		PerfImportResult result = PerfImportSupport.importer().importBytes(PerfFidelity.bytes(workbook), workbook.fileName());
+		PerfImportResult result = imports.importer().importBytes(PerfFidelity.bytes(workbook), workbook.fileName());
 
 		assertThat(result.report()).filteredOn(n -> n.severity() != PerfImportNote.Severity.INFO).isEmpty();
-		XtextResource imported = PerfImportSupport.parse(result);
-		assertThat(PerfTestSupport.errors(imported)).isEmpty();
+		XtextResource imported = imports.parse(result);
+		assertThat(resources.errors(imported)).isEmpty();
 		DepartmentDeclaration declaration = (DepartmentDeclaration) PerfImportSupport.forms(imported).get(0);
 		assertThat(declaration.getFunds().getLines()).extracting(FundLine::getLabel).contains("一、财政拨款");
 		assertThat(declaration.getGoals()).extracting(Goal::getName).containsExactly("年度目标1");

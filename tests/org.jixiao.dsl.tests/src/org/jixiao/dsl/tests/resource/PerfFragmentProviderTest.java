@@ -13,15 +13,27 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
 
 /**
  * The language's fragments are EMF's own: each object of each example gets the fragment a plain EMF
  * resource gives the same object in a copy of the tree, and the fragment leads back to the object.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfFragmentProviderTest {
+
+	@Inject
+	private PerfTestResources resources;
 
 	static Stream<Path> examples() {
 		return PerfTestSupport.exampleFiles().stream();
@@ -30,7 +42,7 @@ class PerfFragmentProviderTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("examples")
 	void fragmentsAreEmfsAndResolve(Path example) {
-		XtextResource resource = PerfTestSupport.loadFile(PerfTestSupport.newResourceSet(), example);
+		XtextResource resource = resources.loadFile(example);
 		EcoreUtil.resolveAll(resource);
 		Resource plain = new ResourceImpl(URI.createURI("memory:/plain.xmi"));
 		plain.getContents().add(EcoreUtil.copy(resource.getContents().get(0)));

@@ -6,28 +6,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.jixiao.dsl.scoring.PerfBudgetScore;
 import org.jixiao.dsl.scoring.PerfIndicatorScore;
 import org.jixiao.dsl.scoring.PerfOutcome;
 import org.jixiao.dsl.scoring.PerfScorecard;
 import org.jixiao.dsl.scoring.PerfScoring;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.model.Grade;
 import org.jixiao.model.ProjectSelfEvaluation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /**
  * Every scoring rule on a small table, with the expected score worked out by hand in the comment
  * beside each assertion (docs/selfeval.md: met → full weight; 正向 实际 ÷ 目标 × 分值; 反向 目标 ÷ 实际 × 分值;
  * 等于 by deviation; qualitative within its band; grade 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below).
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfScoringTest {
 
 	private static final PerfScoring SCORING = new PerfScoring();
 
+	@Inject
+	private PerfTestResources resources;
+
 	/** A project self-evaluation (湖北2020) holding the given rows, without errors. */
-	static ProjectSelfEvaluation table(String budget, String objective, String... rows) {
+	ProjectSelfEvaluation table(String budget, String objective, String... rows) {
 		StringBuilder text = new StringBuilder("uses framework 湖北2020\nselfeval project \"测试项目\" year 2020 <\n");
 		if (budget != null) {
 			text.append("    ").append(budget).append('\n');
@@ -40,17 +52,17 @@ class PerfScoringTest {
 			text.append("        ").append(row).append('\n');
 		}
 		text.append("    >\n>\n");
-		XtextResource resource = PerfTestSupport.parse(text.toString());
-		assertThat(PerfTestSupport.errors(resource)).as(text.toString()).isEmpty();
+		XtextResource resource = resources.parse(text.toString());
+		assertThat(resources.errors(resource)).as(text.toString()).isEmpty();
 		return (ProjectSelfEvaluation) PerfTestSupport.document(resource).getElements().get(0);
 	}
 
 	/** The verdict on a single indicator row. */
-	static PerfIndicatorScore row(String row) {
+	PerfIndicatorScore row(String row) {
 		return SCORING.indicator(table(null, null, row).getGoals().get(0).getIndicators().get(0));
 	}
 
-	static PerfBudgetScore budget(String budget) {
+	PerfBudgetScore budget(String budget) {
 		return SCORING.budget(table(budget, null, "indicator 产出.数量 \"活动次数\" ≥ 12 次 weight 1 actual 12 次").getBudget());
 	}
 

@@ -18,18 +18,25 @@ import java.util.regex.Pattern;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.jixiao.dsl.scoring.PerfGoalScore;
 import org.jixiao.dsl.scoring.PerfIndicatorScore;
 import org.jixiao.dsl.scoring.PerfOutcome;
 import org.jixiao.dsl.scoring.PerfScoreLine;
 import org.jixiao.dsl.scoring.PerfScorecard;
 import org.jixiao.dsl.scoring.PerfScoring;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.model.DocumentElement;
 import org.jixiao.model.Grade;
 import org.jixiao.model.ProjectSelfEvaluation;
 import org.jixiao.model.SelfEvaluation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /**
  * Seed 003 reproduced by the scoring engine. The examples hold seed 003's ten tables with the
@@ -38,18 +45,23 @@ import org.junit.jupiter.api.Test;
  * (seed003-score-differences.tsv, seed003-unchecked.tsv). Each indicator is identified by the
  * seed line its example row names in its trailing comment ({@code // L277 …}).
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfSeed003ScoringTest {
 
 	private static final Pattern SEED_LINE = Pattern.compile("// L(\\d+)");
 
 	private static final PerfScoring SCORING = new PerfScoring();
 
+	@Inject
+	private PerfTestResources resources;
+
 	/** The seed's ten tables by name (部门整体 for the department-wide one), scored. */
-	private static Map<String, PerfScorecard> cards() {
+	private Map<String, PerfScorecard> cards() {
 		Map<String, PerfScorecard> cards = new LinkedHashMap<>();
 		for (String example : List.of("hongshan-2020-department-selfeval.perf", "hongshan-2020-project-selfevals.perf")) {
-			XtextResource resource = PerfTestSupport.loadSeedExample(example);
-			assertThat(PerfTestSupport.errors(resource)).isEmpty();
+			XtextResource resource = resources.loadSeedExample(example);
+			assertThat(resources.errors(resource)).isEmpty();
 			for (DocumentElement element : PerfTestSupport.document(resource).getElements()) {
 				SelfEvaluation evaluation = (SelfEvaluation) element;
 				cards.put(evaluation instanceof ProjectSelfEvaluation p ? p.getName() : "部门整体", SCORING.evaluate(evaluation));

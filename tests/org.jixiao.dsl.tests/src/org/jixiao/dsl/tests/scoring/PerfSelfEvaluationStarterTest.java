@@ -9,12 +9,16 @@ import java.util.List;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.formatting2.PerfDocumentFormatter;
 import org.jixiao.dsl.scoring.PerfScoringProfiles;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationDraft;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationException;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationStarter;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.jixiao.model.DepartmentDeclaration;
@@ -25,8 +29,13 @@ import org.jixiao.model.Indicator;
 import org.jixiao.model.NoValue;
 import org.jixiao.model.PerfDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /** Starting a self-evaluation from a declaration: what the analyst gets to fill in. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfSelfEvaluationStarterTest {
 
 	private static final String PROJECT = "project \"P1\" \"社区工作经费\" year 2022 <\n"
@@ -43,19 +52,24 @@ class PerfSelfEvaluationStarterTest {
 			+ "    >\n"
 			+ ">\n";
 
-	private static PerfSelfEvaluationStarter starter() {
-		return PerfTestSupport.injector().getInstance(PerfSelfEvaluationStarter.class);
-	}
+	@Inject
+	private PerfTestResources resources;
 
-	private static PerfSelfEvaluationDraft start(String declaration, String profile) {
-		XtextResource resource = PerfTestSupport.parse(declaration);
-		assertThat(PerfTestSupport.errors(resource)).isEmpty();
-		return starter().start(resource, profile);
+	@Inject
+	private PerfSelfEvaluationStarter starter;
+
+	@Inject
+	private PerfDocumentFormatter formatter;
+
+	private PerfSelfEvaluationDraft start(String declaration, String profile) {
+		XtextResource resource = resources.parse(declaration);
+		assertThat(resources.errors(resource)).isEmpty();
+		return starter.start(resource, profile);
 	}
 
 	/** The draft parsed in a fresh resource set, with its issues. */
-	private static List<Issue> issues(PerfSelfEvaluationDraft draft) {
-		return PerfTestSupport.issues(PerfTestSupport.parse(draft.text()));
+	private List<Issue> issues(PerfSelfEvaluationDraft draft) {
+		return resources.issues(resources.parse(draft.text()));
 	}
 
 	private static String body(PerfSelfEvaluationDraft draft) {
@@ -107,9 +121,9 @@ class PerfSelfEvaluationStarterTest {
 	@Test
 	void theDraftIsInTheFormattersLayout() {
 		PerfSelfEvaluationDraft draft = start(PROJECT, "wuhan2020");
-		XtextResource parsed = PerfTestSupport.parse(draft.text());
+		XtextResource parsed = resources.parse(draft.text());
 
-		assertThat(PerfTestSupport.injector().getInstance(PerfDocumentFormatter.class).format(parsed)).isEqualTo(draft.text());
+		assertThat(formatter.format(parsed)).isEqualTo(draft.text());
 	}
 
 	@Test
@@ -140,15 +154,15 @@ class PerfSelfEvaluationStarterTest {
 
 	@Test
 	void departmentDeclarationOfSeed000() {
-		XtextResource resource = PerfTestSupport.loadExample("qingling-2020-declaration.perf");
+		XtextResource resource = resources.loadExample("qingling-2020-declaration.perf");
 		DepartmentDeclaration declaration = (DepartmentDeclaration) PerfTestSupport.document(resource).getElements().get(0);
 		List<Goal> annual = declaration.getGoals().stream().filter(g -> g.getKind() == GoalKind.ANNUAL).toList();
 
-		PerfSelfEvaluationDraft draft = starter().start(resource, PerfScoringProfiles.builtin().get("wuhan2020"));
+		PerfSelfEvaluationDraft draft = starter.start(resource, PerfScoringProfiles.builtin().get("wuhan2020"));
 
-		XtextResourceSet set = PerfTestSupport.newResourceSet();
-		XtextResource parsed = PerfTestSupport.load(set, "draft.perf", draft.text());
-		assertThat(PerfTestSupport.errors(parsed)).isEmpty();
+		XtextResourceSet set = resources.newResourceSet();
+		XtextResource parsed = resources.load(set, "draft.perf", draft.text());
+		assertThat(resources.errors(parsed)).isEmpty();
 		DepartmentSelfEvaluation evaluation = (DepartmentSelfEvaluation) ((PerfDocument) parsed.getContents().get(0)).getElements().get(0);
 		assertThat(evaluation.getUnit()).isEqualTo(declaration.getUnit());
 		assertThat(evaluation.getYear()).isEqualTo(2020);
@@ -172,7 +186,7 @@ class PerfSelfEvaluationStarterTest {
 		// 20 + goals = 100; each goal's weight is the sum of its sections
 		BigDecimal goals = evaluation.getGoals().stream().map(Goal::getWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(goals).isEqualByComparingTo("80");
-		assertThat(PerfTestSupport.issues(parsed)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.WEIGHT_TOTAL,
+		assertThat(resources.issues(parsed)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.WEIGHT_TOTAL,
 				PerfIssueCodes.SECTION_WEIGHT);
 	}
 
@@ -200,8 +214,8 @@ class PerfSelfEvaluationStarterTest {
 				.contains("\"活动次数\" >= 12 次 weight").contains("\"考核排名\" 25名之前 weight")
 				// a quoted name that is a keyword stays quoted; its empty content follows it
 				.contains("\tannual goal \"title\" \"\" weight ");
-		XtextResource parsed = PerfTestSupport.parse(draft.text());
-		assertThat(PerfTestSupport.errors(parsed)).as(PerfTestSupport.describe(PerfTestSupport.errors(parsed))).isEmpty();
+		XtextResource parsed = resources.parse(draft.text());
+		assertThat(resources.errors(parsed)).as(PerfTestSupport.describe(resources.errors(parsed))).isEmpty();
 		DepartmentSelfEvaluation evaluation = (DepartmentSelfEvaluation) PerfTestSupport.document(parsed).getElements().get(0);
 		assertThat(evaluation.getGoals()).extracting(Goal::getName).containsExactly("目标（一）", "title");
 	}
@@ -220,8 +234,8 @@ class PerfSelfEvaluationStarterTest {
 
 	@Test
 	void unknownProfileNameIsRefused() {
-		XtextResource resource = PerfTestSupport.parse(PROJECT);
-		assertThatThrownBy(() -> starter().start(resource, "nosuch")).isInstanceOf(IllegalArgumentException.class)
+		XtextResource resource = resources.parse(PROJECT);
+		assertThatThrownBy(() -> starter.start(resource, "nosuch")).isInstanceOf(IllegalArgumentException.class)
 				.hasMessage("未知的评分配置“nosuch”（可用：wuhan2020、central）。");
 	}
 }

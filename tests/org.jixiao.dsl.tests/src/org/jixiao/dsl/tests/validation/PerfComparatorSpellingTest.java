@@ -7,59 +7,53 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Properties;
 
-import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.tests.PerfIdeInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.jixiao.dsl.validation.PerfProfile;
-import org.jixiao.dsl.validation.PerfValidator;
-import org.jixiao.model.PerfPackage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import com.google.inject.Inject;
 
 /**
  * ≥ ≤ and the ASCII >= <= are both canonical; the odd variants (≧ ≦ ＞ ＜ ＝) are flagged and fixed; a
  * profile may prefer one of the two spellings, and the finding and its fix then turn the other into it.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfIdeInjectorProvider.class)
 class PerfComparatorSpellingTest {
 
-	private static final PerfProfile PROFILE = PerfTestSupport.injector().getInstance(PerfProfile.class);
+	@Inject
+	private PerfTestResources resources;
 
-	private static EValidator registered;
+	@Inject
+	private PerfQuickfixes fixes;
 
-	/**
-	 * Every injector of the language (runtime, IDE) registers its validator for the metamodel's package
-	 * and the first one registered in this JVM validates; this test sets the runtime injector's profile,
-	 * so its validator is the one that runs here.
-	 */
-	@BeforeAll
-	static void validateWithTheRuntimeInjector() {
-		registered = EValidator.Registry.INSTANCE.getEValidator(PerfPackage.eINSTANCE);
-		EValidator.Registry.INSTANCE.put(PerfPackage.eINSTANCE, PerfTestSupport.injector().getInstance(PerfValidator.class));
-	}
-
-	@AfterAll
-	static void restoreTheRegisteredValidator() {
-		EValidator.Registry.INSTANCE.put(PerfPackage.eINSTANCE, registered);
-	}
+	/** The profile of this test's injector: its validator and its quick fixes read the preference. */
+	@Inject
+	private PerfProfile profile;
 
 	@AfterEach
 	void backToTheDefaults() {
-		PROFILE.reset();
+		profile.reset();
 	}
 
-	private static void prefer(String spelling) {
+	private void prefer(String spelling) {
 		Properties settings = new Properties();
 		settings.setProperty("comparator.spelling", spelling);
-		PROFILE.use(settings);
+		profile.use(settings);
 	}
 
-	private static List<Issue> spellingIssues(String text) {
-		return PerfRulesTest.issues(text).stream().filter(i -> PerfIssueCodes.COMPARATOR_SPELLING.equals(i.getCode())).toList();
+	private List<Issue> spellingIssues(String text) {
+		return resources.issues(text).stream().filter(i -> PerfIssueCodes.COMPARATOR_SPELLING.equals(i.getCode())).toList();
 	}
 
 	private static String row(String value) {
@@ -72,7 +66,7 @@ class PerfComparatorSpellingTest {
 				"indicator 产出.时效 \"处理时长\" <= 3 天", "indicator 产出.时效 \"办结时长\" ≤ 5 天", "indicator 产出.数量 \"站点\" = 4 个",
 				"indicator 产出.数量 \"车辆\" > 1 台", "indicator 产出.时效 \"响应时长\" < 2 小时");
 
-		assertThat(spellingIssues(text)).as(PerfTestSupport.describe(PerfRulesTest.issues(text))).isEmpty();
+		assertThat(spellingIssues(text)).as(PerfTestSupport.describe(resources.issues(text))).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0} → {1}")
@@ -87,7 +81,7 @@ class PerfComparatorSpellingTest {
 			assertThat(issue.getOffset()).isEqualTo(text.indexOf(odd + " 12"));
 			assertThat(issue.getLength()).isEqualTo(1);
 		});
-		assertThat(PerfQuickfixTest.applyFirstFix(text, PerfIssueCodes.COMPARATOR_SPELLING, text.indexOf(odd + " 12")))
+		assertThat(fixes.applyFirstFix(text, PerfIssueCodes.COMPARATOR_SPELLING, text.indexOf(odd + " 12")))
 				.isEqualTo(row(canonical + " 12 次"));
 	}
 
@@ -101,7 +95,7 @@ class PerfComparatorSpellingTest {
 
 		assertThat(issues).extracting(Issue::getMessage)
 				.containsExactly("比较符“>=”不是校验配置选用的写法（comparator.spelling = unicode）：应写作“≥”。");
-		assertThat(PerfQuickfixTest.applyFirstFix(text, PerfIssueCodes.COMPARATOR_SPELLING, text.indexOf(">=")))
+		assertThat(fixes.applyFirstFix(text, PerfIssueCodes.COMPARATOR_SPELLING, text.indexOf(">=")))
 				.isEqualTo(text.replace(">= 12", "≥ 12"));
 	}
 
@@ -119,9 +113,9 @@ class PerfComparatorSpellingTest {
 				"比较符“≥”不是校验配置选用的写法（comparator.spelling = ascii）：应写作“>=”。",
 				"比较符“≧”不是规范写法：应写作“>=”。",
 				"比较符“≤”不是校验配置选用的写法（comparator.spelling = ascii）：应写作“<=”。");
-		assertThat(PerfQuickfixTest.applyFirstFix(text, PerfIssueCodes.COMPARATOR_SPELLING, text.indexOf("≤ 5")))
+		assertThat(fixes.applyFirstFix(text, PerfIssueCodes.COMPARATOR_SPELLING, text.indexOf("≤ 5")))
 				.isEqualTo(text.replace("≤ 5 天", "<= 5 天"));
-		assertThat(PerfQuickfixTest.applyFirstFix(text, PerfIssueCodes.COMPARATOR_SPELLING, text.indexOf("≧")))
+		assertThat(fixes.applyFirstFix(text, PerfIssueCodes.COMPARATOR_SPELLING, text.indexOf("≧")))
 				.isEqualTo(text.replace("≧ 3 次", ">= 3 次"));
 	}
 
@@ -129,15 +123,15 @@ class PerfComparatorSpellingTest {
 	void fixesWriteTheAuthorsSpelling() {
 		// the value is written with >=: the flipped comparator and the raised floor keep the ASCII spelling
 		String late = PerfRuleCases.goal("indicator 产出.时效 \"故障修复响应时间\" >= 24 小时");
-		assertThat(PerfRulesTest.issues(late)).extracting(Issue::getMessage)
+		assertThat(resources.issues(late)).extracting(Issue::getMessage)
 				.contains("“故障修复响应时间”是反向指标（越小越好，如时限、成本、事故率），却写作“>= 24 小时”：反向指标应写上限“<=”。");
-		assertThat(PerfQuickfixTest.applyFirstFix(late, PerfIssueCodes.DIRECTION_COMPARATOR, late.indexOf(">= 24")))
+		assertThat(fixes.applyFirstFix(late, PerfIssueCodes.DIRECTION_COMPARATOR, late.indexOf(">= 24")))
 				.isEqualTo(late.replace(">= 24", "<= 24"));
 
 		String low = PerfRuleCases.goal("indicator 满意度.服务对象满意度 \"商户满意度\" >= 70%");
-		assertThat(PerfRulesTest.issues(low)).extracting(Issue::getMessage)
+		assertThat(resources.issues(low)).extracting(Issue::getMessage)
 				.contains("满意度目标“>= 70%”低于本地区的最低要求 80%：应写“>= 80%”或更高。");
-		assertThat(PerfQuickfixTest.applyFirstFix(low, PerfIssueCodes.SATISFACTION_FLOOR, low.indexOf(">= 70%")))
+		assertThat(fixes.applyFirstFix(low, PerfIssueCodes.SATISFACTION_FLOOR, low.indexOf(">= 70%")))
 				.isEqualTo(low.replace(">= 70%", ">= 80%"));
 	}
 
@@ -146,7 +140,7 @@ class PerfComparatorSpellingTest {
 		prefer("unicode");
 		String late = PerfRuleCases.goal("indicator 产出.时效 \"故障修复响应时间\" >= 24 小时");
 
-		assertThat(PerfQuickfixTest.applyFirstFix(late, PerfIssueCodes.DIRECTION_COMPARATOR, late.indexOf(">= 24")))
+		assertThat(fixes.applyFirstFix(late, PerfIssueCodes.DIRECTION_COMPARATOR, late.indexOf(">= 24")))
 				.isEqualTo(late.replace(">= 24", "≤ 24"));
 	}
 

@@ -3,42 +3,37 @@ package org.jixiao.dsl.tests.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
-import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
-import org.eclipse.xtext.ide.server.Document;
-import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
-import org.jixiao.dsl.ide.PerfIdeSetup;
 import org.jixiao.dsl.ide.quickfix.PerfFixData;
-import org.jixiao.dsl.ide.quickfix.PerfQuickFixRequest;
 import org.jixiao.dsl.ide.quickfix.PerfQuickfixProvider;
+import org.jixiao.dsl.tests.PerfIdeInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.dsl.tests.validation.PerfRuleCases.Case;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
-import com.google.inject.Injector;
+import com.google.inject.Inject;
 
 /**
  * Each quick fix applied to the text of its rule case, through the IDE-neutral API the language
  * server uses: the resulting text is what an analyst would expect and the issue is gone.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfIdeInjectorProvider.class)
 class PerfQuickfixTest {
-
-	private static final Injector IDE = new PerfIdeSetup().createInjector();
 
 	/** Rule case → what the fix writes in place of the marked text. */
 	private static final Map<String, String> REPLACEMENTS = Map.ofEntries(Map.entry("synonym", "效益.生态效益"),
@@ -53,6 +48,12 @@ class PerfQuickfixTest {
 			Map.entry("score above weight", "23"), Map.entry("library unit", "≥ 85%"),
 			Map.entry("library direction", "≤ 24 小时"));
 
+	@Inject
+	private PerfTestResources resources;
+
+	@Inject
+	private PerfQuickfixes fixes;
+
 	static Stream<Arguments> fixes() {
 		return PerfRuleCases.all().stream().filter(c -> REPLACEMENTS.containsKey(c.name()))
 				.map(c -> Arguments.of(c, REPLACEMENTS.get(c.name())));
@@ -60,7 +61,7 @@ class PerfQuickfixTest {
 
 	@Test
 	void theProviderIsBoundInTheIdeModule() {
-		assertThat(IDE.getInstance(IQuickFixProvider.class)).isInstanceOf(PerfQuickfixProvider.class);
+		assertThat(fixes.provider()).isInstanceOf(PerfQuickfixProvider.class);
 	}
 
 	@Test
@@ -75,21 +76,21 @@ class PerfQuickfixTest {
 		int[] range = PerfRuleCases.markedRange(rule.fires());
 		String expected = text.substring(0, range[0]) + replacement + text.substring(range[0] + range[1]);
 
-		String fixed = applyFirstFix(text, rule.code(), range[0]);
+		String fixed = fixes.applyFirstFix(text, rule.code(), range[0]);
 
 		assertThat(fixed).isEqualTo(expected);
-		assertThat(codesAt(fixed, rule.code(), range[0])).as(PerfTestSupport.describe(PerfRulesTest.issues(fixed))).isEmpty();
+		assertThat(codesAt(fixed, rule.code(), range[0])).as(PerfTestSupport.describe(resources.issues(fixed))).isEmpty();
 	}
 
 	@Test
 	void missingSatisfactionGetsASkeletonIndicator() {
 		String text = "goal \"目标\" <\n    indicator 产出.数量 \"活动次数\" ≥ 12 次\n    indicator 效益.社会效益 \"居民生活\" \"明显改善\"\n>\n";
 
-		String fixed = applyFirstFix(text, PerfIssueCodes.GOAL_MISSING_SATISFACTION, 0);
+		String fixed = fixes.applyFirstFix(text, PerfIssueCodes.GOAL_MISSING_SATISFACTION, 0);
 
 		assertThat(fixed).isEqualTo("goal \"目标\" <\n    indicator 产出.数量 \"活动次数\" ≥ 12 次\n    indicator 效益.社会效益 \"居民生活\" \"明显改善\"\n"
 				+ "    indicator 满意度.服务对象满意度 \"服务对象满意度\" ≥ 90%\n>\n");
-		assertThat(PerfRulesTest.issues(fixed)).isEmpty();
+		assertThat(resources.issues(fixed)).isEmpty();
 	}
 
 	@Test
@@ -97,11 +98,11 @@ class PerfQuickfixTest {
 		// 居民满意度: target ≥ 90%, actual 85% → one item; inserted as the last field, indented like the others
 		String text = PerfRuleCases.BELOW_TARGET;
 
-		String fixed = applyFirstFix(text, PerfIssueCodes.DEVIATION_REQUIRED, text.indexOf("selfeval"));
+		String fixed = fixes.applyFirstFix(text, PerfIssueCodes.DEVIATION_REQUIRED, text.indexOf("selfeval"));
 
 		assertThat(fixed).isEqualTo(text.replace("    >\n>\n",
 				"    >\n    deviation \"1、“居民满意度”目标 ≥ 90%，实际 85%：原因（待填写）。\"\n>\n"));
-		assertThat(PerfRulesTest.issues(fixed)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.DEVIATION_REQUIRED);
+		assertThat(resources.issues(fixed)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.DEVIATION_REQUIRED);
 	}
 
 	@Test
@@ -109,10 +110,10 @@ class PerfQuickfixTest {
 		// 执行数 13 of 15.3: 13 ÷ 15.3 = 84.97 % < 90 %; score 20 × 0.8497 = 16.99
 		String text = PerfRuleCases.BELOW_TARGET.replace("executed 15.3 rate 100.0% score 20", "executed 13 rate 84.97% score 16.99")
 				.replace("total 99.44", "total 96.43").replace("    >\n>\n", "    >\n    improvement \"加强宣传\"\n>\n");
-		assertThat(PerfRulesTest.issues(text)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.TOTAL_SCORE,
+		assertThat(resources.issues(text)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.TOTAL_SCORE,
 				PerfIssueCodes.EXECUTION_SCORE, PerfIssueCodes.EXECUTION_RATE);
 
-		String fixed = applyFirstFix(text, PerfIssueCodes.DEVIATION_REQUIRED, text.indexOf("selfeval"));
+		String fixed = fixes.applyFirstFix(text, PerfIssueCodes.DEVIATION_REQUIRED, text.indexOf("selfeval"));
 
 		assertThat(fixed).isEqualTo(text.replace("    improvement", "    deviation \"1、预算执行率 84.97%，低于 90%：原因（待填写）。"
 				+ "2、“居民满意度”目标 ≥ 90%，实际 85%：原因（待填写）。\"\n    improvement"));
@@ -122,7 +123,7 @@ class PerfQuickfixTest {
 	void aBlankDeviationAnalysisIsFilledIn() {
 		String text = PerfRuleCases.BELOW_TARGET.replace("    >\n>\n", "    >\n    deviation \"\"\n>\n");
 
-		String fixed = applyFirstFix(text, PerfIssueCodes.DEVIATION_REQUIRED, text.indexOf("\"\"\n>"));
+		String fixed = fixes.applyFirstFix(text, PerfIssueCodes.DEVIATION_REQUIRED, text.indexOf("\"\"\n>"));
 
 		assertThat(fixed).isEqualTo(text.replace("deviation \"\"", "deviation \"1、“居民满意度”目标 ≥ 90%，实际 85%：原因（待填写）。\""));
 	}
@@ -131,7 +132,7 @@ class PerfQuickfixTest {
 	void unknownCategoryOffersTheNearestCategories() {
 		String text = PerfRuleCases.goal("indicator 产出.数亮 \"巡检\" ≥ 12 次");
 
-		List<String> labels = resolutions(text, PerfIssueCodes.UNKNOWN_CATEGORY, text.indexOf("产出.数亮")).stream()
+		List<String> labels = fixes.resolutions(text, PerfIssueCodes.UNKNOWN_CATEGORY, text.indexOf("产出.数亮")).stream()
 				.map(DiagnosticResolution::getLabel).toList();
 
 		assertThat(labels).first().isEqualTo("改为类别“产出.数量”");
@@ -143,56 +144,13 @@ class PerfQuickfixTest {
 		String text = PerfRuleCases.goal("indicator 产出.时效 \"故障修复响应时间\" ≥ 24 小时");
 		int offset = text.indexOf("≥ 24");
 
-		List<DiagnosticResolution> resolutions = resolutions(text, PerfIssueCodes.DIRECTION_COMPARATOR, offset, true);
+		List<DiagnosticResolution> resolutions = fixes.resolutions(text, PerfIssueCodes.DIRECTION_COMPARATOR, offset, true);
 
 		assertThat(resolutions).extracting(DiagnosticResolution::getLabel).containsExactly("比较符改为“≤”");
 		assertThat(PerfFixData.strings(JsonParser.parseString("[\"效益.生态效益\", \"12\"]"))).containsExactly("效益.生态效益", "12");
 	}
 
-	private static List<Issue> codesAt(String text, String code, int offset) {
-		return PerfRulesTest.issues(text).stream().filter(i -> code.equals(i.getCode()) && i.getOffset() == offset).toList();
-	}
-
-	/** Applies the first resolution of the issue with the code at the offset and returns the new text. */
-	static String applyFirstFix(String text, String code, int offset) {
-		List<DiagnosticResolution> resolutions = resolutions(text, code, offset);
-		assertThat(resolutions).as("resolutions for " + code).isNotEmpty();
-		return apply(text, resolutions.get(0));
-	}
-
-	/** The text with the resolution's edits applied. */
-	static String apply(String text, DiagnosticResolution resolution) {
-		WorkspaceEdit edit = resolution.apply();
-		List<TextEdit> edits = new ArrayList<>();
-		edit.getChanges().values().forEach(edits::addAll);
-		Document document = new Document(1, text);
-		edits.sort(Comparator.comparingInt((TextEdit e) -> document.getOffSet(e.getRange().getStart())).reversed());
-		StringBuilder result = new StringBuilder(text);
-		for (TextEdit e : edits) {
-			result.replace(document.getOffSet(e.getRange().getStart()), document.getOffSet(e.getRange().getEnd()), e.getNewText());
-		}
-		return result.toString();
-	}
-
-	static List<DiagnosticResolution> resolutions(String text, String code, int offset) {
-		return resolutions(text, code, offset, false);
-	}
-
-	private static List<DiagnosticResolution> resolutions(String text, String code, int offset, boolean dataAsJson) {
-		XtextResource resource = PerfTestSupport.parse(text);
-		List<Issue> issues = PerfTestSupport.issues(resource);
-		Issue issue = issues.stream().filter(i -> code.equals(i.getCode()) && i.getOffset() == offset).findFirst()
-				.or(() -> issues.stream().filter(i -> code.equals(i.getCode())).findFirst())
-				.orElseThrow(() -> new AssertionError("no " + code + " in\n" + text + "\n" + PerfTestSupport.describe(issues)));
-		Object data = issue.getData();
-		if (dataAsJson) {
-			JsonArray json = new JsonArray();
-			for (String item : issue.getData()) {
-				json.add(item);
-			}
-			data = json;
-		}
-		return new PerfQuickFixRequest(resource).resolutions(IDE.getInstance(IQuickFixProvider.class), issue.getCode(), data,
-				issue.getOffset(), issue.getLength(), issue.getMessage());
+	private List<Issue> codesAt(String text, String code, int offset) {
+		return resources.issues(text).stream().filter(i -> code.equals(i.getCode()) && i.getOffset() == offset).toList();
 	}
 }

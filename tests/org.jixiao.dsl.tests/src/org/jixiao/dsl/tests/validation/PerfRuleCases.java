@@ -5,16 +5,21 @@ import static org.jixiao.dsl.validation.PerfIssueCodes.*;
 
 import java.util.List;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.jixiao.model.PerfPackage.Literals;
 
 /**
- * One small document per rule where it must fire, with the exact text it must mark between ⟦ ⟧,
- * and one where it must not. Shared by the rule tests and the quick fix tests.
+ * One small document per rule where it must fire, with the exact text it must mark between ⟦ ⟧, the
+ * object it is on and the whole message the analyst reads, and one where it must not. Shared by the rule tests and the quick fix tests.
  */
 public final class PerfRuleCases {
 
-	/** A rule case: the code, its default severity, a firing text (marked) and a clean text. */
-	public record Case(String name, String code, Severity severity, String fires, String clean) {
+	/**
+	 * A rule case: the code, its default severity, the type of the object the finding is on, the whole
+	 * message, a firing text (marked) and a clean text.
+	 */
+	public record Case(String name, String code, Severity severity, EClass type, String message, String fires, String clean) {
 		@Override
 		public String toString() {
 			return name;
@@ -102,8 +107,9 @@ public final class PerfRuleCases {
 	public static final String BELOW_TARGET = swap(SELFEVAL, "actual 95% score 10", "actual 85% score 9.44")
 			.replace("total 100", "total 99.44");
 
-	private static Case c(String name, String code, Severity severity, String fires, String clean) {
-		return new Case(name, code, severity, fires, clean);
+	private static Case c(String name, String code, Severity severity, EClass type, String message, String fires,
+			String clean) {
+		return new Case(name, code, severity, type, message, fires, clean);
 	}
 
 	private static String swap(String text, String from, String to) {
@@ -121,107 +127,211 @@ public final class PerfRuleCases {
 		String proj = project("P1", "budget 15.3 fiscal 15.3", PLAN);
 		return List.of(
 				// ---- category
-				c("synonym", CATEGORY_SYNONYM, i, goal("indicator ⟦效益.环境效益⟧ \"空气质量\" \"明显改善\""),
+				c("synonym", CATEGORY_SYNONYM, i, Literals.INDICATOR,
+						"类别“效益.环境效益”是同义写法：规范写法为“效益.生态效益”（效益指标 → 生态效益指标）。",
+						goal("indicator ⟦效益.环境效益⟧ \"空气质量\" \"明显改善\""),
 						goal("indicator 效益.生态效益 \"空气质量\" \"明显改善\"")),
-				c("unknown category", UNKNOWN_CATEGORY, e, goal("indicator ⟦产出.数目⟧ \"巡检\" ≥ 12 次"),
+				c("unknown category", UNKNOWN_CATEGORY, e, Literals.INDICATOR,
+						"“产出.数目”不是指标框架“经典”中的类别；产出 下可用：数量、质量、时效、成本。",
+						goal("indicator ⟦产出.数目⟧ \"巡检\" ≥ 12 次"),
 						goal("indicator 产出.数量 \"巡检\" ≥ 12 次")),
-				c("wrong 一级", WRONG_LEVEL1, e, goal("indicator ⟦产出.社会效益⟧ \"治安改善\" \"明显改善\""),
+				c("wrong 一级", WRONG_LEVEL1, e, Literals.INDICATOR,
+						"二级指标“社会效益”不属于一级指标“产出”，而属于“效益”：应写作“效益.社会效益”。",
+						goal("indicator ⟦产出.社会效益⟧ \"治安改善\" \"明显改善\""),
 						goal("indicator 效益.社会效益 \"治安改善\" \"明显改善\"")),
 				// ---- indicator library
-				c("library unit", LIBRARY_MISMATCH, i, goal("indicator 产出.时效 \"信访受理回复及时率\" ⟦≥ 85 人⟧"),
+				c("library unit", LIBRARY_MISMATCH, i, Literals.QUANTITY,
+						"“信访受理回复及时率”与指标库不一致：指标库的单位是“%”，这里是“人”。按指标库应写“≥ 85%”。",
+						goal("indicator 产出.时效 \"信访受理回复及时率\" ⟦≥ 85 人⟧"),
 						goal("indicator 产出.时效 \"信访受理回复及时率\" ≥ 85%")),
-				c("library direction", LIBRARY_MISMATCH, i, goal("indicator 产出.时效 \"问题处理响应时间\" ⟦≥ 24 小时⟧"),
+				c("library direction", LIBRARY_MISMATCH, i, Literals.QUANTITY,
+						"“问题处理响应时间”与指标库不一致：指标库中为反向指标（≤）。按指标库应写“≤ 24 小时”。",
+						goal("indicator 产出.时效 \"问题处理响应时间\" ⟦≥ 24 小时⟧"),
 						goal("indicator 产出.时效 \"问题处理响应时间\" ≤ 24 小时")),
 				// ---- value form
-				c("comparator ≧", COMPARATOR_SPELLING, i, goal("indicator 产出.数量 \"巡检\" ⟦≧⟧ 12 次"),
+				c("comparator ≧", COMPARATOR_SPELLING, i, Literals.QUANTITY,
+						"比较符“≧”不是规范写法：应写作“≥”。",
+						goal("indicator 产出.数量 \"巡检\" ⟦≧⟧ 12 次"),
 						goal("indicator 产出.数量 \"巡检\" ≥ 12 次")),
 				// ≥ ≤ and >= <= are both canonical (without a profile preference)
-				c("comparator ＞", COMPARATOR_SPELLING, i, goal("indicator 产出.数量 \"巡检\" ⟦＞⟧ 12 次"),
+				c("comparator ＞", COMPARATOR_SPELLING, i, Literals.QUANTITY,
+						"比较符“＞”不是规范写法：应写作“>”。",
+						goal("indicator 产出.数量 \"巡检\" ⟦＞⟧ 12 次"),
 						goal("indicator 产出.数量 \"巡检\" >= 12 次", "indicator 产出.时效 \"处理时长\" <= 3 天")),
-				c("full-width digits", FULL_WIDTH, i, goal("indicator 产出.数量 \"巡检\" ≥ ⟦１２⟧ 次"),
+				c("full-width digits", FULL_WIDTH, i, Literals.QUANTITY,
+						"全角数字“１２”：应写作半角数字“12”。",
+						goal("indicator 产出.数量 \"巡检\" ≥ ⟦１２⟧ 次"),
 						goal("indicator 产出.数量 \"巡检\" ≥ 12 次")),
-				c("full-width ％", FULL_WIDTH, i, goal("indicator 产出.质量 \"验收合格率\" ≥ 95⟦％⟧"),
+				c("full-width ％", FULL_WIDTH, i, Literals.PERCENTAGE,
+						"全角百分号“％”：应写作半角“%”。",
+						goal("indicator 产出.质量 \"验收合格率\" ≥ 95⟦％⟧"),
 						goal("indicator 产出.质量 \"验收合格率\" ≥ 95%")),
-				c("qualitative 数量", QUALITATIVE_VALUE, w, goal("indicator 产出.数量 \"窗口设置\" ⟦\"基本均衡\"⟧"),
+				c("qualitative 数量", QUALITATIVE_VALUE, w, Literals.QUALITATIVE,
+						"“窗口设置”属于数量指标，应为定量指标，指标值“\"基本均衡\"”却是定性描述：应写比较符、数值和单位，如 ≥ 12 次、≥ 95%。",
+						goal("indicator 产出.数量 \"窗口设置\" ⟦\"基本均衡\"⟧"),
 						goal("indicator 产出.质量 \"窗口服务\" \"基本均衡\"")),
-				c("qualitative 时效 rate", QUALITATIVE_VALUE, w, goal("indicator 产出.时效 \"办结及时率\" ⟦\"及时\"⟧"),
+				c("qualitative 时效 rate", QUALITATIVE_VALUE, w, Literals.QUALITATIVE,
+						"“办结及时率”属于时效指标，应为定量指标，指标值“\"及时\"”却是定性描述：应写比较符、数值和单位，如 ≥ 12 次、≥ 95%。",
+						goal("indicator 产出.时效 \"办结及时率\" ⟦\"及时\"⟧"),
 						goal("indicator 产出.时效 \"办结及时率\" ≥ 95%")),
-				c("no unit", MISSING_UNIT, w, goal("indicator 产出.数量 \"巡检\" ⟦≥ 12⟧"),
+				c("no unit", MISSING_UNIT, w, Literals.QUANTITY,
+						"“巡检”的指标值“≥ 12”没有单位：应写明单位（如 次、人、项、万元、%）。",
+						goal("indicator 产出.数量 \"巡检\" ⟦≥ 12⟧"),
 						goal("indicator 产出.数量 \"巡检\" ≥ 12 次")),
-				c("no comparator", MISSING_COMPARATOR, w, goal("indicator 产出.数量 \"巡检\" ⟦200 次⟧"),
+				c("no comparator", MISSING_COMPARATOR, w, Literals.QUANTITY,
+						"“巡检”的指标值“200 次”没有比较符：应写明 ≥（不低于）、≤（不高于）或 =（等于），如“≥ 200 次”。",
+						goal("indicator 产出.数量 \"巡检\" ⟦200 次⟧"),
 						goal("indicator 产出.数量 \"巡检\" ≥ 200 次", "indicator 产出.质量 \"验收合格率\" 100%")),
-				c("percentage above 100", PERCENT_OVER_100, w, goal("indicator 产出.质量 \"验收合格率\" ⟦= 120%⟧"),
+				c("percentage above 100", PERCENT_OVER_100, w, Literals.PERCENTAGE,
+						"“验收合格率”的目标“= 120%”超过 100%：完成率、合格率、满意度等比例不能超过 100%。",
+						goal("indicator 产出.质量 \"验收合格率\" ⟦= 120%⟧"),
 						goal("indicator 产出.质量 \"验收合格率\" = 100%", "indicator 效益.经济效益 \"收入增长率\" ≥ 120%")),
-				c("≥100%", UNACHIEVABLE_100, w, goal("indicator 满意度.服务对象满意度 \"退休人员满意度\" ⟦≥ 100%⟧"),
+				c("≥100%", UNACHIEVABLE_100, w, Literals.PERCENTAGE,
+						"“退休人员满意度”的目标“≥ 100%”无法达到或无法超额完成：比例最高为 100%，应写“= 100%”。",
+						goal("indicator 满意度.服务对象满意度 \"退休人员满意度\" ⟦≥ 100%⟧"),
 						goal("indicator 满意度.服务对象满意度 \"退休人员满意度\" = 100%")),
-				c("fraction", FRACTION_PERCENTAGE, w, goal("indicator 满意度.服务对象满意度 \"群众满意度\" ⟦≥ 0.9⟧"),
+				c("fraction", FRACTION_PERCENTAGE, w, Literals.QUANTITY,
+						"“群众满意度”的指标值“≥ 0.9”是小数：比率应写百分比“≥ 90%”。",
+						goal("indicator 满意度.服务对象满意度 \"群众满意度\" ⟦≥ 0.9⟧"),
 						goal("indicator 满意度.服务对象满意度 \"群众满意度\" ≥ 90%")),
-				c("rate in 人", RATE_UNIT, w, goal("indicator 产出.质量 \"工资发放准确率\" ⟦= 17 人⟧"),
+				c("rate in 人", RATE_UNIT, w, Literals.QUANTITY,
+						"“工资发放准确率”是比率，指标值却是“= 17 人”（单位人）：比率应以 % 为单位，如“= 17%”。",
+						goal("indicator 产出.质量 \"工资发放准确率\" ⟦= 17 人⟧"),
 						goal("indicator 产出.质量 \"工资发放准确率\" = 100%", "indicator 产出.质量 \"办公效率\" ≥ 12 件")),
-				c("yes/no target", YES_NO_TARGET, w, goal("indicator 效益.可持续影响 \"是否持续发放补贴\" ⟦是⟧"),
+				c("yes/no target", YES_NO_TARGET, w, Literals.YES_NO,
+						"“是否持续发放补贴”的指标值为“是”：是/否只说明做没做，不能衡量完成程度；应写可衡量的目标值（如 = 100%、≥ 12 次）或定性描述。",
+						goal("indicator 效益.可持续影响 \"是否持续发放补贴\" ⟦是⟧"),
 						goal("indicator 效益.可持续影响 \"补贴持续发放\" \"持续发放\"")),
-				c("satisfaction floor", SATISFACTION_FLOOR, w, goal("indicator 满意度.服务对象满意度 \"商户满意度\" ⟦≥ 70%⟧"),
+				c("satisfaction floor", SATISFACTION_FLOOR, w, Literals.PERCENTAGE,
+						"满意度目标“≥ 70%”低于本地区的最低要求 80%：应写“≥ 80%”或更高。",
+						goal("indicator 满意度.服务对象满意度 \"商户满意度\" ⟦≥ 70%⟧"),
 						goal("indicator 满意度.服务对象满意度 \"商户满意度\" ≥ 80%")),
 				// ---- direction
-				c("反向 with ≥", DIRECTION_COMPARATOR, w, goal("indicator 产出.时效 \"故障修复响应时间\" ⟦≥⟧ 24 小时"),
+				c("反向 with ≥", DIRECTION_COMPARATOR, w, Literals.QUANTITY,
+						"“故障修复响应时间”是反向指标（越小越好，如时限、成本、事故率），却写作“≥ 24 小时”：反向指标应写上限“≤”。",
+						goal("indicator 产出.时效 \"故障修复响应时间\" ⟦≥⟧ 24 小时"),
 						goal("indicator 产出.时效 \"故障修复响应时间\" ≤ 24 小时", "indicator 产出.数量 \"事故下降率\" ≥ 50%")),
-				c("正向 with ≤", DIRECTION_COMPARATOR, w, goal("indicator 产出.质量 \"验收合格率\" ⟦≤⟧ 95%"),
+				c("正向 with ≤", DIRECTION_COMPARATOR, w, Literals.PERCENTAGE,
+						"“验收合格率”是正向指标（越大越好，如完成率、满意度），却写作“≤ 95%”：正向指标应写下限“≥”。",
+						goal("indicator 产出.质量 \"验收合格率\" ⟦≤⟧ 95%"),
 						goal("indicator 产出.质量 \"验收合格率\" ≥ 95%")),
-				c("cost 是", COST_NOT_AMOUNT, w, project("P1", "budget 15.3 fiscal 15.3", PLAN, "indicator 产出.成本 \"项目控制预算数\" ⟦是⟧"),
+				c("cost 是", COST_NOT_AMOUNT, w, Literals.YES_NO,
+						"成本指标“项目控制预算数”的指标值是“是”：成本指标应写金额上限，如“≤ 15.3 万元”（本项目预算数）。",
+						project("P1", "budget 15.3 fiscal 15.3", PLAN, "indicator 产出.成本 \"项目控制预算数\" ⟦是⟧"),
 						project("P1", "budget 15.3 fiscal 15.3", PLAN, "indicator 产出.成本 \"项目控制预算数\" ≤ 15.3 万元")),
 				// ---- completeness
-				c("no 产出", GOAL_MISSING_OUTPUT, w, "⟦goal⟧ \"目标\" <\n    indicator 效益.社会效益 \"居民生活\" \"明显改善\"\n"
+				c("no 产出", GOAL_MISSING_OUTPUT, w, Literals.GOAL,
+						"目标“目标”没有产出指标：每个目标应至少有一项产出指标（数量、质量、时效等）。",
+						"⟦goal⟧ \"目标\" <\n    indicator 效益.社会效益 \"居民生活\" \"明显改善\"\n"
 						+ "    indicator 满意度.服务对象满意度 \"居民满意度\" ≥ 90%\n>\n", goal()),
-				c("no 效益", GOAL_MISSING_BENEFIT, w, "⟦goal⟧ \"目标\" <\n    indicator 产出.数量 \"活动次数\" ≥ 12 次\n"
+				c("no 效益", GOAL_MISSING_BENEFIT, w, Literals.GOAL,
+						"目标“目标”没有效益指标：每个目标应至少有一项效益指标（经济、社会、生态效益或可持续影响）。",
+						"⟦goal⟧ \"目标\" <\n    indicator 产出.数量 \"活动次数\" ≥ 12 次\n"
 						+ "    indicator 满意度.服务对象满意度 \"居民满意度\" ≥ 90%\n>\n", goal()),
-				c("no 满意度", GOAL_MISSING_SATISFACTION, w, "⟦goal⟧ \"目标\" <\n    indicator 产出.数量 \"活动次数\" ≥ 12 次\n"
+				c("no 满意度", GOAL_MISSING_SATISFACTION, w, Literals.GOAL,
+						"目标“目标”没有满意度指标：宜设服务对象满意度指标，如 indicator 满意度.服务对象满意度 \"服务对象满意度\" ≥ 90%。",
+						"⟦goal⟧ \"目标\" <\n    indicator 产出.数量 \"活动次数\" ≥ 12 次\n"
 						+ "    indicator 效益.社会效益 \"居民生活\" \"明显改善\"\n>\n", goal()),
-				c("duplicate name", DUPLICATE_INDICATOR, w, goal("indicator 产出.数量 ⟦\"社区活动次数\"⟧ ≥ 10 次"),
+				c("duplicate name", DUPLICATE_INDICATOR, w, Literals.INDICATOR,
+						"目标“保障社区工作正常开展”中指标名称“社区活动次数”重复：同一目标下的指标名称应各不相同。",
+						goal("indicator 产出.数量 ⟦\"社区活动次数\"⟧ ≥ 10 次"),
 						goal("indicator 产出.数量 \"宣传活动次数\" ≥ 10 次")),
-				c("boilerplate", BOILERPLATE, i,
+				c("boilerplate", BOILERPLATE, i, Literals.GOAL,
+						"目标“保障社区工作顺利开展”有 3 项指标（支付经费人数、业务保障能力、职工满意度）与本文件中其他表格逐字相同（最多出现在 3 张表中）：像是照抄的模板，请按本项目的实际内容填写。",
 						swap(project("P1", "budget 15.3 fiscal 15.3", PLAN), "    goal", "    ⟦goal⟧") + project("P2", "budget 6 fiscal 6", PLAN)
 								+ project("P3", "budget 7 fiscal 7", PLAN),
 						project("P1", "budget 15.3 fiscal 15.3", PLAN) + project("P2", "budget 6 fiscal 6", PLAN)),
-				c("required field", REQUIRED_FIELD, w, swap(swap(proj, "    purpose \"保障社区正常运转\"\n", ""), "project", "⟦project⟧"), proj),
-				c("horizon before year", HORIZON_BEFORE_YEAR, w, longTerm("⟦2024⟧"), longTerm("2028")),
+				c("required field", REQUIRED_FIELD, w, Literals.PROJECT_TABLE,
+						"项目支出绩效目标表缺少必填栏目：资金用途（purpose）。",
+						swap(swap(proj, "    purpose \"保障社区正常运转\"\n", ""), "project", "⟦project⟧"), proj),
+				c("horizon before year", HORIZON_BEFORE_YEAR, w, Literals.GOAL,
+						"长期目标截至 2024 年，早于填报年度 2025 年：截至年度应晚于填报年度。",
+						longTerm("⟦2024⟧"), longTerm("2028")),
 				// ---- arithmetic
-				c("income sum", INCOME_SUM, w, swap(dept, "income total 收入合计 649.4", "income total 收入合计 ⟦650.4⟧"), dept),
-				c("expense sum", EXPENSE_SUM, w, swap(dept, "expense 基本支出 210.6 share 32.43%", "expense 基本支出 209.6 share 32.27%")
+				c("income sum", INCOME_SUM, w, Literals.FUND_LINE,
+						"当年预算收入合计 650.4 万元与各项收入之和 649.4 万元不符（相差 1 万元）。",
+						swap(dept, "income total 收入合计 649.4", "income total 收入合计 ⟦650.4⟧"), dept),
+				c("expense sum", EXPENSE_SUM, w, Literals.FUND_LINE,
+						"当年预算支出合计（基本支出 + 项目支出） 649.4 万元与各项支出之和 648.4 万元不符（相差 1 万元）。",
+						swap(dept, "expense 基本支出 210.6 share 32.43%", "expense 基本支出 209.6 share 32.27%")
 						.replace("expense total 支出合计 649.4", "expense total 支出合计 ⟦649.4⟧"), dept),
-				c("income ≠ expense", INCOME_EXPENSE_BALANCE, w, swap(swap(dept, "expense 项目支出 438.8 share 67.57%", "expense 项目支出 428.8 share 67.06%"),
+				c("income ≠ expense", INCOME_EXPENSE_BALANCE, w, Literals.FUND_LINE,
+						"当年预算收入合计 649.4 万元与支出合计 639.4 万元不相等：部门预算收支应平衡。",
+						swap(swap(dept, "expense 项目支出 438.8 share 67.57%", "expense 项目支出 428.8 share 67.06%"),
 						"expense total 支出合计 649.4 share 100%", "expense total 支出合计 ⟦639.4⟧ share 100%"), dept),
-				c("share", SHARE_MISMATCH, w, swap(dept, "share 32.43%", "share ⟦32.42⟧%"), dept),
-				c("budget parts", BUDGET_PARTS, w, swap(proj, "budget 15.3 fiscal 15.3", "budget ⟦15.3⟧ fiscal 15 other 0.2"), proj),
-				c("plan decreasing", SPENDING_PLAN, w, swap(proj, "6月底 50%", "6月底 ⟦20⟧%"), proj),
-				c("plan not ending at 100", SPENDING_PLAN, w, swap(proj, "12月底 100%", "12月底 ⟦90⟧%"), proj),
-				c("cost above budget", COST_ABOVE_BUDGET, w,
+				c("share", SHARE_MISMATCH, w, Literals.FUND_LINE,
+						"基本支出占比 32.42% 与计算值不符：210.6 ÷ 649.4 = 32.43%。",
+						swap(dept, "share 32.43%", "share ⟦32.42⟧%"), dept),
+				c("budget parts", BUDGET_PARTS, w, Literals.PROJECT_TABLE,
+						"预算数 15.3 万元与财政资金 + 其他资金 = 15.2 万元不符。",
+						swap(proj, "budget 15.3 fiscal 15.3", "budget ⟦15.3⟧ fiscal 15 other 0.2"), proj),
+				c("plan decreasing", SPENDING_PLAN, w, Literals.PLAN_POINT,
+						"资金支出计划是累计比例，6月底的 20% 却小于 3月底的 25%：累计比例不应减少。",
+						swap(proj, "6月底 50%", "6月底 ⟦20⟧%"), proj),
+				c("plan not ending at 100", SPENDING_PLAN, w, Literals.PLAN_POINT,
+						"资金支出计划到 12月底累计只有 90%：年底累计应达到 100%。",
+						swap(proj, "12月底 100%", "12月底 ⟦90⟧%"), proj),
+				c("cost above budget", COST_ABOVE_BUDGET, w, Literals.MONEY,
+						"成本指标“不超过预算金额”的目标 ≤ 20 万元 超过了本项目的预算数 15.3 万元：成本不应高于它所属的预算。",
 						project("P1", "budget 15.3 fiscal 15.3", PLAN, "indicator 产出.成本 \"不超过预算金额\" ⟦≤ 20 万元⟧"),
 						project("P1", "budget 15.3 fiscal 15.3", PLAN, "indicator 产出.成本 \"不超过预算金额\" ≤ 15.3 万元")),
-				c("三公经费", PUBLIC_EXPENSES_SUM, w, swap(dept, "total 8 vehicles", "total ⟦9⟧ vehicles"), dept),
+				c("三公经费", PUBLIC_EXPENSES_SUM, w, Literals.PUBLIC_EXPENSES,
+						"三公经费合计 9 万元与公务用车 + 因公出国（境）+ 公务接待之和 8 万元不符。",
+						swap(dept, "total 8 vehicles", "total ⟦9⟧ vehicles"), dept),
 				// ---- self-evaluation
-				c("section weight", SECTION_WEIGHT, w, swap(SELFEVAL, "section 产出 weight 30", "section 产出 weight ⟦31⟧"), SELFEVAL),
-				c("weights to 100", WEIGHT_TOTAL, w, swap(swap(SELFEVAL, "objective weight 20", "objective weight 25"), "selfeval", "⟦selfeval⟧"),
+				c("section weight", SECTION_WEIGHT, w, Literals.SECTION_WEIGHT,
+						"一级指标“产出指标”的分值 31 与其下各指标分值之和 30 不符。",
+						swap(SELFEVAL, "section 产出 weight 30", "section 产出 weight ⟦31⟧"), SELFEVAL),
+				c("weights to 100", WEIGHT_TOTAL, w, Literals.PROJECT_SELF_EVALUATION,
+						"各部分分值之和为 105，应为 100 分（预算执行 + 总目标 + 绩效指标）。",
+						swap(swap(SELFEVAL, "objective weight 20", "objective weight 25"), "selfeval", "⟦selfeval⟧"),
 						SELFEVAL),
-				c("score above weight", SCORE_ABOVE_WEIGHT, w, swap(SELFEVAL, "actual 12 次 score 23", "actual 12 次 score ⟦24⟧"), SELFEVAL),
-				c("execution rate", EXECUTION_RATE, w, swap(SELFEVAL, "executed 15.3 rate 100.0%", "executed 15 rate ⟦100.0⟧%"),
+				c("score above weight", SCORE_ABOVE_WEIGHT, w, Literals.INDICATOR,
+						"得分 24 超过了分值 23：得分不能高于分值。",
+						swap(SELFEVAL, "actual 12 次 score 23", "actual 12 次 score ⟦24⟧"), SELFEVAL),
+				c("execution rate", EXECUTION_RATE, w, Literals.BUDGET_EXECUTION,
+						"预算执行率 100% 与计算值不符：执行数 15 ÷ 预算数 15.3 = 98.0%。",
+						swap(SELFEVAL, "executed 15.3 rate 100.0%", "executed 15 rate ⟦100.0⟧%"),
 						swap(SELFEVAL, "executed 15.3 rate 100.0% score 20", "executed 15 rate 98.0% score 19.6")
 								.replace("total 100", "total 99.6")),
-				c("execution score", EXECUTION_SCORE, w, swap(SELFEVAL, "rate 100.0% score 20", "rate 100.0% score ⟦19⟧"), SELFEVAL),
-				c("total", TOTAL_SCORE, w, swap(SELFEVAL, "total 100", "total ⟦98⟧"), SELFEVAL),
-				c("scored without actual", SCORED_WITHOUT_ACTUAL, w, swap(SELFEVAL, "actual 12 次 score 23", "actual ⟦---⟧ score 23"),
+				c("execution score", EXECUTION_SCORE, w, Literals.BUDGET_EXECUTION,
+						"预算执行得分 19 与计算值不符：分值 20 × min(执行率 100%, 100%) = 20。",
+						swap(SELFEVAL, "rate 100.0% score 20", "rate 100.0% score ⟦19⟧"), SELFEVAL),
+				c("total", TOTAL_SCORE, w, Literals.PROJECT_SELF_EVALUATION,
+						"总分 98 与各部分得分之和 100 不符。",
+						swap(SELFEVAL, "total 100", "total ⟦98⟧"), SELFEVAL),
+				c("scored without actual", SCORED_WITHOUT_ACTUAL, w, Literals.INDICATOR,
+						"指标“活动次数”实际完成值为空（“---”），却得了 23 分：没有实际值无法评分，应补填实际完成值或说明原因。",
+						swap(SELFEVAL, "actual 12 次 score 23", "actual ⟦---⟧ score 23"),
 						SELFEVAL),
-				c("score differs", SCORE_DIFFERS, i, swap(SELFEVAL, "actual 95% score 10", "actual 95% score ⟦8⟧"), SELFEVAL),
-				c("score outside band", SCORE_OUTSIDE_BAND, w, swap(SELFEVAL, "level 达成 score 20", "level 达成 score ⟦15⟧"),
+				c("score differs", SCORE_DIFFERS, i, Literals.INDICATOR,
+						"填报得分 8，按评分规则应为 10 分（实际 95%，目标 ≥ 90%：已达成，得满分 10 分）；如有扣分理由，请在偏差分析中说明。",
+						swap(SELFEVAL, "actual 95% score 10", "actual 95% score ⟦8⟧"), SELFEVAL),
+				c("score outside band", SCORE_OUTSIDE_BAND, w, Literals.INDICATOR,
+						"得分 15 不在所选完成程度的得分区间内：完成程度“达成”，得分区间为分值 20 的 80%–100%，即 16–20 分；填报得分不在区间内。",
+						swap(SELFEVAL, "level 达成 score 20", "level 达成 score ⟦15⟧"),
 						swap(SELFEVAL, "level 达成 score 20", "level 达成 score 16")),
-				c("deviation required", DEVIATION_REQUIRED, w, swap(BELOW_TARGET, "selfeval", "⟦selfeval⟧"),
+				c("deviation required", DEVIATION_REQUIRED, w, Literals.PROJECT_SELF_EVALUATION,
+						"有未达到目标的情况（“居民满意度”目标 ≥ 90%，实际 85%），却没有填写“偏差大或目标未完成原因分析”（deviation）：请逐项说明原因。",
+						swap(BELOW_TARGET, "selfeval", "⟦selfeval⟧"),
 						swap(BELOW_TARGET, "    >\n>\n", "    >\n    deviation \"满意度未达到目标：活动宣传不足。\"\n>\n")),
-				c("blank deviation", DEVIATION_REQUIRED, w, swap(BELOW_TARGET, "    >\n>\n", "    >\n    deviation ⟦\"\"⟧\n>\n"),
+				c("blank deviation", DEVIATION_REQUIRED, w, Literals.PROJECT_SELF_EVALUATION,
+						"有未达到目标的情况（“居民满意度”目标 ≥ 90%，实际 85%），却没有填写“偏差大或目标未完成原因分析”（deviation）：请逐项说明原因。",
+						swap(BELOW_TARGET, "    >\n>\n", "    >\n    deviation ⟦\"\"⟧\n>\n"),
 						SELFEVAL),
-				c("missing actual", MISSING_ACTUAL, w, swap(SELFEVAL, "actual 12 次 score 23", "actual ⟦---⟧"), SELFEVAL),
-				c("missing 执行数", MISSING_ACTUAL, w, swap(SELFEVAL, "executed 15.3 rate 100.0% score 20", "⟦executed⟧ ---"), SELFEVAL),
-				c("missing score", MISSING_SCORE, w, swap(SELFEVAL, "\"居民文化生活\" \"明显改善\" weight 20 actual \"较丰富\" level 达成 score 20",
+				c("missing actual", MISSING_ACTUAL, w, Literals.INDICATOR,
+						"指标“活动次数”还没有实际完成值：请填写 actual（实际完成值）。",
+						swap(SELFEVAL, "actual 12 次 score 23", "actual ⟦---⟧"), SELFEVAL),
+				c("missing 执行数", MISSING_ACTUAL, w, Literals.BUDGET_EXECUTION,
+						"预算执行情况还没有执行数（B）：请把 executed 后的 --- 改为执行数（万元）。",
+						swap(SELFEVAL, "executed 15.3 rate 100.0% score 20", "⟦executed⟧ ---"), SELFEVAL),
+				c("missing score", MISSING_SCORE, w, Literals.INDICATOR,
+						"指标“居民文化生活”无法按规则计分（实际 \"较丰富\"，目标 \"明显改善\"：定性指标表述不同，未写完成程度（level 达成/部分达成/未达成），规则无法核对）：请写完成程度 level 达成/部分达成/未达成，或填写得分。",
+						swap(SELFEVAL, "\"居民文化生活\" \"明显改善\" weight 20 actual \"较丰富\" level 达成 score 20",
 						"⟦\"居民文化生活\"⟧ \"明显改善\" weight 20 actual \"较丰富\""), SELFEVAL),
-				c("objective without score", MISSING_SCORE, w, swap(SELFEVAL, "objective weight 20 \"丰富社区活动\" actual \"社区活动丰富\" score 20",
+				c("objective without score", MISSING_SCORE, w, Literals.OVERALL_OBJECTIVE,
+						"项目绩效总目标还没有得分：评分规则不能代为评分，请按完成情况填写 score。",
+						swap(SELFEVAL, "objective weight 20 \"丰富社区活动\" actual \"社区活动丰富\" score 20",
 						"⟦objective⟧ weight 20 \"丰富社区活动\" actual \"社区活动丰富\""), SELFEVAL));
 	}
 

@@ -9,18 +9,30 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
 
 /**
  * The examples reproduce the seeds with their mistakes kept; each known review finding of the seeds
  * is reported at its line of the transcription (seed-examples/) with its code, as a review finding
  * (never an error). The shipped examples must have no error either.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfSeedMistakesTest {
+
+	@Inject
+	private PerfTestResources resources;
 
 	static Stream<Arguments> seedMistakes() {
 		return Stream.of(
@@ -58,7 +70,7 @@ class PerfSeedMistakesTest {
 	@ParameterizedTest(name = "{0}:{1} {2}")
 	@MethodSource("seedMistakes")
 	void seedMistakeIsReportedAtItsLine(String example, int line, String code) {
-		List<Issue> issues = PerfTestSupport.issues(PerfTestSupport.loadSeedExample(example));
+		List<Issue> issues = resources.issues(resources.loadSeedExample(example));
 
 		assertThat(issues).as(PerfTestSupport.describe(issues))
 				.anySatisfy(issue -> {
@@ -76,7 +88,7 @@ class PerfSeedMistakesTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("examples")
 	void noErrorElsewhere(Path example) {
-		List<Issue> errors = PerfTestSupport.errors(PerfTestSupport.loadFile(PerfTestSupport.newResourceSet(), example));
+		List<Issue> errors = resources.errors(resources.loadFile(example));
 
 		assertThat(errors).as(PerfTestSupport.describe(errors)).isEmpty();
 	}

@@ -6,38 +6,53 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.tests.PerfIdeInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /**
  * A category the document's framework does not have: the message names what the framework has in
  * its place (the 二级 of the 一级, or the 一级), and Ctrl+1 offers each of them — whatever the
  * spelling, not only near ones. Every proposal is applied and the text checked.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfIdeInjectorProvider.class)
 class PerfUnknownCategoryTest {
 
 	private static final String ROW = "indicator %s \"巡检次数\" ≥ 12 次";
+
+	@Inject
+	private PerfTestResources resources;
+
+	@Inject
+	private PerfQuickfixes fixes;
 
 	private static String text(String framework, String category) {
 		String goal = PerfRuleCases.goal(String.format(ROW, category));
 		return framework == null ? goal : "uses framework " + framework + "\n" + goal;
 	}
 
-	private static Issue unknown(String text) {
-		List<Issue> issues = PerfRulesTest.issues(text).stream().filter(i -> PerfIssueCodes.UNKNOWN_CATEGORY.equals(i.getCode()))
+	private Issue unknown(String text) {
+		List<Issue> issues = resources.issues(text).stream().filter(i -> PerfIssueCodes.UNKNOWN_CATEGORY.equals(i.getCode()))
 				.toList();
-		assertThat(issues).as(PerfTestSupport.describe(PerfRulesTest.issues(text))).hasSize(1);
+		assertThat(issues).as(PerfTestSupport.describe(resources.issues(text))).hasSize(1);
 		return issues.get(0);
 	}
 
 	/** Applies each proposal of the unknown category in turn; returns the category each one wrote. */
-	private static List<String> applyEach(String text, String written) {
+	private List<String> applyEach(String text, String written) {
 		int offset = text.indexOf(written);
-		List<DiagnosticResolution> resolutions = PerfQuickfixTest.resolutions(text, PerfIssueCodes.UNKNOWN_CATEGORY, offset);
+		List<DiagnosticResolution> resolutions = fixes.resolutions(text, PerfIssueCodes.UNKNOWN_CATEGORY, offset);
 		return resolutions.stream().map(resolution -> {
-			String fixed = PerfQuickfixTest.apply(text, resolution);
+			String fixed = fixes.apply(text, resolution);
 			String category = fixed.substring(offset, fixed.indexOf(' ', offset));
 			assertThat(fixed).isEqualTo(text.substring(0, offset) + category + text.substring(offset + written.length()));
 			assertThat(resolution.getLabel()).isEqualTo("改为类别“" + category + "”");
@@ -64,7 +79,7 @@ class PerfUnknownCategoryTest {
 
 		assertThat(written).containsExactly("产出.数量", "产出.质量", "产出.时效", "产出.成本");
 		for (String category : written) {
-			assertThat(PerfRulesTest.issues(text.replace("产出.效率", category))).extracting(Issue::getCode)
+			assertThat(resources.issues(text.replace("产出.效率", category))).extracting(Issue::getCode)
 					.doesNotContain(PerfIssueCodes.UNKNOWN_CATEGORY, PerfIssueCodes.WRONG_LEVEL1);
 		}
 	}
@@ -92,7 +107,7 @@ class PerfUnknownCategoryTest {
 		assertThat(unknown(text).getMessage())
 				.isEqualTo("“产品.数量”不是指标框架“经典”中的类别；可用的一级指标：产出、效益、满意度。应写作“产出.数量”。");
 		assertThat(applyEach(text, "产品.数量")).containsExactly("产出.数量");
-		assertThat(PerfRulesTest.issues(text.replace("产品.数量", "产出.数量"))).extracting(Issue::getCode)
+		assertThat(resources.issues(text.replace("产品.数量", "产出.数量"))).extracting(Issue::getCode)
 				.doesNotContain(PerfIssueCodes.UNKNOWN_CATEGORY, PerfIssueCodes.WRONG_LEVEL1);
 	}
 
@@ -112,7 +127,7 @@ class PerfUnknownCategoryTest {
 	void a二级UnderTheWrongKnown一级IsStillMovedToItsOwn() {
 		String text = text(null, "产出.社会效益");
 
-		List<Issue> issues = PerfRulesTest.issues(text).stream().filter(i -> PerfIssueCodes.WRONG_LEVEL1.equals(i.getCode())).toList();
+		List<Issue> issues = resources.issues(text).stream().filter(i -> PerfIssueCodes.WRONG_LEVEL1.equals(i.getCode())).toList();
 
 		assertThat(issues).extracting(Issue::getMessage)
 				.containsExactly("二级指标“社会效益”不属于一级指标“产出”，而属于“效益”：应写作“效益.社会效益”。");

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CancelableDiagnostician;
 import org.eclipse.xtext.validation.CheckMode;
@@ -17,14 +19,20 @@ import org.eclipse.xtext.validation.DiagnosticConverterImpl;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.dsl.tests.bench.PerfValidationBenchmark;
 import org.jixiao.dsl.validation.PerfDiagnosticConverter;
 import org.jixiao.dsl.validation.PerfDiagnostician;
 import org.jixiao.dsl.validation.PerfResourceValidator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
  * The language's validation pipeline (the resource validator converting each finding at once, the
@@ -33,7 +41,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * severity, message, data and object, on every example and on the benchmark's generated file with
  * its 1,500 findings.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfValidationPipelineTest {
+
+	@Inject
+	private PerfTestResources resources;
+
+	@Inject
+	private IResourceValidator validator;
+
+	@Inject
+	private Provider<ResourceValidatorImpl> resourceValidators;
+
+	@Inject
+	private CancelableDiagnostician diagnostician;
 
 	static Stream<Path> examples() {
 		return PerfTestSupport.exampleFiles().stream();
@@ -42,24 +64,24 @@ class PerfValidationPipelineTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("examples")
 	void examplesGiveXtextsIssues(Path example) {
-		assertSameAsXtext(PerfTestSupport.loadFile(PerfTestSupport.newResourceSet(), example));
+		assertSameAsXtext(resources.loadFile(example));
 	}
 
 	@Test
 	void generatedFileGivesXtextsIssues() {
-		XtextResource resource = PerfTestSupport.load(PerfTestSupport.newResourceSet(), "generated.perf",
+		XtextResource resource = resources.load(resources.newResourceSet(), "generated.perf",
 				PerfValidationBenchmark.generate(5000));
 		assertThat(assertSameAsXtext(resource)).isGreaterThan(1000);
 	}
 
-	private static int assertSameAsXtext(XtextResource resource) {
+	private int assertSameAsXtext(XtextResource resource) {
 		EcoreUtil.resolveAll(resource.getResourceSet());
-		ResourceValidatorImpl ours = (ResourceValidatorImpl) PerfTestSupport.injector().getInstance(IResourceValidator.class);
+		ResourceValidatorImpl ours = (ResourceValidatorImpl) validator;
 		assertThat(ours).isInstanceOf(PerfResourceValidator.class);
 		assertThat(ours.getDiagnostician()).isInstanceOf(PerfDiagnostician.class);
 		assertThat(ours.getDiagnosticConverter()).isInstanceOf(PerfDiagnosticConverter.class);
-		ResourceValidatorImpl xtexts = PerfTestSupport.injector().getInstance(ResourceValidatorImpl.class);
-		xtexts.setDiagnostician(PerfTestSupport.injector().getInstance(CancelableDiagnostician.class));
+		ResourceValidatorImpl xtexts = resourceValidators.get();
+		xtexts.setDiagnostician(diagnostician);
 		xtexts.setDiagnosticConverter(new DiagnosticConverterImpl());
 
 		List<String> expected = render(xtexts.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));

@@ -16,11 +16,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.importer.PerfImportResult;
 import org.jixiao.model.Form;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
 
 /**
  * The examples are hand-made reproductions of the seeds. Importing a seed must give the same
@@ -29,9 +36,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code import-differences.tsv}: places where the example's author decided from knowledge the
  * table does not hold. An unlisted difference fails, and so does a listed one that no longer occurs.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfImportExamplesTest {
 
 	private static final Pattern SEED = Pattern.compile("seeds/([0-9]{3})_");
+
+	@Inject
+	private PerfTestResources resources;
+
+	@Inject
+	private PerfImportSupport imports;
 
 	static Stream<String> examples() {
 		return PerfTestSupport.seedExampleFiles().stream().map(p -> p.getFileName().toString());
@@ -45,9 +60,9 @@ class PerfImportExamplesTest {
 		Matcher seed = SEED.matcher(text.lines().limit(5).reduce("", String::concat));
 		assertThat(seed.find()).as(example + " names its seed in its first lines").isTrue();
 		// seed 001 prints no budget year; its examples file it under 2025 (seeds/README.md), given as --year would
-		PerfImportResult result = PerfImportSupport.importSeed(seed.group(1), 2025);
-		List<Form> imported = PerfImportSupport.forms(PerfImportSupport.parse(result));
-		List<Form> expected = PerfImportSupport.forms(PerfTestSupport.loadSeedExample(example));
+		PerfImportResult result = imports.importSeed(seed.group(1), 2025);
+		List<Form> imported = PerfImportSupport.forms(imports.parse(result));
+		List<Form> expected = PerfImportSupport.forms(resources.loadSeedExample(example));
 		Set<String> found = new LinkedHashSet<>();
 		for (Form form : expected) {
 			Form match = imported.stream().filter(f -> f.eClass() == form.eClass() && Objects.equals(f.getTitle(), form.getTitle()))

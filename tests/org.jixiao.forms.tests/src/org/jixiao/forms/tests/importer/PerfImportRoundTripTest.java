@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.generator.PerfFormGenerator;
 import org.jixiao.forms.generator.PerfWorkbook;
@@ -19,8 +23,11 @@ import org.jixiao.forms.layout.PerfLayout;
 import org.jixiao.forms.layout.PerfLayouts;
 import org.jixiao.model.Form;
 import org.jixiao.model.PerfDocument;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
 
 /**
  * Generate → import gives back the same model: each example is written as the official workbooks
@@ -29,7 +36,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * differ are those the layout does not print at all, read from the layout itself: a summary where
  * the layout prints none, and indicator notes where the grid has no 备注 column.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfImportRoundTripTest {
+
+	@Inject
+	private PerfTestResources resources;
+
+	@Inject
+	private PerfImportSupport imports;
 
 	static Stream<String> examples() {
 		return PerfTestSupport.exampleFiles().stream().map(p -> p.getFileName().toString());
@@ -38,18 +53,18 @@ class PerfImportRoundTripTest {
 	@ParameterizedTest
 	@MethodSource("examples")
 	void generatedWorkbooksImportAsTheExample(String example) throws IOException {
-		XtextResource source = PerfTestSupport.loadExample(example);
+		XtextResource source = resources.loadExample(example);
 		PerfDocument document = PerfTestSupport.document(source);
 		PerfFormGenerator generator = new PerfFormGenerator(PerfLayouts.builtin());
 		List<Form> originals = new ArrayList<>();
 		List<Form> imported = new ArrayList<>();
 		for (PerfWorkbook workbook : generator.plan(document, null)) {
-			PerfImportResult result = PerfImportSupport.importer()
+			PerfImportResult result = imports.importer()
 					.importWorkbook(new ByteArrayInputStream(generator.bytes(workbook)), workbook.fileName());
 			assertThat(result.report()).as(workbook.fileName() + ": a generated workbook imports without errors or warnings")
 					.filteredOn(n -> n.severity() != PerfImportNote.Severity.INFO).isEmpty();
-			XtextResource resource = PerfImportSupport.parse(result);
-			assertThat(PerfTestSupport.errors(resource)).isEmpty();
+			XtextResource resource = imports.parse(result);
+			assertThat(resources.errors(resource)).isEmpty();
 			String framework = document.getFramework() == null ? "经典" : document.getFramework().getName();
 			PerfDocument back = PerfImportSupport.document(resource);
 			assertThat(back.getFramework() == null ? "经典" : back.getFramework().getName()).isEqualTo(framework);

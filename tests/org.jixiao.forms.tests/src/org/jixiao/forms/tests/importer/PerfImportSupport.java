@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.importer.PerfImportResult;
 import org.jixiao.forms.importer.PerfTableImporter;
@@ -20,17 +21,26 @@ import org.jixiao.model.Goal;
 import org.jixiao.model.PerfDocument;
 import org.jixiao.model.Value;
 
-/** Imports for tests: seeds and texts through the public importer API, results parsed as the editor would. */
-public final class PerfImportSupport {
+import com.google.inject.Inject;
+import com.google.inject.Injector;
 
-	private static PerfTableImporter importer;
+/**
+ * Imports for tests: seeds and texts through the public importer API with the injected services,
+ * results parsed as the editor would.
+ */
+public class PerfImportSupport {
 
-	private PerfImportSupport() {
-	}
+	@Inject
+	private Injector injector;
 
-	public static synchronized PerfTableImporter importer() {
+	@Inject
+	private PerfTestResources resources;
+
+	private PerfTableImporter importer;
+
+	public PerfTableImporter importer() {
 		if (importer == null) {
-			importer = new PerfTableImporter(PerfTestSupport.injector());
+			importer = new PerfTableImporter(injector);
 		}
 		return importer;
 	}
@@ -40,17 +50,17 @@ public final class PerfImportSupport {
 	}
 
 	/** Imports a seed file as the command line does (bytes, encoding detected). */
-	public static PerfImportResult importSeed(String prefix, Integer year) {
+	public PerfImportResult importSeed(String prefix, Integer year) {
 		try {
 			Path file = seed(prefix);
-			return new PerfTableImporter(PerfTestSupport.injector()).withYear(year).importBytes(Files.readAllBytes(file),
+			return new PerfTableImporter(injector).withYear(year).importBytes(Files.readAllBytes(file),
 					file.getFileName().toString());
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
 	}
 
-	public static PerfImportResult importText(String text) {
+	public PerfImportResult importText(String text) {
 		return importer().importText(text, "test.txt");
 	}
 
@@ -63,9 +73,9 @@ public final class PerfImportSupport {
 	}
 
 	/** The imported .perf parsed and linked in a fresh resource set. */
-	public static XtextResource parse(PerfImportResult result) {
-		XtextResource resource = PerfTestSupport.load(PerfTestSupport.newResourceSet(), "imported.perf", result.perfText());
-		PerfTestSupport.issues(resource);
+	public XtextResource parse(PerfImportResult result) {
+		XtextResource resource = resources.load(resources.newResourceSet(), "imported.perf", result.perfText());
+		resources.issues(resource);
 		return resource;
 	}
 

@@ -16,19 +16,33 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.xtext.resource.XtextResource;
-import org.jixiao.dsl.tests.PerfTestSupport;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.forms.importer.PerfImportNote;
 import org.jixiao.forms.importer.PerfImportResult;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.ProjectTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /**
  * A workbook made by hand in the 河北 2022 project layout, as an analyst keeps last year's table: no
  * styles, its own column widths, merged 一级 cells over several rows, amounts and percentages as
  * numbers with a number format, a text cell with a line break. Saved as .xlsx and as .xls.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfImportWorkbookTest {
+
+	@Inject
+	private PerfTestResources resources;
+
+	@Inject
+	private PerfImportSupport imports;
 
 	private static byte[] handMade(Workbook book) throws IOException {
 		Sheet sheet = book.createSheet("去年的项目表");
@@ -77,18 +91,18 @@ class PerfImportWorkbookTest {
 
 	@Test
 	void aHandMadeXlsxImportsWithItsMergedCellsAndNumbers() throws IOException {
-		check(PerfImportSupport.importer().importBytes(handMade(new XSSFWorkbook()), "去年.xlsx"));
+		check(imports.importer().importBytes(handMade(new XSSFWorkbook()), "去年.xlsx"));
 	}
 
 	@Test
 	void theSameTableAsAnOldXlsWorkbook() throws IOException {
-		check(PerfImportSupport.importer().importBytes(handMade(new HSSFWorkbook()), "去年.xls"));
+		check(imports.importer().importBytes(handMade(new HSSFWorkbook()), "去年.xls"));
 	}
 
-	private static void check(PerfImportResult result) {
+	private void check(PerfImportResult result) {
 		assertThat(result.report()).filteredOn(n -> n.severity() != PerfImportNote.Severity.INFO).isEmpty();
-		XtextResource resource = PerfImportSupport.parse(result);
-		assertThat(PerfTestSupport.errors(resource)).isEmpty();
+		XtextResource resource = imports.parse(result);
+		assertThat(resources.errors(resource)).isEmpty();
 		ProjectTable project = (ProjectTable) PerfImportSupport.forms(resource).get(0);
 		assertThat(project.getCode()).isEqualTo("13030322P00410910002X");
 		assertThat(project.getName()).isEqualTo("社区工作经费");
@@ -124,7 +138,7 @@ class PerfImportWorkbookTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		book.write(out);
 		book.close();
-		PerfImportResult result = PerfImportSupport.importer().importWorkbook(new ByteArrayInputStream(out.toByteArray()), "项目.xlsx");
+		PerfImportResult result = imports.importer().importWorkbook(new ByteArrayInputStream(out.toByteArray()), "项目.xlsx");
 		assertThat(result.report()).extracting(PerfImportNote::format)
 				.contains("项目.xlsx:4:1: warning: 指标值为空，记为 ---（表中未填）（工作表“项目表”单元格 A4）");
 	}

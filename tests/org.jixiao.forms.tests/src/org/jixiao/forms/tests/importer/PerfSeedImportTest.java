@@ -9,6 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.importer.PerfImportNote;
 import org.jixiao.forms.importer.PerfImportResult;
@@ -18,6 +22,9 @@ import org.jixiao.model.Form;
 import org.jixiao.model.Goal;
 import org.jixiao.model.Indicator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /**
  * Every seed imports with zero errors, and the imported forms, goals, indicator names and values
@@ -28,7 +35,15 @@ import org.junit.jupiter.api.Test;
  * be the seed's cell, except for the spelling the language cannot hold (thousands separators) and
  * an empty cell, written {@code ---}.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfSeedImportTest {
+
+	@Inject
+	private PerfTestResources resources;
+
+	@Inject
+	private PerfImportSupport imports;
 
 	/** An indicator as the seed holds it: its row's first line, name and target value. */
 	record Expected(int line, String name, String value) {
@@ -68,7 +83,7 @@ class PerfSeedImportTest {
 				goals.get(goals.size() - 1).indicators().add(new Expected(row.line(), row.last(2), row.last(0)));
 			}
 		}
-		PerfImportResult result = PerfImportSupport.importSeed("000", null);
+		PerfImportResult result = imports.importSeed("000", null);
 		List<Form> forms = assertImported(result, 1);
 		assertThat(forms.get(0).getTitle()).isEqualTo("洪山区青菱街2020年部门整体支出绩效目标申报表");
 		assertThat(forms.get(0).getYear()).isEqualTo(2020);
@@ -112,7 +127,7 @@ class PerfSeedImportTest {
 			String name = cells.get(cells.size() - (annual ? 5 : 3));
 			goals.get(goals.size() - 1).indicators().add(new Expected(row.line(), name, cells.get(cells.size() - 2)));
 		}
-		PerfImportResult result = PerfImportSupport.importSeed("001", 2025);
+		PerfImportResult result = imports.importSeed("001", 2025);
 		List<Form> forms = assertImported(result, 8);
 		assertThat(departments).hasSize(8);
 		for (int d = 0; d < 8; d++) {
@@ -149,7 +164,7 @@ class PerfSeedImportTest {
 						.add(new Expected(row.line(), cells.get(cells.size() - 2), cells.get(cells.size() - 1)));
 			}
 		}
-		PerfImportResult result = PerfImportSupport.importSeed("002", null);
+		PerfImportResult result = imports.importSeed("002", null);
 		List<Form> forms = assertImported(result, 1);
 		assertThat(forms.get(0).getUnit()).isEqualTo("衡阳市南岳区祝融街道办事处");
 		assertThat(forms.get(0).getYear()).isEqualTo(2020);
@@ -185,7 +200,7 @@ class PerfSeedImportTest {
 				goals.get(goals.size() - 1).indicators().add(new Expected(row.line(), row.last(3), row.last(2)));
 			}
 		}
-		PerfImportResult result = PerfImportSupport.importSeed("003", null);
+		PerfImportResult result = imports.importSeed("003", null);
 		List<Form> forms = assertImported(result, 10);
 		assertThat(forms).extracting(Form::getTitle).containsExactlyElementsOf(titles);
 		for (int t = 0; t < titles.size(); t++) {
@@ -223,7 +238,7 @@ class PerfSeedImportTest {
 				rows.get(rows.size() - 1).add(new Expected(i + 1, next.get(0), next.get(2)));
 			}
 		}
-		PerfImportResult result = PerfImportSupport.importSeed("004", null);
+		PerfImportResult result = imports.importSeed("004", null);
 		List<Form> forms = assertImported(result, 14);
 		DutyStatement statement = (DutyStatement) forms.get(0);
 		assertThat(statement.getYear()).isEqualTo(2022);
@@ -259,10 +274,10 @@ class PerfSeedImportTest {
 	}
 
 	/** No error in the report, the .perf parses and links without error, and has the forms. */
-	private static List<Form> assertImported(PerfImportResult result, int forms) {
+	private List<Form> assertImported(PerfImportResult result, int forms) {
 		assertThat(result.report()).filteredOn(n -> n.severity() == PerfImportNote.Severity.ERROR).isEmpty();
-		XtextResource resource = PerfImportSupport.parse(result);
-		assertThat(PerfTestSupport.errors(resource)).as(PerfTestSupport.describe(PerfTestSupport.errors(resource))).isEmpty();
+		XtextResource resource = imports.parse(result);
+		assertThat(resources.errors(resource)).as(PerfTestSupport.describe(resources.errors(resource))).isEmpty();
 		List<Form> imported = PerfImportSupport.forms(resource);
 		assertThat(imported).hasSize(forms);
 		return imported;
