@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.jixiao.dsl.model.PerfGoals;
 import org.jixiao.model.Achievement;
 import org.jixiao.model.DepartmentDeclaration;
@@ -20,12 +23,23 @@ import org.jixiao.model.Qualitative;
 import org.jixiao.model.Quantity;
 import org.jixiao.model.Scored;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
 
 /**
  * What the forms share is read the same way on every form: goals, weight and score, the actual outcome,
  * the project's name; and each keyword fills the feature of its name.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfSharedFeaturesTest {
+
+	@Inject
+	private ParseHelper<PerfDocument> parseHelper;
+
+	@Inject
+	private ValidationTestHelper validation;
 
 	private static final String TEXT = """
 			department "青菱街道办事处" year 2020 <
@@ -50,14 +64,14 @@ class PerfSharedFeaturesTest {
 			goal "单独的目标" < indicator 产出.数量 "培训次数" ≥ 12 次 >
 			""";
 
-	private static PerfDocument parse() {
-		XtextResource resource = PerfTestSupport.parse(TEXT);
-		assertThat(PerfTestSupport.errors(resource)).as(() -> PerfTestSupport.describe(PerfTestSupport.errors(resource))).isEmpty();
-		return PerfTestSupport.document(resource);
+	private PerfDocument parse() throws Exception {
+		PerfDocument document = parseHelper.parse(TEXT);
+		validation.assertNoErrors(document);
+		return document;
 	}
 
 	@Test
-	void everyGoalFormHasItsGoalsAndDutiesHaveNone() {
+	void everyGoalFormHasItsGoalsAndDutiesHaveNone() throws Exception {
 		PerfDocument document = parse();
 		assertThat(document.getElements()).filteredOn(GoalForm.class::isInstance).hasSize(3);
 		assertThat(PerfGoals.of(document.getElements().get(3))).isEmpty();
@@ -67,7 +81,7 @@ class PerfSharedFeaturesTest {
 	}
 
 	@Test
-	void goalObjectiveAndIndicatorHaveTheSameKindOfActual() {
+	void goalObjectiveAndIndicatorHaveTheSameKindOfActual() throws Exception {
 		ProjectSelfEvaluation evaluation = (ProjectSelfEvaluation) parse().getElements().get(2);
 		Goal goal = evaluation.getGoals().get(0);
 		assertThat(goal.getActual()).isInstanceOfSatisfying(Qualitative.class, q -> assertThat(q.getText()).isEqualTo("基本完成"));
@@ -78,7 +92,7 @@ class PerfSharedFeaturesTest {
 	}
 
 	@Test
-	void everyScoredRowHasWeightAndScore() {
+	void everyScoredRowHasWeightAndScore() throws Exception {
 		ProjectSelfEvaluation evaluation = (ProjectSelfEvaluation) parse().getElements().get(2);
 		Goal goal = evaluation.getGoals().get(0);
 		List<Scored> rows = List.of(evaluation.getBudget(), evaluation.getObjective(), goal, goal.getIndicators().get(0));
@@ -87,7 +101,7 @@ class PerfSharedFeaturesTest {
 	}
 
 	@Test
-	void keywordsFillTheFeaturesOfTheirName() {
+	void keywordsFillTheFeaturesOfTheirName() throws Exception {
 		PerfDocument document = parse();
 		DepartmentDeclaration department = (DepartmentDeclaration) document.getElements().get(0);
 		assertThat(department.getCode()).isEqualTo("001");

@@ -15,12 +15,18 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
 import org.jixiao.forms.importer.PerfImportNote;
 import org.jixiao.forms.importer.PerfImportResult;
 import org.jixiao.forms.importer.PerfImportedRow;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
 
 /**
  * Imports each published form of {@code wild/} (forms of eleven provinces, as page text) and
@@ -31,7 +37,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code wild-differences.tsv}: the test fails when a difference appears that is not listed, and
  * when a listed one no longer occurs (then the list shrinks), so the score can only be raised.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfWildCorpusTest {
+
+	@Inject
+	private PerfImportSupport imports;
 
 	private static final Path WILD = Path.of("wild");
 	private static final List<String> FIELDS = List.of("name", "comparator", "target", "unit", "actual", "weight", "score");
@@ -46,7 +57,7 @@ class PerfWildCorpusTest {
 	@MethodSource("forms")
 	void importsTheRowsAsPrinted(String file) throws IOException {
 		String text = Files.readString(WILD.resolve(file), StandardCharsets.UTF_8);
-		PerfImportResult result = PerfImportSupport.importer().importText(text, file);
+		PerfImportResult result = imports.importer().importText(text, file);
 		List<Map<String, String>> expected = expected(file.replace(".txt", ".expected.tsv"));
 		List<String> differences = new ArrayList<>();
 		if (result.hasErrors()) {
