@@ -9,18 +9,18 @@
 #
 # Variants (Xtext's default instead of): shipped (none), partial (PerfPartialParsingHelper; without it
 # PerfTokenRegionProvider has no previous parse and lexes as Xtext does), tokens (PerfTokenRegionProvider),
-# linking (PerfLiveLinkingResource), and the runtime's overrides as in benchmarks/overrides.sh.
+# linking (PerfLiveLinkingResource); several at once as a,b.
 # Prints each run's figures, then the median over the rounds (mean of the middle two for an even count) of each line's median, with its ratio to shipped.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rounds="${1:-2}"
 shift || true
 variants=("$@")
-[ ${#variants[@]} -gt 0 ] || variants=(shipped partial tokens linking diagnostician,validator,converter,fragments)
+[ ${#variants[@]} -gt 0 ] || variants=(shipped partial tokens linking)
 out="$(mktemp -d -t jixiao-editor-overrides.XXXXXX)"
 trap 'rm -rf "$out"' EXIT
 cd "$root"
-cp="plugins/org.jixiao.dsl.ui/target/classes:tests/org.jixiao.dsl.ui.tests/target/classes:tests/org.jixiao.dsl.tests/target/classes:releng/org.jixiao.product/target/repository/plugins/*"
+cp="plugins/org.jixiao.dsl.ui/target/classes:tests/org.jixiao.dsl.ui.tests/target/classes:releng/org.jixiao.product/target/repository/plugins/*"
 for ((r = 1; r <= rounds; r++)); do
   for v in "${variants[@]}"; do
     java -Dfile.encoding=UTF-8 -Dwarmup="${WARMUP:-16}" -Druns="${RUNS:-40}" -cp "$cp" org.jixiao.dsl.ui.tests.bench.PerfEditorLatencyBenchmark 5000 "$v" > "$out/$r.$v" 2>&1

@@ -21,6 +21,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.PerfStandaloneSetup;
 
 import com.google.inject.Injector;
 
@@ -29,12 +30,12 @@ import com.google.inject.Injector;
  * collection before loading, with every file of {@code examples/} and a generated file of 5,000
  * indicators loaded, validated and their issues kept (what a command holds at its end), and again
  * once the resources and issues are no longer referenced (what stays in global pools and caches). Run with
- * {@code -XX:+UseSerialGC} from the repository root, one variant per JVM:
+ * {@code -XX:+UseSerialGC} from the repository root:
  *
  * <pre>java -XX:+UseSerialGC -cp 'releng/org.jixiao.repository/target/repository/plugins/*:tests/org.jixiao.dsl.tests/target/classes' \
- *     org.jixiao.dsl.tests.bench.PerfRetainedHeap [shipped|converter,fragments,…]</pre>
+ *     org.jixiao.dsl.tests.bench.PerfRetainedHeap</pre>
  *
- * Prints one line: variant, issues, MB before, MB held, MB left after dropping.
+ * Prints one line: issues, MB in use before loading, MB held, MB left after dropping (in MB of 10^6 bytes).
  */
 public final class PerfRetainedHeap {
 
@@ -42,8 +43,7 @@ public final class PerfRetainedHeap {
 	}
 
 	public static void main(String[] args) throws IOException {
-		String variant = args.length > 0 ? args[0] : "shipped";
-		Injector injector = PerfXtextDefaults.standalone(PerfXtextDefaults.names(variant));
+		Injector injector = new PerfStandaloneSetup().createInjectorAndDoEMFRegistration();
 		Map<String, String> files = new LinkedHashMap<>();
 		try (Stream<Path> list = Files.list(Path.of("examples"))) {
 			for (Path file : list.filter(f -> f.toString().endsWith(".perf")).sorted().toList()) {
@@ -68,7 +68,7 @@ public final class PerfRetainedHeap {
 		issues = null;
 		set = null;
 		long left = usedAfterCollection();
-		System.out.printf(java.util.Locale.ROOT, "%s issues %d before %.2f held %.2f left %.2f%n", variant, count,
+		System.out.printf(java.util.Locale.ROOT, "issues %d before %.2f held %.2f left %.2f%n", count,
 				before / 1e6, (held - before) / 1e6, (left - before) / 1e6);
 	}
 

@@ -24,6 +24,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.PerfStandaloneSetup;
 import org.jixiao.model.Indicator;
 
 import com.google.inject.Injector;
@@ -58,10 +59,7 @@ public final class PerfValidationBenchmark {
 
 	private static final String RESULT = "@result";
 
-	/** {@code -Ddefaults=converter,fragments}: Xtext's defaults in place of those overrides ({@link PerfXtextDefaults}). */
-	private static final String DEFAULTS = System.getProperty("defaults", "shipped");
-
-	private final Injector injector = PerfXtextDefaults.standalone(PerfXtextDefaults.names(DEFAULTS));
+	private final Injector injector = new PerfStandaloneSetup().createInjectorAndDoEMFRegistration();
 
 	public static void main(String[] args) throws IOException {
 		PerfValidationBenchmark benchmark = new PerfValidationBenchmark();
@@ -104,7 +102,7 @@ public final class PerfValidationBenchmark {
 		for (int fork = 1; fork <= FORKS; fork++) {
 			System.out.printf("fork %d of %d:%n", fork, FORKS);
 			Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-DwarmUpSeconds=" + WARM_UP_SECONDS, "-Dforks=0", "-Ddefaults=" + DEFAULTS, "-cp", System.getProperty("java.class.path"),
+					"-DwarmUpSeconds=" + WARM_UP_SECONDS, "-Dforks=0", "-cp", System.getProperty("java.class.path"),
 					PerfValidationBenchmark.class.getName(), String.valueOf(rounds)).redirectError(ProcessBuilder.Redirect.INHERIT)
 					.start();
 			try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -36,7 +36,6 @@ import org.jixiao.dsl.PerfRuntimeModule;
 import org.jixiao.dsl.ide.PerfIdeModule;
 import org.jixiao.dsl.ide.PerfIdeSetup;
 import org.jixiao.dsl.ide.contentassist.antlr.PerfParser;
-import org.jixiao.dsl.tests.bench.PerfXtextDefaults;
 import org.jixiao.dsl.ui.PerfUiInjector;
 import org.jixiao.dsl.ui.PerfUiModule;
 import org.jixiao.dsl.ui.contentassist.PerfProposal;
@@ -90,7 +89,7 @@ public final class PerfEditorLatencyBenchmark {
 	public static void main(String[] args) {
 		int lines = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
 		String text = generated(lines);
-		List<String> defaults = PerfXtextDefaults.names(args.length > 1 ? args[1] : "shipped");
+		List<String> defaults = args.length > 1 && !args[1].equals("shipped") ? List.of(args[1].split(",")) : List.of();
 		// the editor's injector (PerfUiInjector's modules) without the workbench's preferences, which need the platform
 		Injector injector = withDefaults(defaults);
 		System.out.println("Xtext's defaults instead of: " + (defaults.isEmpty() ? "none (as shipped)" : defaults));
@@ -202,8 +201,8 @@ public final class PerfEditorLatencyBenchmark {
 
 	/**
 	 * The editor's injector ({@link PerfUiInjector}'s modules); for comparing an override with Xtext's
-	 * default in the same run (docs/benchmarks.md), with Xtext's services in place of the named overrides, the runtime's
-	 * ({@link PerfXtextDefaults}) and the editor's: {@code partial} (partial reparse), {@code tokens}
+	 * default in the same run (docs/benchmarks.md), with Xtext's services in place of the named
+	 * overrides (a comma-separated second argument): {@code partial} (partial reparse), {@code tokens}
 	 * (widening an edit to whole tokens), {@code linking} (the resource's linking).
 	 */
 	private static Injector withDefaults(List<String> names) {
@@ -213,17 +212,14 @@ public final class PerfEditorLatencyBenchmark {
 				case "partial" -> binder.bind(IPartialParsingHelper.class).to(PartialParsingHelper.class);
 				case "tokens" -> binder.bind(TokenRegionProvider.class);
 				case "linking" -> binder.bind(XtextResource.class).to(LazyLinkingResource.class);
-				default -> {
-					// a runtime override: PerfXtextDefaults.runtime
-				}
+				default -> throw new IllegalArgumentException("no such override: " + name);
 				}
 			}
 		};
 		return new PerfIdeSetup() {
 			@Override
 			public Injector createInjector() {
-				return Guice.createInjector(Modules2.mixin(new PerfRuntimeModule(), new PerfIdeModule(), new PerfUiModule(),
-						PerfXtextDefaults.runtime(names), editor));
+				return Guice.createInjector(Modules2.mixin(new PerfRuntimeModule(), new PerfIdeModule(), new PerfUiModule(), editor));
 			}
 		}.createInjectorAndDoEMFRegistration();
 	}
