@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl;
 
-import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
@@ -10,15 +9,12 @@ import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
-import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.serializer.sequencer.ISemanticSequencer;
 import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
-import org.eclipse.xtext.validation.IDiagnosticConverter;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.IssueSeveritiesProvider;
 
 import org.jixiao.dsl.conversion.PerfValueConverters;
@@ -28,16 +24,12 @@ import org.jixiao.dsl.naming.PerfQualifiedNameProvider;
 import org.jixiao.dsl.parser.PerfAstFactory;
 import org.jixiao.dsl.parser.PerfSyntaxErrorMessageProvider;
 import org.jixiao.dsl.resource.PerfEncodingProvider;
-import org.jixiao.dsl.resource.PerfFragmentProvider;
 import org.jixiao.dsl.resource.PerfResourceDescriptionStrategy;
 import org.jixiao.dsl.scoping.PerfGlobalScopeProvider;
 import org.jixiao.dsl.serializer.PerfEnumLiteralSerializer;
 import org.jixiao.dsl.serializer.PerfSequencer;
 import org.jixiao.dsl.validation.PerfConfigurableIssueCodesProvider;
-import org.jixiao.dsl.validation.PerfDiagnosticConverter;
-import org.jixiao.dsl.validation.PerfDiagnostician;
 import org.jixiao.dsl.validation.PerfIssueSeveritiesProvider;
-import org.jixiao.dsl.validation.PerfResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -86,27 +78,6 @@ public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
-	}
-
-	/** EMF's fragments without EMF's global pool: each reported issue carries one (docs/benchmarks.md). */
-	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
-		return PerfFragmentProvider.class;
-	}
-
-	/** Line and column of each issue from the resource's root node, not walked up to per issue (docs/benchmarks.md). */
-	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
-		return PerfDiagnosticConverter.class;
-	}
-
-	/** The walk skips objects no check applies to (PerfDiagnostician). */
-	@Override
-	public Class<? extends Diagnostician> bindDiagnostician() {
-		return PerfDiagnostician.class;
-	}
-
-	/** Findings become issues as they are reported (PerfResourceValidator). */
-	public Class<? extends IResourceValidator> bindIResourceValidator() {
-		return PerfResourceValidator.class;
 	}
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.log4j.Logger;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -39,6 +40,8 @@ import org.eclipse.ui.texteditor.ITextEditor;
  * the pictures show what an analyst sees. Not active unless {@value #DIRECTORY} is set.
  */
 final class JixiaoScreenshots {
+
+	private static final Logger LOG = Logger.getLogger(JixiaoScreenshots.class);
 
 	static final String DIRECTORY = "jixiao.screenshots";
 	static final String ASSIST_AT = "jixiao.screenshots.assistAfter";
@@ -125,6 +128,7 @@ final class JixiaoScreenshots {
 			IMarker[] markers = file.getProject().findMarkers(OUTDATED_MARKER, false, IResource.DEPTH_INFINITE);
 			return markers.length > 0 && markers[0].getResource() instanceof IFile form ? form : null;
 		} catch (CoreException e) {
+			LOG.warn(e.getMessage(), e);
 			return null;
 		}
 	}

@@ -5,10 +5,10 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.log4j.Logger;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.IAdaptable;
@@ -27,6 +27,8 @@ import org.osgi.framework.Bundle;
  * workspace prompt).
  */
 public class JixiaoWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private static final Logger LOG = Logger.getLogger(JixiaoWorkbenchAdvisor.class);
 
 	private final List<Path> filesToOpen;
 
@@ -83,7 +85,7 @@ public class JixiaoWorkbenchAdvisor extends WorkbenchAdvisor {
 		try {
 			ResourcesPlugin.getWorkspace().save(true, new NullProgressMonitor());
 		} catch (CoreException e) {
-			ILog.of(getClass()).log(e.getStatus());
+			LOG.error(e.getMessage(), e);
 		}
 	}
 }

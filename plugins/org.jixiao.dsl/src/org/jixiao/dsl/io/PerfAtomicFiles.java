@@ -92,6 +92,7 @@ public final class PerfAtomicFiles {
 					// created as any new file is: with the umask's permissions
 					channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 				} catch (FileAlreadyExistsException e) {
+					// the random name is taken (a leftover of an interrupted run): draw another
 					temp = null;
 				}
 			}

@@ -201,6 +201,7 @@ public final class PerfTableImporter {
 			return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
 					.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
 		} catch (CharacterCodingException e) {
+			// not text in this encoding: the caller tries the next one
 			return null;
 		}
 	}

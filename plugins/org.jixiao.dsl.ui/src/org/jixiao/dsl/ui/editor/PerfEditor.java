@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 
+import org.apache.log4j.Logger;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -81,6 +82,8 @@ import org.jixiao.dsl.ui.reconciler.PerfReconcileResult;
  * folding and the outline of that state of the text.
  */
 public class PerfEditor extends TextEditor implements PerfReconcileListener {
+
+	private static final Logger LOG = Logger.getLogger(PerfEditor.class);
 
 	/** Id under which the editor is registered (plugin.xml), bound to content type {@code org.jixiao.dsl.perf}. */
 	public static final String ID = "org.jixiao.dsl.ui.PerfEditor";
@@ -195,6 +198,7 @@ public class PerfEditor extends TextEditor implements PerfReconcileListener {
 								new String(in.readAllBytes(), Charset.forName(file.getCharset())));
 					} catch (IOException | CoreException e) {
 						// an unreadable file is reported by the builder; the editor just does not see it
+						LOG.warn(e.getMessage(), e);
 					}
 				}
 				return resource.getType() != IResource.FILE;
@@ -427,6 +431,7 @@ public class PerfEditor extends TextEditor implements PerfReconcileListener {
 		try {
 			return marker.exists() && PerfIssueMarkers.MARKER_TYPE.equals(marker.getType());
 		} catch (CoreException e) {
+			// the marker was deleted after exists() (the builder replaced it): not one to show
 			return false;
 		}
 	}

@@ -51,6 +51,7 @@ public final class PerfTokenScanner implements ITokenScanner {
 			return document.containsPositionCategory(PerfStylePosition.CATEGORY)
 					? document.getPositions(PerfStylePosition.CATEGORY) : new Position[0];
 		} catch (BadPositionCategoryException e) {
+			// the category was removed after the check (the document was reset): no styles yet
 			return new Position[0];
 		}
 	}

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.log4j.Logger;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -31,6 +32,8 @@ import com.google.inject.Injector;
  * (validation marks any category the document's framework lacks).
  */
 public final class PerfPaste {
+
+	private static final Logger LOG = Logger.getLogger(PerfPaste.class);
 
 	/** The source name of clipboard text in the import report. */
 	public static final String SOURCE = "剪贴板";
@@ -92,6 +95,8 @@ public final class PerfPaste {
 			resource.load(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)),
 					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 		} catch (IOException e) {
+			// reading from memory does not fail; should it, the paste still works with the default framework
+			LOG.warn("文档无法读取，按默认框架粘贴。 (document unreadable, pasting with the default framework)", e);
 			return PerfLibrary.DEFAULT_FRAMEWORK;
 		}
 		if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof PerfDocument perf) {

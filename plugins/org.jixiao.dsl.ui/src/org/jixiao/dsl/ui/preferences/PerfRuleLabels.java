@@ -23,6 +23,7 @@ public final class PerfRuleLabels {
 		try {
 			return bundle().getString(code);
 		} catch (MissingResourceException e) {
+			// a code without a label (a rule newer than the label file): the code itself is shown
 			return code;
 		}
 	}

@@ -4,6 +4,7 @@ package org.jixiao.dsl.ui.quickfix;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.log4j.Logger;
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
@@ -12,7 +13,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -31,6 +31,8 @@ import org.jixiao.dsl.ui.reconciler.PerfLiveResource;
  * editor's, if any) and applied through the file buffer, so an open editor shows it at once.
  */
 public class PerfMarkerResolutionGenerator implements IMarkerResolutionGenerator2 {
+
+	private static final Logger LOG = Logger.getLogger(PerfMarkerResolutionGenerator.class);
 
 	private final PerfQuickFixes fixes = new PerfQuickFixes(PerfUiInjector.get());
 
@@ -56,7 +58,7 @@ public class PerfMarkerResolutionGenerator implements IMarkerResolutionGenerator
 				return found.stream().map(fix -> new Resolution(fix, marker)).toArray(IMarkerResolution[]::new);
 			});
 		} catch (CoreException e) {
-			ILog.of(getClass()).log(e.getStatus());
+			LOG.error(e.getMessage(), e);
 			return new IMarkerResolution[0];
 		}
 	}
@@ -125,7 +127,7 @@ public class PerfMarkerResolutionGenerator implements IMarkerResolutionGenerator
 				});
 				target.delete(); // the builder or the editor reports what is left on the next check
 			} catch (CoreException e) {
-				ILog.of(PerfMarkerResolutionGenerator.class).log(e.getStatus());
+				LOG.error(e.getMessage(), e);
 			}
 		}
 	}

@@ -62,6 +62,7 @@ public final class PerfQuickAssistProcessor implements IQuickAssistProcessor {
 		try {
 			return marker.getType();
 		} catch (org.eclipse.core.runtime.CoreException e) {
+			// the marker no longer exists (the builder replaced it): no fix for it
 			return null;
 		}
 	}

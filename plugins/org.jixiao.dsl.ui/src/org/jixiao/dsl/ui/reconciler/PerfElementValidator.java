@@ -10,7 +10,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
-import org.jixiao.dsl.validation.PerfResourceValidator;
+import org.eclipse.xtext.validation.ResourceValidatorImpl;
 
 /**
  * Xtext's resource validation narrowed to a span of the document: the syntax and linking problems
@@ -18,7 +18,7 @@ import org.jixiao.dsl.validation.PerfResourceValidator;
  * with the same options, walk and conversion to issues as the whole-document validation. Checks
  * on the document itself (the document-level rules, {@link PerfQuickValidation}) do not run here.
  */
-public class PerfElementValidator extends PerfResourceValidator {
+public class PerfElementValidator extends ResourceValidatorImpl {
 
 	/**
 	 * The issues of {@code elements} and the syntax and linking problems in {@code [start, end)} of

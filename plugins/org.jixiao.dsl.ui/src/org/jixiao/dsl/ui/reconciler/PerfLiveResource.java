@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
+import org.apache.log4j.Logger;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceFactory;
@@ -31,6 +32,8 @@ import com.google.inject.Injector;
  * the edits, and the benchmark drives the same class headless.
  */
 public final class PerfLiveResource {
+
+	private static final Logger LOG = Logger.getLogger(PerfLiveResource.class);
 
 	private record Edit(int offset, int length, String text) {
 	}
@@ -164,7 +167,8 @@ public final class PerfLiveResource {
 				return;
 			}
 		} catch (RuntimeException e) {
-			// an edit the partial parser could not place: read the whole text again below
+			// an edit the partial parser could not place: logged, and the whole text is read again below
+			LOG.warn("局部重新解析失败，改为解析全文。 (partial reparse failed, parsing the whole text)", e);
 		}
 		try {
 			resource.reparse(text);

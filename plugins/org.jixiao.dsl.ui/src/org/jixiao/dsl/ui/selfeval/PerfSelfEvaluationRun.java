@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.log4j.Logger;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -39,6 +40,8 @@ import com.google.inject.Injector;
  * {@code NAME-selfeval.perf} beside the source.
  */
 public final class PerfSelfEvaluationRun {
+
+	private static final Logger LOG = Logger.getLogger(PerfSelfEvaluationRun.class);
 
 	/** How many of the source's errors a refusal lists. */
 	private static final int SHOWN_ERRORS = 10;
@@ -83,6 +86,7 @@ public final class PerfSelfEvaluationRun {
 						load(resourceSet, sibling);
 					} catch (IOException | RuntimeException e) {
 						// an unreadable sibling is the builder's to report; this file may not need it
+						LOG.warn(e.getMessage(), e);
 					}
 				}
 			}

@@ -19,6 +19,10 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
+import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.parser.antlr.IPartialParsingHelper;
+import org.eclipse.xtext.parser.impl.PartialParsingHelper;
+import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -30,10 +34,12 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.PerfRuntimeModule;
 import org.jixiao.dsl.ide.PerfIdeModule;
+import org.jixiao.dsl.ide.PerfIdeSetup;
 import org.jixiao.dsl.ide.contentassist.antlr.PerfParser;
-import org.jixiao.dsl.ui.internal.PerfUiInjector;
 import org.jixiao.dsl.ui.contentassist.PerfProposal;
 import org.jixiao.dsl.ui.contentassist.PerfProposalComputer;
+import org.jixiao.dsl.ui.internal.PerfUiInjector;
+import org.jixiao.dsl.ui.internal.PerfUiModule;
 import org.jixiao.dsl.ui.reconciler.PerfDocumentValidator;
 import org.jixiao.dsl.ui.reconciler.PerfLiveResource;
 import org.jixiao.dsl.ui.reconciler.PerfQuickValidation;
@@ -41,6 +47,7 @@ import org.jixiao.model.LibraryEntry;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 
 /**
  * Editor latency on a generated 5,000-line document (docs/benchmarks.md says how to run it),
@@ -67,8 +74,9 @@ import com.google.inject.Injector;
  */
 public final class PerfEditorLatencyBenchmark {
 
-	private static final int WARMUP = 30;
-	private static final int RUNS = 100;
+	/** Runs before measuring and measured runs ({@code -Dwarmup=N -Druns=N}: fewer for the comparison of overrides). */
+	private static final int WARMUP = Integer.getInteger("warmup", 30);
+	private static final int RUNS = Integer.getInteger("runs", 100);
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	/** Sorted wall and thread CPU times of the runs, in nanoseconds. */
@@ -81,7 +89,10 @@ public final class PerfEditorLatencyBenchmark {
 	public static void main(String[] args) {
 		int lines = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
 		String text = generated(lines);
-		Injector injector = PerfUiInjector.get();
+		List<String> defaults = args.length > 1 && !args[1].equals("shipped") ? List.of(args[1].split(",")) : List.of();
+		// the editor's injector (PerfUiInjector's modules) without the workbench's preferences, which need the platform
+		Injector injector = withDefaults(defaults);
+		System.out.println("Xtext's defaults instead of: " + (defaults.isEmpty() ? "none (as shipped)" : defaults));
 		String cursorLine = "\tindicator 产出.数量 \n";
 		int middle = text.indexOf("annual goal", text.length() / 2);
 		int lineEnd = text.indexOf('\n', middle) + 1;
@@ -100,8 +111,11 @@ public final class PerfEditorLatencyBenchmark {
 			check(!proposals.isEmpty() && proposals.get(0).description().startsWith("指标库"), "library proposals");
 			return proposals.size();
 		});
+		// Comparing an override with Xtext's default (a variant given): the figures an override can change only;
+		// the baselines measure Xtext without the editor, the same for every variant.
+		boolean variants = args.length > 1;
 		// the same after the edit was replayed in the background (not timed), as in the editor
-		Times current = measure(() -> {
+		Times current = variants ? null : measure(() -> {
 			live.edited(cursor - 1, 1, " ");
 			live.read(resource -> resource);
 		}, () -> {
@@ -111,13 +125,13 @@ public final class PerfEditorLatencyBenchmark {
 		}, () -> {
 		});
 		// baseline: Xtext's content assist without the shortcuts
-		Injector xtext = Guice.createInjector(Modules2.mixin(new PerfRuntimeModule(), new PerfIdeModule(), binder -> {
+		Injector xtext = variants ? null : Guice.createInjector(Modules2.mixin(new PerfRuntimeModule(), new PerfIdeModule(), binder -> {
 			binder.bind(ContentAssistContextFactory.class);
 			binder.bind(IContentAssistParser.class).to(PerfParser.class);
 		}));
-		XtextResource parsed = parse(xtext, document);
+		XtextResource parsed = variants ? null : parse(xtext, document);
 		ExecutorService pool = Executors.newCachedThreadPool();
-		Times xtextAssist = measure(() -> {
+		Times xtextAssist = variants ? null : measure(() -> {
 			ContentAssistContextFactory factory = xtext.getInstance(ContentAssistContextFactory.class);
 			factory.setPool(pool);
 			ContentAssistContext[] contexts = factory.create(document, new TextRegion(cursor, 0), cursor, parsed);
@@ -132,10 +146,12 @@ public final class PerfEditorLatencyBenchmark {
 		});
 		pool.shutdownNow();
 		report("content assist (edit + proposals)", editor);
-		report("content assist (resource current)", current);
-		report("baseline: Xtext content assist", xtextAssist);
-		System.out.printf("ratio of medians: %.2f (edit + proposals), %.2f (resource current)   target: median < 50 ms%n%n",
-				median(editor.wall()) / (double) median(xtextAssist.wall()), median(current.wall()) / (double) median(xtextAssist.wall()));
+		if (!variants) {
+			report("content assist (resource current)", current);
+			report("baseline: Xtext content assist", xtextAssist);
+			System.out.printf("ratio of medians: %.2f (edit + proposals), %.2f (resource current)   target: median < 50 ms%n%n",
+					median(editor.wall()) / (double) median(xtextAssist.wall()), median(current.wall()) / (double) median(xtextAssist.wall()));
+		}
 
 		// reconcile-validate: the editor's path, in the document left by content assist (its unfinished line
 		// "indicator 产出.数量 " is a syntax error above the edit, in the same goal) and in the generated document
@@ -149,7 +165,7 @@ public final class PerfEditorLatencyBenchmark {
 		Times[] reconcileValid = reconcile(valid, validator, validDigit);
 		// the complete validation alone after the edit, as the editor did before the quick check
 		boolean[] flip = { false };
-		Times completeOnly = measure(() -> {
+		Times completeOnly = variants ? null : measure(() -> {
 			flip[0] = !flip[0];
 			live.edited(digit, 1, flip[0] ? "6" : "5");
 			List<Issue> issues = validator.validate(live, CancelIndicator.NullImpl);
@@ -158,7 +174,7 @@ public final class PerfEditorLatencyBenchmark {
 		});
 		// baseline: a parsed copy of the text, linked and validated
 		IResourceValidator resourceValidator = injector.getInstance(IResourceValidator.class);
-		Times copy = measure(() -> {
+		Times copy = variants ? null : measure(() -> {
 			XtextResource fresh = parse(injector, document);
 			List<Issue> issues = resourceValidator.validate(fresh, CheckMode.ALL, CancelIndicator.NullImpl);
 			return issues.size();
@@ -169,6 +185,10 @@ public final class PerfEditorLatencyBenchmark {
 		report("quick: changed goal (valid document)", reconcileValid[0]);
 		report("  then complete (valid document)", reconcileValid[1]);
 		report("  edit to complete result", reconcileValid[2]);
+		if (variants) {
+			System.out.printf("load average after: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+			return;
+		}
 		report("complete alone (syntax error above)", completeOnly);
 		report("baseline: parse copy + validate", copy);
 		System.out.printf("ratio of medians to the baseline: quick %.2f, edit to complete result %.2f (syntax error above); "
@@ -177,6 +197,31 @@ public final class PerfEditorLatencyBenchmark {
 				median(reconcileValid[0].wall()) / (double) median(copy.wall()),
 				median(reconcileValid[2].wall()) / (double) median(copy.wall()));
 		System.out.printf("load average after: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+	}
+
+	/**
+	 * The editor's injector ({@link PerfUiInjector}'s modules); for comparing an override with Xtext's
+	 * default in the same run (docs/benchmarks.md), with Xtext's services in place of the named
+	 * overrides (a comma-separated second argument): {@code partial} (partial reparse), {@code tokens}
+	 * (widening an edit to whole tokens), {@code linking} (the resource's linking).
+	 */
+	private static Injector withDefaults(List<String> names) {
+		Module editor = binder -> {
+			for (String name : names) {
+				switch (name) {
+				case "partial" -> binder.bind(IPartialParsingHelper.class).to(PartialParsingHelper.class);
+				case "tokens" -> binder.bind(TokenRegionProvider.class);
+				case "linking" -> binder.bind(XtextResource.class).to(LazyLinkingResource.class);
+				default -> throw new IllegalArgumentException("no such override: " + name);
+				}
+			}
+		};
+		return new PerfIdeSetup() {
+			@Override
+			public Injector createInjector() {
+				return Guice.createInjector(Modules2.mixin(new PerfRuntimeModule(), new PerfIdeModule(), new PerfUiModule(), editor));
+			}
+		}.createInjectorAndDoEMFRegistration();
 	}
 
 	/**
@@ -190,7 +235,8 @@ public final class PerfEditorLatencyBenchmark {
 		long[][] wall = new long[3][RUNS];
 		long[][] cpu = new long[3][RUNS];
 		for (int i = -WARMUP; i < RUNS; i++) {
-			String replacement = i % 2 == 0 ? "6" : "5";
+			// the first run changes the 5 of the text to 6, whatever the number of warm-up runs
+			String replacement = (i + WARMUP) % 2 == 0 ? "6" : "5";
 			long cpuStart = THREADS.getCurrentThreadCpuTime();
 			long start = System.nanoTime();
 			live.edited(digit, 1, replacement);
