@@ -11,12 +11,19 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.tests.PerfInjectorProvider;
+import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.dsl.tests.bench.PerfValidationBenchmark;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
 
 /**
  * Where the issues point, as users see them: the line and column of each issue (the command line's
@@ -25,7 +32,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * to) leads back to that object, whose text holds the issue: on every example and on the benchmark's
  * generated file with its 1,500 findings.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(PerfInjectorProvider.class)
 class PerfIssueLocationTest {
+
+	@Inject
+	private PerfTestResources resources;
 
 	static Stream<Path> examples() {
 		return PerfTestSupport.exampleFiles().stream();
@@ -34,19 +46,19 @@ class PerfIssueLocationTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("examples")
 	void examplesIssuesPointAtTheirText(Path example) {
-		assertLocated(PerfTestSupport.loadFile(PerfTestSupport.newResourceSet(), example));
+		assertLocated(resources.loadFile(example));
 	}
 
 	@Test
 	void generatedFileIssuesPointAtTheirText() {
-		XtextResource resource = PerfTestSupport.load(PerfTestSupport.newResourceSet(), "generated.perf",
+		XtextResource resource = resources.load(resources.newResourceSet(), "generated.perf",
 				PerfValidationBenchmark.generate(5000));
 		assertThat(assertLocated(resource)).isGreaterThan(1000);
 	}
 
-	private static int assertLocated(XtextResource resource) {
+	private int assertLocated(XtextResource resource) {
 		String text = resource.getParseResult().getRootNode().getText();
-		List<Issue> issues = PerfTestSupport.issues(resource);
+		List<Issue> issues = resources.issues(resource);
 		for (Issue issue : issues) {
 			int start = issue.getOffset();
 			int end = start + issue.getLength();
