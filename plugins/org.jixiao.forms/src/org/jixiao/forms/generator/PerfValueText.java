@@ -35,7 +35,7 @@ public final class PerfValueText {
 			return comparator + plain(q.getAmount()) + (q.getUnit() == null ? "" : unquote(q.getUnit()));
 		}
 		if (value instanceof Range r) {
-			return plain(r.getFrom()) + "-" + plain(r.getTo()) + (r.getUnit() == null ? "" : unquote(r.getUnit()));
+			return plain(r.getFrom()) + r.getSeparator() + plain(r.getTo()) + (r.getUnit() == null ? "" : unquote(r.getUnit()));
 		}
 		if (value instanceof Rank r) {
 			return r.isOrBetter() ? r.getPosition() + "名之前" : "第" + r.getPosition() + "名";

@@ -100,6 +100,7 @@ final class PerfValueSyntax {
 				Range value = CREATE.createRange();
 				value.setFrom(number(range.group(1)));
 				value.setTo(number(range.group(3)));
+				value.setSeparator(range.group(2));
 				String unit = unit(range.group(4));
 				value.setUnit(unit.isEmpty() ? null : unit);
 				return new Read(value, null);

@@ -91,6 +91,17 @@ class PerfFormatterTest {
 	}
 
 	@Test
+	void aRangeWritten至KeepsItsBlanksSoThatItReadsBackAsARange() {
+		String text = "goal \"目标\" < indicator 产出.时效 \"周期\" 1至 12 月 indicator 产出.时效 \"次数\" 1 ~ 2 次 >";
+		assertThat(format(text)).isEqualTo("""
+				goal "目标" <
+					indicator 产出.时效 "周期" 1 至 12 月
+					indicator 产出.时效 "次数" 1~2 次
+				>
+				""");
+	}
+
+	@Test
 	void projectPlanAndBandsStayOnOneLine() {
 		String text = "project \"P1\" \"项目\" year 2022 < budget 1 fiscal 1 plan <3月底 25% 6 月底 50%> >\n"
 				+ "duties \"单位\" year 2022 < duty \"职责\" < indicators \"甲\",\"乙\" band 优 ≥ 90% band 良≥80% > >";

@@ -4,6 +4,7 @@ package org.jixiao.dsl.tests.serializer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.jixiao.model.Level2Category;
 import org.jixiao.model.PerfDocument;
 import org.jixiao.model.PerfFactory;
 import org.jixiao.model.Quantity;
+import org.jixiao.model.Range;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,6 +113,30 @@ class PerfWriterTest {
 		assertThat(written).contains("\"a\" >= 12 次", "\"b\" ≥ 12 次", "\"c\" ≧ 12 次", "\"d\" <= 5 天", "\"e\" ＞ 90%",
 				"\"f\" ＝ 100%", "\"g\" >= \"明显改善\"");
 		assertThat(PerfModelComparison.firstDifference(document, parse(written))).isNull();
+	}
+
+	@Test
+	void rangesKeepTheirSeparatorAndAModelBuiltWithoutOneGetsTheDash() throws Exception {
+		PerfDocument document = parse("""
+				goal "目标" <
+					indicator 产出.数量 "a" 1-2 次/30天
+					indicator 产出.数量 "b" 1~2 次/30天
+					indicator 产出.数量 "c" 1～2 次/30天
+					indicator 产出.时效 "d" 1 至 12 月
+				>
+				""");
+
+		String written = write(document);
+
+		assertThat(written).contains("\"a\" 1-2 次/30天", "\"b\" 1~2 次/30天", "\"c\" 1～2 次/30天", "\"d\" 1 至 12 月");
+		assertThat(PerfModelComparison.firstDifference(document, parse(written))).isNull();
+		Range built = PerfFactory.eINSTANCE.createRange();
+		built.setFrom(BigDecimal.ONE);
+		built.setTo(BigDecimal.TEN);
+		built.setUnit("天");
+		Indicator indicator = ((Goal) document.getElements().get(0)).getIndicators().get(0);
+		indicator.setValue(built);
+		assertThat(writer.write(document)).contains("\"a\" 1-10 天");
 	}
 
 	@Test
