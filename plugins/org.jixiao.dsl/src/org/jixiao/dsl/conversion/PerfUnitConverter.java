@@ -47,7 +47,8 @@ public class PerfUnitConverter implements IValueConverter<String> {
 		return bare ? value : strings.toString(value);
 	}
 
-	/** Every part is a word the lexer reads as such: no keyword (but 名, and 万元 元 beside a /), no rank start (第2). */
+	/** Every part is a word the lexer reads as such: no keyword (but 名, and 万元 元 beside a /), no part the lexer splits after
+	 * 第, 前 or 至 (第2, 至12). */
 	private boolean partsLex(String value) {
 		if (keywords == null) {
 			keywords = Set.copyOf(GrammarUtil.getAllKeywords(grammar.getGrammar()));
@@ -56,8 +57,9 @@ public class PerfUnitConverter implements IValueConverter<String> {
 		for (int i = 0; i < parts.length; i++) {
 			String part = i == 0 ? parts[i] : parts[i].replaceFirst("^[0-9]+", "");
 			boolean money = part.equals("万元") || part.equals("元");
-			boolean rank = (part.startsWith("第") || part.startsWith("前")) && part.length() > 1 && Character.isDigit(part.charAt(1));
-			if (rank || keywords.contains(part) && !part.equals("名") && !(money && parts.length > 1)) {
+			boolean split = (part.startsWith("第") || part.startsWith("前") || part.startsWith("至")) && part.length() > 1
+					&& Character.isDigit(part.charAt(1));
+			if (split || keywords.contains(part) && !part.equals("名") && !(money && parts.length > 1)) {
 				return false;
 			}
 		}

@@ -93,14 +93,8 @@ public class PerfFormatter extends AbstractJavaFormatter {
 				});
 			}
 			if (region.getSemanticElement() instanceof Range) {
-				// 1-2, 1~2; but 1 至 12: glued, 至12 would read as one word
-				boolean word = "至".equals(keyword);
 				doc.surround(region, it -> {
-					if (word) {
-						it.oneSpace();
-					} else {
-						it.noSpace();
-					}
+					it.noSpace();
 					it.highPriority();
 				});
 			}

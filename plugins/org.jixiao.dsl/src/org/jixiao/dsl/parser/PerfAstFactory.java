@@ -18,7 +18,8 @@ import org.jixiao.model.Rank;
  */
 public class PerfAstFactory extends DefaultEcoreElementFactory {
 
-	static final String SPELLING = "comparatorSpelling";
+	/** The feature, on every element with a comparator (values, library entries, grading bands), that keeps its spelling. */
+	public static final String SPELLING = "comparatorSpelling";
 
 	/** The keyword of a rank written after its number. */
 	static final String AFTER_NUMBER = "名之前";

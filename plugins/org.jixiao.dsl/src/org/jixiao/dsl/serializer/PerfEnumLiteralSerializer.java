@@ -10,6 +10,7 @@ import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.serializer.diagnostic.ISerializationDiagnostic.Acceptor;
 import org.eclipse.xtext.serializer.tokens.EnumLiteralSerializer;
+import org.jixiao.dsl.parser.PerfAstFactory;
 import org.jixiao.model.Comparator;
 
 /**
@@ -30,7 +31,7 @@ public class PerfEnumLiteralSerializer extends EnumLiteralSerializer {
 	}
 
 	private static String spelling(EObject context) {
-		EStructuralFeature feature = context.eClass().getEStructuralFeature("comparatorSpelling");
+		EStructuralFeature feature = context.eClass().getEStructuralFeature(PerfAstFactory.SPELLING);
 		return feature == null ? null : (String) context.eGet(feature);
 	}
 

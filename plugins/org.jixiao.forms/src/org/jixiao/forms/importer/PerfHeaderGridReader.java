@@ -44,7 +44,8 @@ final class PerfHeaderGridReader {
 	private static final Pattern SERIAL = Pattern.compile("^([1-5][0-9]),?([0-9]{3})$");
 	private static final Pattern TEMPLATE_PREFIX = Pattern.compile("^指标\\s*[0-9０-９]+\\s*[:：]\\s*");
 	private static final Pattern PLACEHOLDER = Pattern.compile("^(指标\\s*[0-9０-９]*\\s*[:：]?|[.…。·]+|[/／—\\-]+|无|[（(]?[0-9.\\-～~]+[)）]?分)$");
-	private static final Pattern HINT_IN_BRACKETS = Pattern.compile("[（(][^（()）]*\\*\\*[^（()）]*[)）]");
+	/** A template's hint in brackets, such as （≥**人）; the narrative reader drops the same hints. */
+	static final Pattern HINT_IN_BRACKETS = Pattern.compile("[（(][^（()）]*\\*\\*[^（()）]*[)）]");
 	private static final Pattern HINT = Pattern.compile("(?:" + COMPARATOR + ")?\\s*\\*\\*[%％\\p{IsHan}a-zA-Z]*");
 	private static final Pattern MARKER = Pattern.compile("^([★☆*＊]+)\\s*");
 	private static final Pattern CATEGORY_SUFFIX = Pattern.compile("\\s*[（(][^（()）]*(?:分|必填|选填|指标)[^（()）]*[)）]\\s*$|\\s*[（(]?[0-9.\\-～~]+[)）]?分$");

@@ -21,7 +21,6 @@ final class PerfNarrativeReader {
 	/** A category label ending in 指标 or 目标, followed by ：or ，. */
 	private static final Pattern LABEL = Pattern.compile("([\\p{IsHan}]{2,12}?(?:指标|效益目标))\\s*[:：,，]");
 	private static final Pattern VALUE = Pattern.compile("(" + COMPARATOR + ")\\s*([0-9][^;；,，。:：]*)");
-	private static final Pattern HINT = Pattern.compile("[（(][^（()）]*\\*\\*[^（()）]*[)）]");
 	private static final Pattern MARKER = Pattern.compile("^([★☆]+)");
 
 	private final PerfCategories categories;
@@ -111,7 +110,7 @@ final class PerfNarrativeReader {
 			marker = mark.group(1);
 			clause = clause.substring(mark.end());
 		}
-		clause = HINT.matcher(clause).replaceAll("");
+		clause = PerfHeaderGridReader.HINT_IN_BRACKETS.matcher(clause).replaceAll("");
 		String name = clause;
 		Matcher value = VALUE.matcher(clause);
 		String comparator = null;

@@ -13,7 +13,6 @@ import org.jixiao.model.NoValue;
 import org.jixiao.model.NumericValue;
 import org.jixiao.model.PerfFactory;
 import org.jixiao.model.Percentage;
-import org.jixiao.model.Qualitative;
 import org.jixiao.model.Quantity;
 import org.jixiao.model.Range;
 import org.jixiao.model.Rank;
@@ -134,13 +133,10 @@ final class PerfValueSyntax {
 				return new Read(compared(value, comparator), adaptation);
 			}
 		}
-		Qualitative text = CREATE.createQualitative();
 		if (comparator != null && !rest.isEmpty()) {
-			text.setText(rest);
-			return new Read(compared(text, comparator), null, false);
+			return new Read(compared(PerfValues.text(rest), comparator), null, false);
 		}
-		text.setText(s);
-		return new Read(text, null, false);
+		return new Read(PerfValues.text(s), null, false);
 	}
 
 	private static NoValue noValue(String text) {

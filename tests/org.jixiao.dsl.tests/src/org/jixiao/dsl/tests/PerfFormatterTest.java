@@ -91,14 +91,16 @@ class PerfFormatterTest {
 	}
 
 	@Test
-	void aRangeWritten至KeepsItsBlanksSoThatItReadsBackAsARange() {
-		String text = "goal \"目标\" < indicator 产出.时效 \"周期\" 1至 12 月 indicator 产出.时效 \"次数\" 1 ~ 2 次 >";
-		assertThat(format(text)).isEqualTo("""
+	void aRangeWritten至IsGluedAsTheFormsPrintItAndReadsBackAsARange() {
+		String text = "goal \"目标\" < indicator 产出.时效 \"周期\" 1 至 12 月 indicator 产出.时效 \"次数\" 1 ~ 2 次 >";
+		String formatted = format(text);
+		assertThat(formatted).isEqualTo("""
 				goal "目标" <
-					indicator 产出.时效 "周期" 1 至 12 月
+					indicator 产出.时效 "周期" 1至12 月
 					indicator 产出.时效 "次数" 1~2 次
 				>
 				""");
+		assertThat(resources.parse(formatted).getErrors()).isEmpty();
 	}
 
 	@Test

@@ -114,6 +114,10 @@ class PerfValueParsingTest {
 		assertThat(range.getTo()).isEqualByComparingTo("2");
 		assertThat(range.getUnit()).isEqualTo("次/30天");
 		assertThat(((Range) value("1-12月")).getUnit()).isEqualTo("月");
+		Range glued = (Range) value("1至12 月");
+		assertThat(glued.getTo()).isEqualByComparingTo("12");
+		assertThat(glued.getSeparator()).isEqualTo("至");
+		assertThat(((Range) value("1 至 12 月")).getSeparator()).isEqualTo("至");
 	}
 
 	@ParameterizedTest(name = "{0} → rank {1}, or better {2}")
@@ -133,17 +137,20 @@ class PerfValueParsingTest {
 	}
 
 	@Test
-	void wordsStartingWith第Or前StayWords() throws Exception {
-		// only 第/前 followed by a digit starts a rank: 前期, 第一 are still names and units
+	void wordsStartingWith第前Or至StayWords() throws Exception {
+		// only 第/前 followed by a digit starts a rank, 至 followed by a digit a range's upper end:
+		// 前期, 第一, 至少 are still names and units
 		PerfDocument document = parseHelper.parse("""
 				goal 前期目标 "目标" <
 				  indicator 产出.数量 "指标" ≥ 2 第一批
+				  indicator 产出.数量 "指标二" ≥ 2 至少一次
 				>
 				""");
 		validationHelper.assertNoErrors(document);
 		Goal goal = (Goal) document.getElements().get(0);
 		assertThat(goal.getName()).isEqualTo("前期目标");
 		assertThat(((Quantity) goal.getIndicators().get(0).getValue()).getUnit()).isEqualTo("第一批");
+		assertThat(((Quantity) goal.getIndicators().get(1).getValue()).getUnit()).isEqualTo("至少一次");
 	}
 
 	@Test

@@ -122,13 +122,13 @@ class PerfWriterTest {
 					indicator 产出.数量 "a" 1-2 次/30天
 					indicator 产出.数量 "b" 1~2 次/30天
 					indicator 产出.数量 "c" 1～2 次/30天
-					indicator 产出.时效 "d" 1 至 12 月
+					indicator 产出.时效 "d" 1至12 月
 				>
 				""");
 
 		String written = write(document);
 
-		assertThat(written).contains("\"a\" 1-2 次/30天", "\"b\" 1~2 次/30天", "\"c\" 1～2 次/30天", "\"d\" 1 至 12 月");
+		assertThat(written).contains("\"a\" 1-2 次/30天", "\"b\" 1~2 次/30天", "\"c\" 1～2 次/30天", "\"d\" 1至12 月");
 		assertThat(PerfModelComparison.firstDifference(document, parse(written))).isNull();
 		Range built = PerfFactory.eINSTANCE.createRange();
 		built.setFrom(BigDecimal.ONE);
