@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.validation;
 
-import org.jixiao.dsl.model.PerfValues;
-import org.jixiao.dsl.model.PerfNumbers;
-import org.jixiao.dsl.model.PerfIndicators;
 import static org.jixiao.dsl.validation.PerfIssueCodes.LIBRARY_MISMATCH;
 
 import java.util.ArrayList;
@@ -14,15 +11,14 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.util.Tuples;
 import org.eclipse.xtext.validation.Check;
 import org.jixiao.dsl.library.PerfIndicatorLibrary;
+import org.jixiao.dsl.model.PerfIndicators;
+import org.jixiao.dsl.model.PerfNumbers;
+import org.jixiao.dsl.model.PerfValues;
 import org.jixiao.model.Comparator;
 import org.jixiao.model.Direction;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.LibraryEntry;
-import org.jixiao.model.Money;
 import org.jixiao.model.NumericValue;
-import org.jixiao.model.Percentage;
-import org.jixiao.model.Quantity;
-import org.jixiao.model.Value;
 import org.jixiao.model.ValueKind;
 
 import com.google.inject.Inject;
@@ -57,7 +53,7 @@ public class PerfLibraryValidator extends PerfCheck {
 					: entry.getDirection() == Direction.NEGATIVE ? Comparator.LE : Comparator.GE;
 			differences.add("指标库中为" + entry.getDirection().getLiteral() + "指标（" + spelling.write(comparator, value) + "）");
 		}
-		String unit = unit(value);
+		String unit = PerfValues.unit(value);
 		String libraryUnit = libraryUnit(entry);
 		// A value without unit is a fraction or a missing unit: their own rules say what to write.
 		if (unit != null && libraryUnit != null && !libraryUnit.equals(unit)) {
@@ -88,15 +84,5 @@ public class PerfLibraryValidator extends PerfCheck {
 			return entry.isSetMoneyUnit() ? entry.getMoneyUnit().getLiteral() : null;
 		}
 		return entry.getKind() == ValueKind.QUANTITY ? entry.getUnit() : null;
-	}
-
-	private static String unit(Value value) {
-		if (value instanceof Percentage) {
-			return "%";
-		}
-		if (value instanceof Money money) {
-			return money.getUnit().getLiteral();
-		}
-		return value instanceof Quantity quantity ? quantity.getUnit() : null;
 	}
 }
