@@ -136,6 +136,29 @@ class PerfContentAssistTermsTest {
 	}
 
 	@Test
+	void theFieldsOfTheNationalFormsAreProposedWhereTheyMayStand() {
+		String beforeValue = "goal \"甲\" <\n\tindicator 产出.数量 \"培训人次\" description \"参加培训的人次\" ";
+		String afterValue = "goal \"甲\" <\n\tindicator 产出.数量 \"培训人次\" ≥ 300 人次 ";
+		String afterScore = afterValue + "weight 10 actual 285 人次 score 9 ";
+
+		assertThat(keywords(beforeValue)).containsEntry("criterion", "评（扣）分标准");
+		assertThat(keywords(afterValue)).containsEntry("adjusted", "调整后目标值").containsEntry("midterm", "实施周期（中期）指标值")
+				.containsEntry("core", "核心指标（是否核心指标：是）").containsEntry("deviation", "偏差原因分析（自评表或一个指标的）");
+		assertThat(keywords(afterScore)).containsKey("deviation").doesNotContainKeys("adjusted", "core");
+	}
+
+	/** The keywords proposed at the end of the text, with their descriptions. */
+	private java.util.Map<String, String> keywords(String text) {
+		java.util.Map<String, String> keywords = new java.util.LinkedHashMap<>();
+		for (ContentAssistEntry proposal : assist.proposals(text + "\n>\n", text.length())) {
+			if (ContentAssistEntry.KIND_KEYWORD.equals(proposal.getKind())) {
+				keywords.put(proposal.getProposal(), proposal.getDescription());
+			}
+		}
+		return keywords;
+	}
+
+	@Test
 	void everyKeywordOfTheGrammarHasADescription() {
 		List<String> missing = new ArrayList<>();
 		for (AbstractRule rule : grammarAccess.getGrammar().getRules()) {

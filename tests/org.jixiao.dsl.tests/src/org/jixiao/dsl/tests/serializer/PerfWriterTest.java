@@ -116,6 +116,31 @@ class PerfWriterTest {
 	}
 
 	@Test
+	void theFieldsOfTheNationalFormsAreWrittenAndReadBack() throws Exception {
+		PerfDocument document = parse("""
+				goal "目标" <
+					indicator 产出.数量 "培训人次" description "参加培训的人次" criterion "每少 10 人次扣 1 分" ≥ 300 人次 adjusted ≥ 280 人次 midterm ≥ 900 人次 direction 正向 core basis "计划标准" lastyear 260 人次 weight 10 actual 285 人次 score 9 deviation "下半年停训一个月" note "按季度统计"
+				>
+				""");
+		Indicator indicator = ((Goal) document.getElements().get(0)).getIndicators().get(0);
+		assertThat(indicator.getCriterion()).isEqualTo("每少 10 人次扣 1 分");
+		assertThat(indicator.isCore()).isTrue();
+		assertThat(indicator.getDeviation()).isEqualTo("下半年停训一个月");
+		assertThat(((Quantity) indicator.getAdjusted()).getAmount()).isEqualByComparingTo("280");
+		assertThat(((Quantity) indicator.getMidterm()).getAmount()).isEqualByComparingTo("900");
+
+		String written = write(document);
+
+		assertThat(written).contains("indicator 产出.数量 \"培训人次\" description \"参加培训的人次\" criterion \"每少 10 人次扣 1 分\" ≥ 300 人次"
+				+ " adjusted ≥ 280 人次 midterm ≥ 900 人次 direction 正向 core basis \"计划标准\" lastyear 260 人次 weight 10 actual 285 人次 score 9"
+				+ " deviation \"下半年停训一个月\" note \"按季度统计\"");
+		assertThat(PerfModelComparison.firstDifference(document, parse(written))).isNull();
+		PerfDocument copy = EcoreUtil.copy(document);
+		((Goal) copy.getElements().get(0)).getIndicators().get(0).setCore(false);
+		assertThat(writer.write(copy)).contains("direction 正向 basis");
+	}
+
+	@Test
 	void rangesKeepTheirSeparatorAndAModelBuiltWithoutOneGetsTheDash() throws Exception {
 		PerfDocument document = parse("""
 				goal "目标" <
