@@ -15,7 +15,10 @@ import org.jixiao.model.PerfFactory;
 import org.jixiao.model.Qualitative;
 import org.jixiao.model.Quantity;
 import org.jixiao.model.Range;
+import org.jixiao.model.Rank;
 import org.jixiao.model.Value;
+import org.jixiao.model.ValueKind;
+import org.jixiao.model.YesNo;
 
 /** Reading typed indicator values. */
 public final class PerfValues {
@@ -93,6 +96,29 @@ public final class PerfValues {
 			detail = "";
 		}
 		return List.of(value.eClass(), value.getComparator(), detail);
+	}
+
+	/** The kind of a value as the indicator library names it; text and an empty value are qualitative. */
+	public static ValueKind kind(Value value) {
+		if (value instanceof Percentage) {
+			return ValueKind.PERCENTAGE;
+		}
+		if (value instanceof Money) {
+			return ValueKind.MONEY;
+		}
+		if (value instanceof Range) {
+			return ValueKind.RANGE;
+		}
+		if (value instanceof Rank) {
+			return ValueKind.RANK;
+		}
+		if (value instanceof YesNo) {
+			return ValueKind.YESNO;
+		}
+		if (value instanceof NumericValue) {
+			return ValueKind.QUANTITY;
+		}
+		return ValueKind.QUALITATIVE;
 	}
 
 	public static boolean isEmpty(Value value) {

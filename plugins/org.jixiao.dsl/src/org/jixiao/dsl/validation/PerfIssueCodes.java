@@ -40,6 +40,10 @@ public final class PerfIssueCodes {
 	public static final String RATE_UNIT = PREFIX + "rate-unit";
 	public static final String YES_NO_TARGET = PREFIX + "yes-no-target";
 	public static final String SATISFACTION_FLOOR = PREFIX + "satisfaction-floor";
+	/** The adjusted target (调整后目标值) is of another kind or unit than the target. */
+	public static final String ADJUSTED_KIND = PREFIX + "adjusted-kind";
+	/** The adjusted target is the target itself: nothing was adjusted. */
+	public static final String ADJUSTED_UNCHANGED = PREFIX + "adjusted-unchanged";
 
 	// ---- direction
 	public static final String DIRECTION_COMPARATOR = PREFIX + "direction-comparator";
@@ -107,6 +111,8 @@ public final class PerfIssueCodes {
 		d.put(RATE_UNIT, w);
 		d.put(YES_NO_TARGET, w);
 		d.put(SATISFACTION_FLOOR, w);
+		d.put(ADJUSTED_KIND, w);
+		d.put(ADJUSTED_UNCHANGED, w);
 		d.put(DIRECTION_COMPARATOR, w);
 		d.put(COST_NOT_AMOUNT, w);
 		d.put(LIBRARY_MISMATCH, i);

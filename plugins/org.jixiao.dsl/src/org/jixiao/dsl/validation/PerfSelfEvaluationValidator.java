@@ -186,8 +186,9 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 			reasons.add("预算执行率 " + PerfNumbers.plain2(card.budget().rate()) + "%，低于 " + PerfNumbers.plain(threshold) + "%");
 		}
 		for (PerfIndicatorScore score : card.indicators()) {
-			if (score.belowTarget()) {
-				Indicator indicator = score.indicator();
+			Indicator indicator = score.indicator();
+			// an indicator that gives its own 偏差原因分析 is explained
+			if (score.belowTarget() && (indicator.getDeviation() == null || indicator.getDeviation().isBlank())) {
 				reasons.add(score.outcome() == PerfOutcome.BAND
 						? "“" + PerfIndicators.name(indicator) + "”完成程度为" + indicator.getLevel().getLiteral()
 						: "“" + PerfIndicators.name(indicator) + "”目标 " + PerfScoring.show(indicator.getValue()) + "，实际 "

@@ -17,6 +17,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.jixiao.dsl.conversion.PerfNumberConverter;
+import org.jixiao.dsl.documentation.PerfValueReading;
 import org.jixiao.model.Comparator;
 import org.jixiao.model.Direction;
 import org.jixiao.model.Indicator;
@@ -27,6 +28,7 @@ import org.jixiao.model.PerfDocument;
 import org.jixiao.model.Qualitative;
 import org.jixiao.model.Quantity;
 import org.jixiao.model.Value;
+import org.jixiao.model.ValueKind;
 import org.jixiao.model.YesNo;
 import org.jixiao.model.CategoryRole;
 
@@ -102,6 +104,7 @@ public class PerfValueValidator extends PerfCheck {
 
 	@Check
 	public void valueForm(Indicator indicator) {
+		adjustedTarget(indicator);
 		Value value = indicator.getValue();
 		if (value == null || PerfIndicators.level2(indicator) == null) {
 			return;
@@ -148,6 +151,35 @@ public class PerfValueValidator extends PerfCheck {
 		}
 		if (value instanceof Percentage) {
 			percentage(indicator, (Percentage) value);
+		}
+	}
+
+	/**
+	 * 调整后目标值: the target changed during the year, so it is of the target's kind and unit, and differs
+	 * from it. Called from {@link #valueForm}: one check method per indicator is what Xtext calls reflectively.
+	 */
+	public void adjustedTarget(Indicator indicator) {
+		Value adjusted = indicator.getAdjusted();
+		Value value = indicator.getValue();
+		if (PerfValues.isEmpty(adjusted) || PerfValues.isEmpty(value)) {
+			return;
+		}
+		String name = PerfIndicators.name(indicator);
+		ValueKind kind = PerfValues.kind(value);
+		ValueKind adjustedKind = PerfValues.kind(adjusted);
+		if (kind != adjustedKind) {
+			reportOn(ADJUSTED_KIND, "“" + name + "”的调整后目标值“" + written(adjusted) + "”是" + PerfValueReading.kindName(adjustedKind) + "，指标值“"
+					+ written(value) + "”却是" + PerfValueReading.kindName(kind) + "：调整后目标值应与指标值同类。", adjusted);
+		} else if (!java.util.Objects.equals(PerfValues.unit(value), PerfValues.unit(adjusted))) {
+			reportOn(ADJUSTED_KIND, "“" + name + "”的调整后目标值“" + written(adjusted) + "”与指标值“" + written(value)
+					+ "”的单位不同：调整后目标值应与指标值用同一单位。", adjusted);
+		} else if (PerfValues.key(adjusted).equals(PerfValues.key(value))) {
+			// the fix removes " adjusted <值>": from the end of the target to the end of the adjusted value
+			INode target = PerfSourceText.node(value);
+			INode node = PerfSourceText.node(adjusted);
+			String[] data = target == null || node == null ? new String[0]
+					: new String[] { String.valueOf(target.getEndOffset()), String.valueOf(node.getEndOffset() - target.getEndOffset()) };
+			reportOn(ADJUSTED_UNCHANGED, "“" + name + "”的调整后目标值“" + written(adjusted) + "”与指标值相同：目标未调整时不写 adjusted。", adjusted, data);
 		}
 	}
 

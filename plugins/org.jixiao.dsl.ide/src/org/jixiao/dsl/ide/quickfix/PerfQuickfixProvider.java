@@ -176,6 +176,22 @@ public class PerfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 		});
 	}
 
+	/** Removes an adjusted target that is the target itself ({@code adjusted} and its value). */
+	@QuickFix(ADJUSTED_UNCHANGED)
+	public void removeAdjusted(DiagnosticResolutionAcceptor acceptor) {
+		List<String> data = data();
+		if (data.size() < 2) {
+			return;
+		}
+		int offset = Integer.parseInt(data.get(0));
+		int length = Integer.parseInt(data.get(1));
+		acceptor.accept("删去与指标值相同的调整后目标值", (diagnostic, object, document) -> {
+			Position start = document.getPosition(offset);
+			Position end = document.getPosition(offset + length);
+			return List.of(new TextEdit(new Range(start, end), ""));
+		});
+	}
+
 	/** Inserts the 偏差分析 with one item per shortfall (or fills a blank one); the analyst writes the causes. */
 	@QuickFix(DEVIATION_REQUIRED)
 	public void addDeviationAnalysis(DiagnosticResolutionAcceptor acceptor) {

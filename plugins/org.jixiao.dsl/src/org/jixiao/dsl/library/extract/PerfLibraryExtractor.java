@@ -36,17 +36,13 @@ import org.jixiao.model.Level2Category;
 import org.jixiao.model.LibraryEntry;
 import org.jixiao.model.Money;
 import org.jixiao.model.NoValue;
-import org.jixiao.model.NumericValue;
 import org.jixiao.model.PerfDocument;
 import org.jixiao.model.PerfFactory;
-import org.jixiao.model.Percentage;
 import org.jixiao.model.Qualitative;
 import org.jixiao.model.Quantity;
 import org.jixiao.model.Range;
-import org.jixiao.model.Rank;
 import org.jixiao.model.Value;
 import org.jixiao.model.ValueKind;
-import org.jixiao.model.YesNo;
 
 import com.google.inject.Inject;
 
@@ -176,7 +172,7 @@ public class PerfLibraryExtractor {
 		LibraryEntry entry() {
 			List<Value> values = indicators.stream().map(Indicator::getValue)
 					.filter(v -> v != null && !(v instanceof NoValue)).toList();
-			ValueKind kind = mostCommon(values, PerfLibraryExtractor::kind).orElse(ValueKind.QUALITATIVE);
+			ValueKind kind = mostCommon(values, PerfValues::kind).orElse(ValueKind.QUALITATIVE);
 			Comparator comparator = mostCommon(values, Value::getComparator).orElse(Comparator.NONE);
 			LibraryEntry entry = PerfFactory.eINSTANCE.createLibraryEntry();
 			entry.setCategory(category);
@@ -228,29 +224,6 @@ public class PerfLibraryExtractor {
 		}
 		return NodeModelUtils.getTokenText(NodeModelUtils.getNode(value));
 	}
-
-	static ValueKind kind(Value value) {
-		if (value instanceof Percentage) {
-			return ValueKind.PERCENTAGE;
-		}
-		if (value instanceof Money) {
-			return ValueKind.MONEY;
-		}
-		if (value instanceof Range) {
-			return ValueKind.RANGE;
-		}
-		if (value instanceof Rank) {
-			return ValueKind.RANK;
-		}
-		if (value instanceof YesNo) {
-			return ValueKind.YESNO;
-		}
-		if (value instanceof NumericValue) {
-			return ValueKind.QUANTITY;
-		}
-		return ValueKind.QUALITATIVE;
-	}
-
 
 	private static <T, R> Optional<R> mostCommon(List<T> items, Function<T, R> property) {
 		Map<R, Long> counts = items.stream().map(property).filter(Objects::nonNull)

@@ -94,6 +94,16 @@ class PerfQuickfixTest {
 	}
 
 	@Test
+	void anAdjustedTargetThatIsTheTargetIsRemoved() {
+		String text = PerfRuleCases.goal("indicator 产出.数量 \"培训人次\" ≥ 300 人 adjusted >= 300 人 weight 10");
+
+		String fixed = fixes.applyFirstFix(text, PerfIssueCodes.ADJUSTED_UNCHANGED, text.indexOf(">= 300"));
+
+		assertThat(fixed).isEqualTo(text.replace(" adjusted >= 300 人", ""));
+		assertThat(resources.issues(fixed)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.ADJUSTED_UNCHANGED);
+	}
+
+	@Test
 	void missingDeviationAnalysisGetsOneItemPerShortfall() {
 		// 居民满意度: target ≥ 90%, actual 85% → one item; inserted as the last field, indented like the others
 		String text = PerfRuleCases.BELOW_TARGET;
