@@ -221,15 +221,22 @@ final class PerfSelfEvaluationForms {
 		return level1.eContainer() instanceof Framework framework ? framework.getLevel1s().indexOf(level1) : Integer.MAX_VALUE;
 	}
 
-	/** The target carried over as written (the comparator in its spelling), 实际完成值 left as ---. */
+	/**
+	 * The target carried over as written (the comparator in its spelling) with its 评（扣）分标准, 调整后目标值
+	 * and core flag; 实际完成值 left as ---.
+	 */
 	private static Indicator indicator(Indicator source, BigDecimal weight) {
 		Indicator indicator = CREATE.createIndicator();
 		indicator.setCategory(source.getCategory());
 		indicator.setName(PerfIndicators.name(source));
 		indicator.setValue(source.getValue() == null ? missing() : EcoreUtil.copy(source.getValue()));
+		// the scoring standard, the adjusted target and the core flag hold for the self-evaluation as declared
+		indicator.setCriterion(source.getCriterion());
+		indicator.setAdjusted(source.getAdjusted() == null ? null : EcoreUtil.copy(source.getAdjusted()));
 		if (source.getDirection() != null && source.getDirection() != Direction.UNSPECIFIED) {
 			indicator.setDirection(source.getDirection());
 		}
+		indicator.setCore(source.isCore());
 		indicator.setWeight(plain(weight));
 		indicator.setActual(missing());
 		return indicator;

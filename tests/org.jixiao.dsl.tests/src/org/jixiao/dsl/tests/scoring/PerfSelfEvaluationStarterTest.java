@@ -221,6 +221,15 @@ class PerfSelfEvaluationStarterTest {
 	}
 
 	@Test
+	void theCriterionTheAdjustedTargetAndTheCoreFlagAreCarriedOver() {
+		PerfSelfEvaluationDraft draft = start(PROJECT.replace("\"支付经费人数\" = 49 人",
+				"\"支付经费人数\" description \"在编人员\" criterion \"每少 1 人扣 1 分\" = 49 人 adjusted = 47 人 midterm = 150 人 core"), "wuhan2020");
+
+		assertThat(body(draft)).contains("indicator 产出.数量 \"支付经费人数\" criterion \"每少 1 人扣 1 分\" = 49 人 adjusted = 47 人 core weight ");
+		assertThat(resources.errors(resources.parse(draft.text()))).isEmpty();
+	}
+
+	@Test
 	void aProjectWithoutYearCannotStart() {
 		assertThatThrownBy(() -> start(PROJECT.replace(" year 2022", ""), "wuhan2020")).isInstanceOf(PerfSelfEvaluationException.class)
 				.hasMessage("项目“社区工作经费”没有年度（year），无法生成自评表：请在项目表上写 year。")
