@@ -24,7 +24,7 @@ public final class PerfColumnVocabulary {
 
 	/** The fields a header can name. */
 	static final List<String> FIELDS = List.of("level1", "level2", "name", "target", "comparator", "comparator|direction", "unit",
-			"direction", "weight", "actual", "score", "deviation", "basis", "explanation", "prior", "adjusted", "core", "midterm",
+			"direction", "weight", "actual", "score", "deviation", "basis", "explanation", "criterion", "note", "prior", "adjusted", "core", "midterm",
 			"context");
 
 	private static final Pattern SCORE_SUFFIX = Pattern.compile("\\((?:[0-9.\\-～~]+分|[0-9.\\-～~]+)\\)分?$");

@@ -61,9 +61,10 @@ final class PerfHeaderGridReader {
 			Map.entry("comparator", "比较符"), Map.entry("comparator|direction", "比较符或指标方向（按内容）"),
 			Map.entry("unit", "计量单位"), Map.entry("direction", "指标方向"), Map.entry("weight", "分值（权重）"),
 			Map.entry("actual", "实际完成值"), Map.entry("score", "得分"), Map.entry("deviation", "偏差原因"),
-			Map.entry("basis", "指标值确定依据"), Map.entry("explanation", "指标解释（写入备注）"),
-			Map.entry("prior", "往年值（写入备注）"), Map.entry("adjusted", "调整后目标值（写入备注）"),
-			Map.entry("core", "是否核心指标（写入备注）"), Map.entry("midterm", "中期（实施周期）指标值（写入备注）"),
+			Map.entry("basis", "指标值确定依据"), Map.entry("explanation", "指标解释"),
+			Map.entry("criterion", "评（扣）分标准"), Map.entry("note", "备注"),
+			Map.entry("prior", "往年值"), Map.entry("adjusted", "调整后目标值"),
+			Map.entry("core", "是否核心指标"), Map.entry("midterm", "中期（实施周期）指标值"),
 			Map.entry("context", "项目信息或行标签（不读）"), Map.entry("site", "该单位的指标值"), Map.entry("shadow:level1", "中期块的一级（不读）"),
 			Map.entry("shadow:level2", "中期块的二级（不读）"), Map.entry("shadow:name", "中期块的三级（不读）"));
 
@@ -362,6 +363,7 @@ final class PerfHeaderGridReader {
 		form.goals.add(goal);
 		if (year != null) {
 			goal.unplaced.add(new Text("年度 " + year, headerCell));
+			form.fields.put("year", new Text(year, headerCell));
 		}
 		List<List<PerfCell>> rows = perCell ? segment(lines, headerLine + 1, columns) : rows(lines, headerLine + 1, words);
 		// a table row whose line stops without its closing | is where the page text was cut off
@@ -632,7 +634,7 @@ final class PerfHeaderGridReader {
 					}
 					continue;
 				}
-				placed.putIfAbsent(field.equals("site") ? "site#" + columns.get(i).header() : placed.containsKey(field) && field.equals("comparator|direction") ? field + "#2" : field, cell);
+				placed.putIfAbsent(field.equals("site") || field.equals("prior") ? field + "#" + columns.get(i).header() : placed.containsKey(field) && field.equals("comparator|direction") ? field + "#2" : field, cell);
 			}
 			return;
 		}
@@ -698,7 +700,7 @@ final class PerfHeaderGridReader {
 				pointer = c + 1;
 				continue;
 			}
-			placed.putIfAbsent(field.equals("site") ? "site#" + columns.get(c).header() : placed.containsKey(field) && field.equals("comparator|direction") ? field + "#2" : field, t);
+			placed.putIfAbsent(field.equals("site") || field.equals("prior") ? field + "#" + columns.get(c).header() : placed.containsKey(field) && field.equals("comparator|direction") ? field + "#2" : field, t);
 			pointer = c + 1;
 		}
 	}
@@ -730,7 +732,7 @@ final class PerfHeaderGridReader {
 				&& !DIRECTION.matcher(key).matches() || SERIAL.matcher(key).matches() ? 2 : -1;
 		case "weight", "score" -> number || dashes ? 2 : -1;
 		case "core" -> key.equals("是") || key.equals("否") ? 3 : -1;
-		case "deviation", "basis", "explanation" -> comparator || isCategory(text) ? -1 : number ? 0.2 : 1;
+		case "deviation", "basis", "explanation", "criterion", "note" -> comparator || isCategory(text) ? -1 : number ? 0.2 : 1;
 		default -> -1; // context: by position only
 		};
 	}
@@ -820,9 +822,16 @@ final class PerfHeaderGridReader {
 		put(indicator, "target", target);
 		put(indicator, "unit", unit);
 		put(indicator, "direction", direction);
-		for (String field : List.of("actual", "weight", "score", "explanation", "basis", "deviation", "prior", "adjusted", "core", "midterm")) {
+		for (String field : List.of("actual", "weight", "score", "explanation", "criterion", "note", "basis", "deviation", "adjusted", "core",
+				"midterm")) {
 			put(indicator, field, text(placed.get(field)));
 		}
+		// each prior year by its column's header (上年, 2024年实际实现值): the model places it by the form's year
+		placed.forEach((key, cell) -> {
+			if (key.startsWith("prior#")) {
+				put(indicator, key, text(cell));
+			}
+		});
 		// the .perf value: comparator, number and unit in one (百分比 is %; words become symbols)
 		if (target != null || comparator != null) {
 			String value = (comparator == null ? "" : symbol(comparator)) + (target == null ? "" : target)
@@ -843,17 +852,6 @@ final class PerfHeaderGridReader {
 				}
 				indicator.cells.put(field, cell);
 			}
-		}
-		List<String> notes = new ArrayList<>();
-		Map<String, String> labels = Map.of("direction", "指标方向", "explanation", "指标解释", "deviation", "偏差原因", "prior", "往年值",
-				"adjusted", "调整后目标值", "core", "是否核心指标", "midterm", "中期指标值", "sites", "各单位指标值");
-		for (String field : List.of("direction", "explanation", "deviation", "prior", "adjusted", "core", "midterm", "sites")) {
-			if (indicator.printed.containsKey(field)) {
-				notes.add(labels.get(field) + "：" + indicator.printed.get(field));
-			}
-		}
-		if (!notes.isEmpty()) {
-			indicator.cells.put("note", new PerfCell(String.join("；", notes), nameCell.line(), nameCell.column(), nameCell.sheet()));
 		}
 		indicator.extra.addAll(extra);
 		return indicator;

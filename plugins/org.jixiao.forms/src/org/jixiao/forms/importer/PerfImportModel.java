@@ -25,6 +25,7 @@ import org.jixiao.model.BudgetExecution;
 import org.jixiao.model.Comparator;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.DepartmentSelfEvaluation;
+import org.jixiao.model.Direction;
 import org.jixiao.model.DutyStatement;
 import org.jixiao.model.Form;
 import org.jixiao.model.Framework;
@@ -59,12 +60,16 @@ final class PerfImportModel {
 	private static final Pattern INT = Pattern.compile("^[0-9]{1,9}$");
 	private static final Pattern BANDS = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*[%％]\\s*的?\\s*为\\s*([优良中差])");
 	private static final Pattern ITEM = Pattern.compile("[0-9]{1,2}\\s*[、.．](?![0-9])");
+	private static final Pattern PLAIN_NUMBER = Pattern.compile("^[0-9]+(?:\\.[0-9]+)?$");
+	private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
 
 	private final PerfValueSyntax values;
 	private final PerfImportReport report;
 	private final PerfWriter writer;
 	private final PerfComments comments = new PerfComments();
 	private Framework framework;
+	/** The year of the form being built: prior-year columns are placed by it. */
+	private Integer year;
 	/** Where comments about the cells being read go: the element and whether before it or inside. */
 	private EObject at;
 	private boolean inside;
@@ -94,6 +99,7 @@ final class PerfImportModel {
 		Map<EObject, String> titles = new LinkedHashMap<>();
 		for (PerfImportedForm form : forms) {
 			int before = document.getElements().size();
+			year = number(form.field("year"));
 			if (form.kind == null) {
 				for (PerfImportedGoal goal : form.goals) {
 					document.getElements().add(goal(goal));
@@ -532,6 +538,7 @@ final class PerfImportModel {
 		indicator.setWeight(optionalNumber(imported.cells.get("weight"), notes, "分值"));
 		indicator.setActual(optionalValue(imported.cells.get("actual"), "actual"));
 		indicator.setScore(optionalNumber(imported.cells.get("score"), notes, "得分"));
+		printedFields(indicator, imported, notes);
 		PerfCell note = imported.cells.get("note");
 		if (note != null && !note.isEmpty()) {
 			notes.add(0, note.text());
@@ -547,6 +554,104 @@ final class PerfImportModel {
 			comments.before(indicator, imported.categoryNote + "（" + imported.row.first().where() + "）");
 		}
 		return indicator;
+	}
+
+	/**
+	 * The fields a header-mapped grid read beyond the layouts' columns (see {@link PerfImportedIndicator#printed}):
+	 * each goes into its feature; what has none, or does not read as one (a direction other than 正向/反向/中性,
+	 * a prior year the form's year does not place), is kept in the note with the column's name.
+	 */
+	private void printedFields(Indicator indicator, PerfImportedIndicator imported, List<String> notes) {
+		Map<String, String> printed = imported.printed;
+		PerfCell at = imported.row.first();
+		if (indicator.getDescription() == null) {
+			indicator.setDescription(printed.get("explanation"));
+		}
+		indicator.setCriterion(printed.get("criterion"));
+		String direction = printed.get("direction");
+		if (direction != null) {
+			Direction read = direction(direction);
+			if (read != null) {
+				indicator.setDirection(read);
+			} else {
+				notes.add("指标方向：" + direction);
+			}
+		}
+		// the row's comparator and unit columns hold for the adjusted and mid-term targets too (≥ | 300 | 280 | 人次)
+		String comparator = printed.get("comparator") == null ? "" : PerfHeaderGridReader.symbol(printed.get("comparator"));
+		indicator.setAdjusted(printedValue(printed.get("adjusted"), comparator, printed.get("unit"), "adjusted", at));
+		indicator.setMidterm(printedValue(printed.get("midterm"), comparator, printed.get("unit"), "midterm", at));
+		String core = printed.get("core");
+		if (core != null) {
+			if (PerfCellText.key(core).equals("是")) {
+				indicator.setCore(true);
+			} else if (!PerfCellText.key(core).equals("否")) {
+				notes.add("是否核心指标：" + core);
+			}
+		}
+		indicator.setDeviation(printed.get("deviation"));
+		for (Map.Entry<String, String> prior : printed.entrySet()) {
+			if (!prior.getKey().startsWith("prior#")) {
+				continue;
+			}
+			String header = prior.getKey().substring("prior#".length());
+			String feature = priorYear(header);
+			if ("lastyear".equals(feature) && indicator.getLastYear() == null) {
+				indicator.setLastYear(printedValue(prior.getValue(), "", printed.get("unit"), feature, at));
+			} else if ("twoyearsago".equals(feature) && indicator.getTwoYearsAgo() == null) {
+				indicator.setTwoYearsAgo(printedValue(prior.getValue(), "", printed.get("unit"), feature, at));
+			} else {
+				notes.add(PerfCellText.key(header) + "：" + prior.getValue());
+			}
+		}
+		if (printed.containsKey("note")) {
+			notes.add(printed.get("note"));
+		}
+		if (printed.containsKey("sites")) {
+			notes.add("各单位指标值：" + printed.get("sites"));
+		}
+	}
+
+	/** 正向/反向 as the forms print them; 中性 (neither more nor less is better) is 等于; null for other text. */
+	static Direction direction(String printed) {
+		return switch (PerfCellText.key(printed).replaceFirst("指标$", "")) {
+		case "正向" -> Direction.POSITIVE;
+		case "反向", "逆向" -> Direction.NEGATIVE;
+		case "中性", "等于" -> Direction.EQUAL;
+		default -> null;
+		};
+	}
+
+	/**
+	 * The feature a prior-year column fills: 上年 and 前年 as printed, a year ({@code 2024年实际实现值}) by
+	 * its distance from the form's year; null when it cannot be told (近两年指标值, no year on the form).
+	 */
+	private String priorYear(String header) {
+		String key = PerfCellText.key(header);
+		if (key.startsWith("上年")) {
+			return "lastyear";
+		}
+		if (key.startsWith("前年")) {
+			return "twoyearsago";
+		}
+		Matcher m = YEAR.matcher(key);
+		if (m.find() && year != null) {
+			int back = year - Integer.parseInt(m.group(1));
+			return back == 1 ? "lastyear" : back == 2 ? "twoyearsago" : null;
+		}
+		return null;
+	}
+
+	/** A value printed in a column of its own; a plain number takes the row's comparator and unit. */
+	private Value printedValue(String text, String comparator, String unit, String what, PerfCell at) {
+		if (text == null) {
+			return null;
+		}
+		String written = text.strip();
+		if (PLAIN_NUMBER.matcher(written).matches()) {
+			written = comparator + written + (unit == null ? "" : unit.strip().replaceAll("^百分比$", "%"));
+		}
+		return value(new PerfCell(written, at.line(), at.column(), at.sheet()), what, null);
 	}
 
 	private static String text(PerfCell cell) {

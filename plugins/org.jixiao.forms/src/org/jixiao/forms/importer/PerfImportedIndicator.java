@@ -33,8 +33,9 @@ final class PerfImportedIndicator {
 	 * What a header-mapped grid (see {@link PerfHeaderGridReader}) gives beyond the language's
 	 * fields, by vocabulary field: comparator, target and unit as printed in their own cells,
 	 * direction, explanation (指标解释, 评（扣）分标准), basis, deviation, prior years, adjusted target,
-	 * core flag, mid-term target, project, marker (★ removed from the name). Fields the metamodel
-	 * lacks are written into the indicator's note.
+	 * core flag, mid-term target, project, marker (★ removed from the name); prior years are keyed
+	 * {@code prior#} and their column's header. {@link PerfImportModel} puts each into its feature and
+	 * what has none into the indicator's note.
 	 */
 	final Map<String, String> printed = new LinkedHashMap<>();
 

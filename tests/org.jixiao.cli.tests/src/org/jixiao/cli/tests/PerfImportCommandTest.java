@@ -220,10 +220,10 @@ class PerfImportCommandTest {
 
 		assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
 		assertThat(run.out()).contains(input + ":2:1: info: 第 2 行表头：A 列“一级指标”→ 一级指标，B 列“二级指标”→ 二级指标，C 列“三级指标”→ 三级指标名称，"
-				+ "D 列“计算符号”→ 比较符，E 列“目标值”→ 指标值，F 列“度量单位”→ 计量单位，G 列“权重”→ 分值（权重），H 列“指标值说明”→ 指标解释（写入备注）")
+				+ "D 列“计算符号”→ 比较符，E 列“目标值”→ 指标值，F 列“度量单位”→ 计量单位，G 列“权重”→ 分值（权重），H 列“指标值说明”→ 指标解释")
 				.contains("年度按表中“2019年度”记为 2019 年").contains("模板占位行，不是指标");
 		String perf = Files.readString(dir.resolve("national.perf"), StandardCharsets.UTF_8);
-		assertThat(perf).contains("\"培训人次\" ≥ 300 人次").contains("weight 10").contains("指标解释：按计划")
+		assertThat(perf).contains("\"培训人次\" description \"按计划\" ≥ 300 人次 weight 10").doesNotContain("note")
 				.contains("\"培训合格率\" ≥ 95%").doesNotContain("指标2");
 		assertThat(PerfCliRun.of("validate", dir.resolve("national.perf").toString()).out()).doesNotContain(": error:");
 	}
