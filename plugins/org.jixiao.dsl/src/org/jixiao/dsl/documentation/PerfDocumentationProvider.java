@@ -8,6 +8,7 @@ import org.jixiao.dsl.scoring.PerfIndicatorScore;
 import org.jixiao.dsl.scoring.PerfOutcome;
 import org.jixiao.dsl.scoring.PerfScoring;
 import org.jixiao.dsl.model.PerfNumbers;
+import org.jixiao.dsl.model.PerfValues;
 import org.jixiao.dsl.validation.PerfProfile;
 import org.jixiao.model.Category;
 import org.jixiao.model.Comparator;
@@ -92,7 +93,7 @@ public class PerfDocumentationProvider implements IEObjectDocumentationProvider 
 
 	private static String entry(LibraryEntry entry) {
 		StringBuilder text = new StringBuilder("指标库：").append(entry.getName()).append("（")
-				.append(PerfValueReading.kindName(entry.getKind()));
+				.append(PerfValues.kindName(entry.getKind()));
 		if (entry.getComparator() != Comparator.NONE) {
 			text.append("，").append(entry.getComparator().getLiteral());
 		}

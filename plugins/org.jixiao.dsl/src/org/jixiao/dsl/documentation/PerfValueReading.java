@@ -13,7 +13,6 @@ import org.jixiao.model.Quantity;
 import org.jixiao.model.Range;
 import org.jixiao.model.Rank;
 import org.jixiao.model.Value;
-import org.jixiao.model.ValueKind;
 import org.jixiao.model.YesNo;
 
 /** A value read back in normalised form, as a reviewer would say it: "≥ 90 %，正向". */
@@ -55,19 +54,6 @@ public final class PerfValueReading {
 			return "空（未填）";
 		}
 		return value instanceof NumericValue n ? n.getAmount().toPlainString() : "";
-	}
-
-	/** The value kind in the forms' words. */
-	public static String kindName(ValueKind kind) {
-		return switch (kind) {
-		case QUANTITY -> "数量";
-		case PERCENTAGE -> "百分比";
-		case MONEY -> "金额";
-		case RANGE -> "区间";
-		case RANK -> "名次";
-		case QUALITATIVE -> "定性";
-		case YESNO -> "是/否";
-		};
 	}
 
 	private static String direction(Comparator comparator) {

@@ -121,6 +121,19 @@ public final class PerfValues {
 		return ValueKind.QUALITATIVE;
 	}
 
+	/** The value kind in the forms' words. */
+	public static String kindName(ValueKind kind) {
+		return switch (kind) {
+		case QUANTITY -> "数量";
+		case PERCENTAGE -> "百分比";
+		case MONEY -> "金额";
+		case RANGE -> "区间";
+		case RANK -> "名次";
+		case QUALITATIVE -> "定性";
+		case YESNO -> "是/否";
+		};
+	}
+
 	public static boolean isEmpty(Value value) {
 		return value == null || value instanceof NoValue;
 	}

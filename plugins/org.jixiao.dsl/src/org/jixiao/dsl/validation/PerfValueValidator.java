@@ -17,7 +17,6 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.jixiao.dsl.conversion.PerfNumberConverter;
-import org.jixiao.dsl.documentation.PerfValueReading;
 import org.jixiao.model.Comparator;
 import org.jixiao.model.Direction;
 import org.jixiao.model.Indicator;
@@ -168,8 +167,8 @@ public class PerfValueValidator extends PerfCheck {
 		ValueKind kind = PerfValues.kind(value);
 		ValueKind adjustedKind = PerfValues.kind(adjusted);
 		if (kind != adjustedKind) {
-			reportOn(ADJUSTED_KIND, "“" + name + "”的调整后目标值“" + written(adjusted) + "”是" + PerfValueReading.kindName(adjustedKind) + "，指标值“"
-					+ written(value) + "”却是" + PerfValueReading.kindName(kind) + "：调整后目标值应与指标值同类。", adjusted);
+			reportOn(ADJUSTED_KIND, "“" + name + "”的调整后目标值“" + written(adjusted) + "”是" + PerfValues.kindName(adjustedKind) + "，指标值“"
+					+ written(value) + "”却是" + PerfValues.kindName(kind) + "：调整后目标值应与指标值同类。", adjusted);
 		} else if (!java.util.Objects.equals(PerfValues.unit(value), PerfValues.unit(adjusted))) {
 			reportOn(ADJUSTED_KIND, "“" + name + "”的调整后目标值“" + written(adjusted) + "”与指标值“" + written(value)
 					+ "”的单位不同：调整后目标值应与指标值用同一单位。", adjusted);
