@@ -47,7 +47,8 @@ final class PerfFormHeading {
 		for (int i = 0; i < Math.min(header, 40); i++) {
 			String text = PerfTextCells.strip(rows.text(i).replace("|", " "));
 			if (text.matches(".*(绩效|目标|自评).*表.*") && text.length() <= 80 || PerfCellText.key(text).matches("部门整体(支出)?绩效目标")) {
-				return new Text(text.replaceAll("\\s+", " "), rows.at(i, text, 1));
+				PerfCell first = rows.positioned() ? rows.firstFilled(i) : rows.at(i, text, 1);
+				return new Text(text.replaceAll("\\s+", " "), new PerfCell(text, first.line(), first.column(), first.sheet()));
 			}
 		}
 		return null;
@@ -78,14 +79,14 @@ final class PerfFormHeading {
 		for (int i = 0; i < Math.min(header, 60); i++) {
 			Matcher m = TITLE_YEAR.matcher(rows.text(i));
 			if (m.find()) {
-				report.info(rows.at(i, rows.text(i), m.start() + 1), "年度按表中“" + m.group() + "”记为 " + m.group(1) + " 年");
+				report.info(rows.cellAt(i, m.start()), "年度按表中“" + m.group() + "”记为 " + m.group(1) + " 年");
 				return m.group(1);
 			}
 		}
 		for (int i = 0; i < rows.size(); i++) {
 			Matcher m = FILING_DATE.matcher(rows.text(i));
 			if (m.find()) {
-				report.info(rows.at(i, rows.text(i), m.start() + 1), "年度按填报日期记为 " + m.group(1) + " 年");
+				report.info(rows.cellAt(i, m.start()), "年度按填报日期记为 " + m.group(1) + " 年");
 				return m.group(1);
 			}
 		}
@@ -117,7 +118,7 @@ final class PerfFormHeading {
 		for (int i = 0; i < Math.min(header, 60); i++) {
 			Matcher money = MONEY_UNIT.matcher(rows.text(i));
 			if (money.find()) {
-				report.info(rows.at(i, rows.text(i), money.start() + 1), "金额单位为" + money.group(1));
+				report.info(rows.cellAt(i, money.start()), "金额单位为" + money.group(1));
 				return money.group(1);
 			}
 		}

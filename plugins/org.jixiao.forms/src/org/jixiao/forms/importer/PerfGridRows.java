@@ -116,6 +116,32 @@ final class PerfGridRows {
 		return last.startsWith("|") && !last.endsWith("|");
 	}
 
+	/** The cell of row {@code i} holding the character at {@code offset} of {@link #text(int)}, for positions in messages. */
+	PerfCell cellAt(int i, int offset) {
+		if (placed == null) {
+			return at(i, lines[i], offset + 1);
+		}
+		int start = 0;
+		PerfCell last = placed.get(i).get(0);
+		for (PerfCell cell : placed.get(i)) {
+			if (cell.text().isBlank()) {
+				continue;
+			}
+			last = cell;
+			start += cell.text().length() + 1;
+			if (offset < start) {
+				return cell;
+			}
+		}
+		return last;
+	}
+
+	/** The first cell of row {@code i} that holds text (the first cell when none does). */
+	PerfCell firstFilled(int i) {
+		List<PerfCell> filled = filled(cells(i, false));
+		return filled.isEmpty() ? at(i, "", 1) : filled.get(0);
+	}
+
 	/** A cell of row {@code i} for positions in messages. */
 	PerfCell at(int i, String text, int column) {
 		return new PerfCell(text, number(i), column, sheet);

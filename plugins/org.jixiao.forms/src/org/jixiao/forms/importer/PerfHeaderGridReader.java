@@ -103,7 +103,8 @@ final class PerfHeaderGridReader {
 
 	private Outcome grid(PerfGridRows rows, PerfGridHeader.Found found) {
 		int headerLine = rows.number(found.first());
-		PerfCell headerCell = rows.at(found.first(), found.columns().get(0).header(), 1);
+		PerfCell first = rows.positioned() ? rows.firstFilled(found.first()) : null;
+		PerfCell headerCell = first != null ? first : rows.at(found.first(), found.columns().get(0).header(), 1);
 		List<Column> header = chosen(found.columns(), rows, headerLine, headerCell);
 		// the annual block repeats the mid-term block's columns: its own (later) columns are the indicator's
 		List<Column> columns = new ArrayList<>();

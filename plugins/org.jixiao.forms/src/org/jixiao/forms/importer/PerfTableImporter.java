@@ -189,8 +189,8 @@ public final class PerfTableImporter {
 			what.add("隐藏行 " + String.join("、", sheet.hiddenRows().stream().map(r -> Integer.toString(r + 1)).toList()));
 		}
 		if (!what.isEmpty()) {
-			report.info(new PerfCell("", 1, 1, sheet.name()), "工作表“" + sheet.name() + "”的" + String.join("和", what)
-					+ "未读入（导出的表格常把内部编号等列隐藏） Hidden rows and columns are not read");
+			report.info(new PerfCell("", 1, 1, sheet.name()), "工作表“" + sheet.name() + "”的" + String.join("、", what)
+					+ " 未读入（导出的表格常把内部编号等列隐藏） Hidden rows and columns are not read");
 		}
 	}
 
