@@ -114,7 +114,7 @@ final class PerfImportModel {
 			}
 			if (form.title != null && document.getElements().size() > before) {
 				titles.put(document.getElements().get(before),
-						form.title.cell().where() + "：" + oneLine(form.title.text()) + "（版式 " + form.layout.name() + "）");
+						form.title.cell().where() + "：" + oneLine(form.title.text()) + (form.readBy != null ? "（" + form.readBy + "）" : "（版式 " + form.layout.name() + "）"));
 			}
 		}
 		// content before the first form's title goes on the lines before it, then each form's title
@@ -578,7 +578,7 @@ final class PerfImportModel {
 			}
 		}
 		// the row's comparator and unit columns hold for the adjusted and mid-term targets too (≥ | 300 | 280 | 人次)
-		String comparator = printed.get("comparator") == null ? "" : PerfHeaderGridReader.symbol(printed.get("comparator"));
+		String comparator = printed.get("comparator") == null ? "" : PerfIndicatorCells.symbol(printed.get("comparator"));
 		indicator.setAdjusted(printedValue(printed.get("adjusted"), comparator, printed.get("unit"), "adjusted", at));
 		indicator.setMidterm(printedValue(printed.get("midterm"), comparator, printed.get("unit"), "midterm", at));
 		String core = printed.get("core");
