@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -29,9 +30,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads a workbook (.xlsx, and .xls) into rows of cells per sheet, the same shape as copied table
@@ -61,7 +64,7 @@ final class PerfWorkbookCells {
 		private final int row;
 
 		TooLarge(String sheet, int row) {
-			super("工作簿超过导入上限：多于 " + String.format("%,d", MAX_ROWS) + " 个有内容的行");
+			super("工作簿超过导入上限：多于 " + String.format(Locale.ROOT, "%,d", MAX_ROWS) + " 个有内容的行");
 			this.sheet = sheet;
 			this.row = row;
 		}
@@ -156,7 +159,7 @@ final class PerfWorkbookCells {
 		return sheets;
 	}
 
-	private static void parse(InputStream xml, org.xml.sax.helpers.DefaultHandler handler) throws IOException, SAXException {
+	private static void parse(InputStream xml, DefaultHandler handler) throws IOException, SAXException {
 		try {
 			XMLReader parser = XMLHelper.newXMLReader();
 			parser.setContentHandler(handler);
@@ -170,9 +173,9 @@ final class PerfWorkbookCells {
 	private static boolean date1904(XSSFReader reader) throws IOException, SAXException, OpenXML4JException {
 		boolean[] date1904 = new boolean[1];
 		try (InputStream xml = reader.getWorkbookData()) {
-			parse(xml, new org.xml.sax.helpers.DefaultHandler() {
+			parse(xml, new DefaultHandler() {
 				@Override
-				public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+				public void startElement(String uri, String localName, String qName, Attributes attributes) {
 					if ("workbookPr".equals(localName)) {
 						String value = attributes.getValue("date1904");
 						date1904[0] = "1".equals(value) || "true".equals(value);

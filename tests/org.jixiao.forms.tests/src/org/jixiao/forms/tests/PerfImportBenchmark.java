@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,17 +37,7 @@ import org.jixiao.forms.importer.PerfImportNote;
 import org.jixiao.forms.importer.PerfImportResult;
 import org.jixiao.forms.importer.PerfTableImporter;
 import org.jixiao.forms.layout.PerfLayouts;
-import org.jixiao.model.Comparator;
-import org.jixiao.model.DepartmentDeclaration;
-import org.jixiao.model.Framework;
-import org.jixiao.model.Goal;
-import org.jixiao.model.GoalKind;
-import org.jixiao.model.Indicator;
-import org.jixiao.model.Level1Category;
-import org.jixiao.model.Level2Category;
 import org.jixiao.model.PerfDocument;
-import org.jixiao.model.PerfFactory;
-import org.jixiao.model.Percentage;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -365,48 +354,7 @@ public final class PerfImportBenchmark {
 	}
 
 	private static PerfDocument department(int indicators) {
-		return department(INJECTOR.getInstance(PerfLibrary.class), indicators);
-	}
-
-	/**
-	 * A department declaration of N indicators (指标N完成率 ≥ 80…99%) in annual goals of 100, the
-	 * categories in turn five at a time, built as a model (no text to parse).
-	 */
-	public static PerfDocument department(PerfLibrary library, int indicators) {
-		Framework framework = library.getFrameworks().stream().filter(f -> f.getName().equals(PerfLibrary.DEFAULT_FRAMEWORK))
-				.findFirst().orElseThrow();
-		List<Level2Category> categories = new ArrayList<>();
-		for (Level1Category level1 : framework.getLevel1s()) {
-			categories.addAll(level1.getLevel2s());
-		}
-		PerfFactory create = PerfFactory.eINSTANCE;
-		PerfDocument document = create.createPerfDocument();
-		DepartmentDeclaration department = create.createDepartmentDeclaration();
-		department.setUnit("基准测试单位");
-		department.setYear(2025);
-		department.setTitle("基准测试部门整体支出绩效目标申报表");
-		document.getElements().add(department);
-		Goal goal = null;
-		for (int i = 0; i < indicators; i++) {
-			if (i % 100 == 0) {
-				goal = create.createGoal();
-				goal.setKind(GoalKind.ANNUAL);
-				goal.setName("年度目标" + (i / 100 + 1));
-				goal.setText("第" + (i / 100 + 1) + "项年度目标");
-				department.getGoals().add(goal);
-			}
-			Indicator indicator = create.createIndicator();
-			indicator.setCategory(categories.get((i / 5) % categories.size()));
-			indicator.setName("指标" + (i + 1) + "完成率");
-			indicator.setMeasure("完成率");
-			Percentage value = create.createPercentage();
-			value.setComparator(Comparator.GE);
-			value.setComparatorSpelling("≥");
-			value.setAmount(BigDecimal.valueOf(80 + i % 20));
-			indicator.setValue(value);
-			goal.getIndicators().add(indicator);
-		}
-		return document;
+		return PerfLargeDeclaration.of(INJECTOR.getInstance(PerfLibrary.class), indicators);
 	}
 
 	private static long time(Runnable run) {

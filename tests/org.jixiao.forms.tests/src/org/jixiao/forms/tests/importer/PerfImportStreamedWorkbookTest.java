@@ -25,7 +25,7 @@ import org.jixiao.forms.importer.PerfImportNote;
 import org.jixiao.forms.importer.PerfImportResult;
 import org.jixiao.forms.importer.PerfImportedRow;
 import org.jixiao.forms.layout.PerfLayouts;
-import org.jixiao.forms.tests.PerfImportBenchmark;
+import org.jixiao.forms.tests.PerfLargeDeclaration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -116,7 +116,7 @@ class PerfImportStreamedWorkbookTest {
 	void aLargeGeneratedWorkbookComesBackRowByRow() throws IOException {
 		int indicators = 3000;
 		PerfFormGenerator generator = new PerfFormGenerator(PerfLayouts.builtin());
-		byte[] workbook = generator.bytes(generator.plan(PerfImportBenchmark.department(library, indicators), null).get(0));
+		byte[] workbook = generator.bytes(generator.plan(PerfLargeDeclaration.of(library, indicators), null).get(0));
 
 		PerfImportResult result = imports.importer().importBytes(workbook, "基准测试单位-2025-部门整体支出绩效目标申报表.xlsx");
 
