@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,6 +147,12 @@ public final class PerfTableImporter {
 		List<PerfWorkbookCells.SheetRows> sheets;
 		try {
 			sheets = PerfWorkbookCells.read(in);
+		} catch (PerfWorkbookCells.TooLarge e) {
+			String file = sourceName == null ? "工作簿" : sourceName.replaceAll("^.*[/\\\\]", "");
+			report.error(new PerfCell("", e.row(), 1, e.sheet()), "“" + file + "”太大，未导入：有内容的行多于 "
+					+ String.format(Locale.ROOT, "%,d", PerfWorkbookCells.MAX_ROWS) + " 行（导入上限，读到此处时超出）。请把表格拆成几个工作簿分别导入。"
+					+ " The workbook has more than " + String.format(Locale.ROOT, "%,d", PerfWorkbookCells.MAX_ROWS) + " filled rows, the import's limit.");
+			return result(null, report, List.of(), null);
 		} catch (IOException | RuntimeException e) {
 			report.error(new PerfCell("", 1, 1, null), "无法读取 Excel 工作簿：" + message(e));
 			return result(null, report, List.of(), null);
