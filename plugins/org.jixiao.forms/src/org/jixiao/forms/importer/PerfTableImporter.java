@@ -187,8 +187,8 @@ public final class PerfTableImporter {
 			}
 			return decoded.text();
 		} catch (PerfEncodingException e) {
-			report.error(new PerfCell("", e.position().line(), e.position().column(), null),
-					"不是表格文本，也不是 Excel 工作簿，无法导入：" + e.getMessage());
+			// the whole file is refused: reported at its start, the message says where the first bad byte stands
+			report.error(new PerfCell("", 1, 1, null), "不是表格文本，也不是 Excel 工作簿，无法导入：" + e.getMessage());
 			return null;
 		}
 	}
