@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+
+import org.jixiao.dsl.io.PerfVisibleText;
+import org.jixiao.dsl.validation.PerfIssueCodes;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +40,8 @@ public class PerfCli implements Runnable {
 	public static final int EXIT_EXISTS = 73;
 	/** Reading or writing a file failed. */
 	public static final int EXIT_IO = 74;
+	/** An internal error (a bug of Jixiao): reported in one line, the details in a log file. */
+	public static final int EXIT_SOFTWARE = 70;
 
 	private static final String USAGE_TEXTS = "org.jixiao.cli.usage";
 
@@ -79,13 +86,45 @@ public class PerfCli implements Runnable {
 
 	/** Runs one command line with the given output streams and returns its exit code. */
 	public static int execute(PrintWriter out, PrintWriter err, String... args) {
-		CommandLine commandLine = commandLine(args);
-		commandLine.setOut(out);
-		commandLine.setErr(err);
-		int exitCode = commandLine.execute(args);
+		int exitCode;
+		try {
+			CommandLine commandLine = commandLine(args);
+			commandLine.setOut(out);
+			commandLine.setErr(err);
+			commandLine.setExecutionExceptionHandler((e, line, parseResult) -> failed(err, line.getCommandName(), e));
+			exitCode = commandLine.execute(args);
+		} catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+			// picocli hands on errors (and failures before a command runs) as they are
+			exitCode = failed(err, "jixiao", e);
+		}
 		out.flush();
 		err.flush();
 		return exitCode;
+	}
+
+	/**
+	 * What escaped a command: never a stack trace on the terminal. A file that could not be read or
+	 * written is the user's to fix; anything else is a bug, reported with a log of the details.
+	 */
+	private static int failed(PrintWriter err, String command, Throwable e) {
+		String where = "jixiao".equals(command) ? "jixiao" : "jixiao " + command;
+		Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+		if (cause instanceof IOException io) {
+			err.println(where + ": error: [" + PerfIssueCodes.INPUT + "] 文件读写失败 (I/O error)："
+					+ PerfVisibleText.escape(io.getMessage()));
+			err.flush();
+			return EXIT_IO;
+		}
+		if (cause instanceof OutOfMemoryError) {
+			err.println(where + ": error: [" + PerfIssueCodes.INTERNAL
+					+ "] 内存不足，运行中止；请分批处理文件。 (out of memory: process the files in smaller batches)");
+			err.flush();
+			return EXIT_SOFTWARE;
+		}
+		err.println(where + ": error: [" + PerfIssueCodes.INTERNAL + "] "
+				+ PerfVisibleText.escape(PerfInternalError.text(cause)));
+		err.flush();
+		return EXIT_SOFTWARE;
 	}
 
 	/**

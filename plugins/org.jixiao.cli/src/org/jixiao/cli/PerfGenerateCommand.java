@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.jixiao.dsl.io.PerfAtomicFiles;
+import org.jixiao.dsl.validation.PerfIssueCodes;
 import org.jixiao.forms.generator.PerfFormGenerator;
 import org.jixiao.forms.generator.PerfWorkbook;
 import org.jixiao.forms.layout.PerfLayoutException;
@@ -88,20 +89,36 @@ public class PerfGenerateCommand implements Callable<Integer> {
 		}
 		Set<String> names = new HashSet<>();
 		int done = 0;
+		int failed = 0;
+		boolean internal = false;
 		for (PerfWorkbook workbook : workbooks) {
 			Path target = output.resolve(unique(workbook.fileName(), names));
 			try {
 				PerfAtomicFiles.write(target, stream -> generator.write(workbook, stream));
-			} catch (IOException | RuntimeException e) {
-				err.println("无法写入 " + target + "：" + e.getMessage());
-				return PerfCli.EXIT_IO;
+			} catch (IOException e) {
+				// a full disk or a read-only folder: this file is not written, earlier ones stay as they are
+				err.println(new PerfProblem(target.toString(), 1, 1, PerfProblem.Severity.ERROR, PerfIssueCodes.INPUT,
+						"无法写入，未生成此表格 (cannot write)：" + e.getMessage()).format());
+				failed++;
+				continue;
+			} catch (RuntimeException | StackOverflowError e) {
+				err.println(PerfInternalError.problem(target.toString(), e).format());
+				failed++;
+				internal = true;
+				continue;
 			}
 			done++;
-			out.printf("[%d/%d] %s（版式 %s）%n", done, workbooks.size(), target, workbook.layout().name());
+			out.printf("[%d/%d] %s（版式 %s）%n", done + failed, workbooks.size(), target, workbook.layout().name());
 		}
 		err.printf("生成了 %d 个表格文件，位于 %s。%n", done, output);
+		if (failed > 0) {
+			err.printf("%d 个表格未能生成。 %d not generated.%n", failed, failed);
+		}
 		out.flush();
 		err.flush();
+		if (failed > 0) {
+			return internal ? PerfCli.EXIT_SOFTWARE : PerfCli.EXIT_IO;
+		}
 		return PerfCli.EXIT_OK;
 	}
 

@@ -117,9 +117,15 @@ public final class PerfWorkspace {
 		try {
 			resource.load(resourceSet.getLoadOptions());
 			displayNames.put(resource, file.toString());
-		} catch (IOException | RuntimeException e) {
+		} catch (IOException e) {
 			resourceSet.getResources().remove(resource);
 			inputProblems.add(inputProblem(file, "无法读取文件：" + e.getMessage()));
+		} catch (StackOverflowError e) {
+			resourceSet.getResources().remove(resource);
+			inputProblems.add(inputProblem(file, "文件嵌套层次太深，无法读取。 (nested too deeply to be read)"));
+		} catch (RuntimeException e) {
+			resourceSet.getResources().remove(resource);
+			inputProblems.add(PerfInternalError.problem(file.toString(), e));
 		}
 	}
 
@@ -136,7 +142,14 @@ public final class PerfWorkspace {
 		List<PerfProblem> problems = new ArrayList<>(inputProblems);
 		for (Map.Entry<Resource, String> entry : displayNames.entrySet()) {
 			List<PerfProblem> fileProblems = new ArrayList<>();
-			List<Issue> fileIssues = validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl);
+			List<Issue> fileIssues;
+			try {
+				fileIssues = validator.validate(entry.getKey(), CheckMode.ALL, CancelIndicator.NullImpl);
+			} catch (RuntimeException | StackOverflowError e) {
+				// a failure of one file's checks is reported with it; the other files are still checked
+				problems.add(PerfInternalError.problem(entry.getValue(), e));
+				fileIssues = List.of();
+			}
 			issues.put(entry.getKey(), fileIssues);
 			for (Issue issue : fileIssues) {
 				fileProblems.add(toProblem(entry.getValue(), issue));

@@ -8,6 +8,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.serializer.sequencer.ISemanticSequencer;
@@ -24,6 +25,7 @@ import org.jixiao.dsl.naming.PerfQualifiedNameProvider;
 import org.jixiao.dsl.parser.PerfAstFactory;
 import org.jixiao.dsl.parser.PerfSyntaxErrorMessageProvider;
 import org.jixiao.dsl.resource.PerfEncodingProvider;
+import org.jixiao.dsl.resource.PerfResource;
 import org.jixiao.dsl.resource.PerfResourceDescriptionStrategy;
 import org.jixiao.dsl.scoping.PerfGlobalScopeProvider;
 import org.jixiao.dsl.serializer.PerfEnumLiteralSerializer;
@@ -36,6 +38,12 @@ import com.google.inject.name.Names;
 
 /** Guice bindings of the .perf language runtime. */
 public class PerfRuntimeModule extends AbstractPerfRuntimeModule {
+
+	/** Reads a file's bytes through PerfTextDecoder: UTF-8 with or without BOM, GB18030 with a warning. */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return PerfResource.class;
+	}
 
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {

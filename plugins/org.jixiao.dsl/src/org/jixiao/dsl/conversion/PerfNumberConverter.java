@@ -25,10 +25,13 @@ public class PerfNumberConverter<T> implements IValueConverter<T> {
 		if (string == null || string.isEmpty()) {
 			throw new ValueConverterException("缺少" + kind + "。", node, null);
 		}
+		String ascii = toAsciiDigits(string);
 		try {
-			return parser.apply(toAsciiDigits(string));
+			return parser.apply(ascii);
 		} catch (NumberFormatException e) {
-			throw new ValueConverterException("“" + string + "”不是有效的" + kind + "。", node, e);
+			// without the cause: the parser would show its English text (For input string: …) instead of this one
+			String why = ascii.chars().allMatch(Character::isDigit) ? "超出" + kind + "的范围" : "不是有效的" + kind;
+			throw new ValueConverterException("“" + string + "”" + why + "。", node, null);
 		}
 	}
 

@@ -22,6 +22,24 @@ public final class PerfIssueCodes {
 	public static final String INPUT = PREFIX + "input";
 	public static final String SYNTAX = PREFIX + "syntax";
 	public static final String UNRESOLVED = PREFIX + "unresolved";
+	/** How the file's bytes were read: GB18030 (warning) or not as text at all (error). */
+	public static final String ENCODING = PREFIX + "encoding";
+	/** An unexpected failure of Jixiao itself, reported with the log file that holds the details. */
+	public static final String INTERNAL = PREFIX + "internal";
+
+	// ---- what a workbook or a file system cannot hold, and what a reader cannot see
+	/** A text longer than an Excel cell holds (32,767 characters). */
+	public static final String CELL_TOO_LONG = PREFIX + "cell-too-long";
+	/** A number larger than an Excel cell holds (about 1E308). */
+	public static final String NUMBER_TOO_LARGE = PREFIX + "number-too-large";
+	/** A project name longer than a sheet name may be (31 characters): the sheet is named by its start. */
+	public static final String SHEET_NAME_TOO_LONG = PREFIX + "sheet-name-too-long";
+	/** A unit or project name that makes the workbook's file name too long: the name is cut. */
+	public static final String FILE_NAME_TOO_LONG = PREFIX + "file-name-too-long";
+	/** A control character (other than tab and line breaks) in the text: invisible, and not allowed in a workbook. */
+	public static final String CONTROL_CHARACTER = PREFIX + "control-character";
+	/** A bidirectional control (U+202E …): shows text in another order than it is written. */
+	public static final String BIDI_CHARACTER = PREFIX + "bidi-character";
 
 	// ---- category (linking problems are errors: the form cannot be generated without a category)
 	public static final String UNKNOWN_CATEGORY = PREFIX + "unknown-category";
@@ -97,6 +115,12 @@ public final class PerfIssueCodes {
 		String e = SeverityConverter.SEVERITY_ERROR;
 		String w = SeverityConverter.SEVERITY_WARNING;
 		String i = SeverityConverter.SEVERITY_INFO;
+		d.put(CELL_TOO_LONG, e);
+		d.put(NUMBER_TOO_LARGE, e);
+		d.put(SHEET_NAME_TOO_LONG, i);
+		d.put(FILE_NAME_TOO_LONG, w);
+		d.put(CONTROL_CHARACTER, e);
+		d.put(BIDI_CHARACTER, e);
 		d.put(UNKNOWN_CATEGORY, e);
 		d.put(WRONG_LEVEL1, e);
 		d.put(CATEGORY_SYNONYM, i);

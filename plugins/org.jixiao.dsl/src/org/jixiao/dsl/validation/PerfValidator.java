@@ -9,6 +9,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { PerfCategoryValidator.class, PerfValueValidator.class, PerfDirectionValidator.class,
 		PerfCompletenessValidator.class, PerfArithmeticValidator.class, PerfSelfEvaluationValidator.class,
-		PerfLibraryValidator.class })
+		PerfLibraryValidator.class, PerfTextLimitsValidator.class })
 public class PerfValidator extends AbstractPerfValidator {
 }

@@ -240,7 +240,8 @@ final class PerfBlocks {
 		int first = sheet.nextRow();
 		PerfSheetWriter.Line h1 = sheet.line(true);
 		h1.putSpanning(0, 1, fields.fill(block.arg("label", "部门总体资金情况（万元）")), Kind.HEADER);
-		h1.put(1, 2, "总体资金情况", Kind.HEADER);
+		// merged with the row below as one rectangle (B:C over both header rows), not also on its own
+		h1.putSpanning(1, 2, "总体资金情况", Kind.HEADER);
 		h1.put(3, "当年预算收支", Kind.HEADER);
 		h1.put(4, "占比", Kind.HEADER);
 		h1.put(5, 2, "近两年收支金额", Kind.HEADER);

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.forms.generator;
 
-/** File names from unit, year and form name that every file system accepts. */
+import org.jixiao.dsl.io.PerfVisibleText;
+import org.jixiao.dsl.validation.PerfWorkbookLimits;
+
+/**
+ * File names from unit, year and form name that every file system accepts and that show as what
+ * they are: control and bidirectional characters are dropped (a U+202E would show “…xslx.exe” as
+ * “…exe.xlsx”), and the unit's name is cut so that the year and the form's name always fit. The
+ * validation reports both where the unit is written.
+ */
 public final class PerfFileNames {
 
-	/** Well under the 255-byte limit of common file systems (Chinese takes 3 bytes in UTF-8). */
-	private static final int MAX_CHARS = 70;
+	private static final int MAX_CHARS = PerfWorkbookLimits.FILE_NAME_CHARACTERS;
 
 	private PerfFileNames() {
 	}
@@ -13,7 +20,7 @@ public final class PerfFileNames {
 	public static String of(String unit, Integer year, String formName) {
 		StringBuilder base = new StringBuilder();
 		if (unit != null && !unit.isBlank()) {
-			base.append(unit.strip()).append('-');
+			base.append(cut(unit.strip(), PerfWorkbookLimits.FILE_NAME_UNIT_CHARACTERS)).append('-');
 		}
 		if (year != null) {
 			base.append(year).append('-');
@@ -26,7 +33,11 @@ public final class PerfFileNames {
 	public static String sanitize(String name) {
 		StringBuilder out = new StringBuilder();
 		name.codePoints().forEach(cp -> {
-			if (cp < 0x20 || "\\/:*?\"<>|".indexOf(cp) >= 0 || cp == 0x7F) {
+			if (PerfVisibleText.isInvisible(cp) && !PerfVisibleText.isControl(cp)) {
+				// formatting characters (bidirectional controls, zero-width marks): dropped, nothing to see
+				return;
+			}
+			if (PerfVisibleText.isControl(cp) || "\\/:*?\"<>|".indexOf(cp) >= 0) {
 				out.append('_');
 			} else if (Character.isWhitespace(cp)) {
 				out.append('_');
@@ -35,9 +46,11 @@ public final class PerfFileNames {
 			}
 		});
 		String result = out.toString().replaceAll("^[. _]+|[. _]+$", "");
-		if (result.codePointCount(0, result.length()) > MAX_CHARS) {
-			result = result.substring(0, result.offsetByCodePoints(0, MAX_CHARS));
-		}
+		result = cut(result, MAX_CHARS);
 		return result.isEmpty() ? "表格" : result;
+	}
+
+	private static String cut(String text, int chars) {
+		return text.codePointCount(0, text.length()) <= chars ? text : text.substring(0, text.offsetByCodePoints(0, chars));
 	}
 }

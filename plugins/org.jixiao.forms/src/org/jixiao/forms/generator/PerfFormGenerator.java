@@ -17,6 +17,7 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jixiao.dsl.validation.PerfWorkbookLimits;
 import org.jixiao.forms.layout.PerfFormKind;
 import org.jixiao.forms.layout.PerfLayout;
 import org.jixiao.forms.layout.PerfLayouts;
@@ -80,6 +81,7 @@ public final class PerfFormGenerator {
 	/** Writes one workbook as .xlsx; the same input always gives the same bytes. */
 	public void write(PerfWorkbook workbook, OutputStream out) throws IOException {
 		ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * 1024);
+		PerfPoiTempFiles.use();
 		// close() also deletes the streaming writer's temporary files
 		try (SXSSFWorkbook book = new SXSSFWorkbook(ROW_WINDOW)) {
 			book.setCompressTempFiles(false);
@@ -115,7 +117,8 @@ public final class PerfFormGenerator {
 		} else {
 			base = layout.formName();
 		}
-		base = WorkbookUtil.createSafeSheetName(base.length() > 28 ? base.substring(0, 28) : base);
+		base = WorkbookUtil.createSafeSheetName(base.length() > PerfWorkbookLimits.SHEET_NAME_BASE_CHARACTERS
+				? base.substring(0, PerfWorkbookLimits.SHEET_NAME_BASE_CHARACTERS) : base);
 		String name = base;
 		for (int i = 2; !taken.add(name); i++) {
 			name = base + i;

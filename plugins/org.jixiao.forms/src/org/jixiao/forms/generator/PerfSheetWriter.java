@@ -4,6 +4,7 @@ package org.jixiao.forms.generator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -66,6 +67,8 @@ final class PerfSheetWriter {
 	/** Rows held back by {@link #beginGroup()}, or null. */
 	private List<Line> group;
 	private final List<CellRangeAddress> groupMerges = new ArrayList<>();
+	/** Per column, the rows covered by a merged range so far: a merge over any of them would overlap. */
+	private final List<BitSet> mergedCells = new ArrayList<>();
 
 	PerfSheetWriter(Sheet sheet, PerfStyles styles, List<Integer> widths, boolean landscape) {
 		this.sheet = sheet;
@@ -196,10 +199,39 @@ final class PerfSheetWriter {
 			return;
 		}
 		CellRangeAddress range = new CellRangeAddress(firstRow, lastRow, firstCol, lastCol);
+		for (int c = firstCol; c <= lastCol; c++) {
+			int taken = mergedRows(c).nextSetBit(firstRow);
+			if (taken >= 0 && taken <= lastRow) {
+				throw overlap(range, taken, c);
+			}
+		}
+		for (int c = firstCol; c <= lastCol; c++) {
+			mergedRows(c).set(firstRow, lastRow + 1);
+		}
 		if (group != null) {
 			groupMerges.add(range);
 		}
+		// checked above, in time and memory that stay small for long sheets (POI's check compares every pair)
 		sheet.addMergedRegionUnsafe(range);
+	}
+
+	/** The rows of a column already in a merged range. */
+	private BitSet mergedRows(int col) {
+		while (mergedCells.size() <= col) {
+			mergedCells.add(new BitSet());
+		}
+		return mergedCells.get(col);
+	}
+
+	/**
+	 * Overlapping merged ranges make Excel and WPS “repair” the workbook: a layout or block that
+	 * would produce them is a bug, and fails here rather than in the user's spreadsheet program.
+	 */
+	private IllegalStateException overlap(CellRangeAddress range, int row, int col) {
+		String other = sheet.getMergedRegions().stream().filter(r -> r.isInRange(row, col))
+				.map(CellRangeAddress::formatAsString).findFirst().orElse("?");
+		return new IllegalStateException("合并区域重叠 (overlapping merged ranges) " + range.formatAsString() + " / " + other
+				+ "，工作表 " + sheet.getSheetName());
 	}
 
 	/** The height a text needs in these columns, in the font of {@code kind}. */

@@ -4,11 +4,6 @@ package org.jixiao.forms.importer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +12,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jixiao.dsl.io.PerfDecodedText;
+import org.jixiao.dsl.io.PerfEncodingException;
+import org.jixiao.dsl.io.PerfTextDecoder;
+import org.jixiao.dsl.io.PerfTextPosition;
 import org.jixiao.dsl.scoping.PerfLibrary;
 import org.jixiao.dsl.serializer.PerfWriter;
 import org.jixiao.forms.importer.PerfImportedForm.Text;
@@ -216,7 +215,10 @@ public final class PerfTableImporter {
 			return result(null, report, List.of(), null);
 		}
 		String text = decode(bytes, report);
-		if (text == null || binary(text)) {
+		if (text == null) {
+			return result(null, report, List.of(), null);
+		}
+		if (binary(text)) {
 			report.error(new PerfCell("", 1, 1, null), "不是表格文本，也不是 Excel 工作簿（文件含二进制内容），无法导入");
 			return result(null, report, List.of(), null);
 		}
@@ -236,33 +238,18 @@ public final class PerfTableImporter {
 				|| (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0);
 	}
 
+	/** The text of a table's bytes, read as every text file is read (PerfTextDecoder); null, reported, when it is not text. */
 	private static String decode(byte[] bytes, PerfImportReport report) {
-		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-			return strict(bytes, 3, StandardCharsets.UTF_8);
-		}
-		if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-			return strict(bytes, 2, StandardCharsets.UTF_16LE);
-		}
-		if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-			return strict(bytes, 2, StandardCharsets.UTF_16BE);
-		}
-		String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
-		if (utf8 != null) {
-			return utf8;
-		}
-		String gb = strict(bytes, 0, Charset.forName("GB18030"));
-		if (gb != null) {
-			report.info(new PerfCell("", 1, 1, null), "文件不是 UTF-8 编码，按 GB18030（简体中文 Windows）读取");
-		}
-		return gb;
-	}
-
-	private static String strict(byte[] bytes, int offset, Charset charset) {
 		try {
-			return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-					.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-		} catch (CharacterCodingException e) {
-			// not text in this encoding: the caller tries the next one
+			PerfDecodedText decoded = PerfTextDecoder.decodeTable(bytes);
+			if (decoded.charset().equals(PerfDecodedText.GB18030)) {
+				PerfTextPosition at = decoded.firstNonUtf8();
+				report.info(new PerfCell("", at.line(), at.column(), null), "文件不是 UTF-8 编码，按 GB18030（简体中文 Windows）读取");
+			}
+			return decoded.text();
+		} catch (PerfEncodingException e) {
+			// the whole file is refused: reported at its start, the message says where the first bad byte stands
+			report.error(new PerfCell("", 1, 1, null), "不是表格文本，也不是 Excel 工作簿，无法导入：" + e.getMessage());
 			return null;
 		}
 	}

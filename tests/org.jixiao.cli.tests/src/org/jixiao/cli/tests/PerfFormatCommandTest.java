@@ -61,7 +61,7 @@ class PerfFormatCommandTest extends PerfCliCommandTest {
 		assertThat(run("format", file.toString())).isEqualTo(2);
 
 		assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(broken);
-		assertThat(out).startsWith(file + ":2:25: error: 有语法错误，未重排");
+		assertThat(out).startsWith(file + ":2:25: error: [perf.syntax] 有语法错误，未重排");
 	}
 
 	private static String mode(Path file) throws IOException {
@@ -103,7 +103,7 @@ class PerfFormatCommandTest extends PerfCliCommandTest {
 
 		assertThat(run("format", file.toString())).isEqualTo(74);
 
-		assertThat(out).startsWith(file + ":1:1: error: 无法写入，文件未改动").contains("文件是只读的");
+		assertThat(out).startsWith(file + ":1:1: error: [perf.input] 无法写入，文件未改动").contains("文件是只读的");
 		assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(UNTIDY);
 		assertThat(err).contains("1 个文件中 0 个已重排");
 		assertThat(dir.toFile().list()).containsExactly("filed.perf");

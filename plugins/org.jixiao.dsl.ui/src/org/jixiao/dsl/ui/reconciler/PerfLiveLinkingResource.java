@@ -6,9 +6,9 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
-import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.Triple;
+import org.jixiao.dsl.resource.PerfResource;
 
 /**
  * Xtext's lazily linked resource, without its cost of a resolved reference in a document with a
@@ -17,9 +17,9 @@ import org.eclipse.xtext.util.Triple;
  * all; our message names the nearest categories (edit distance over the framework), so one
  * unfinished line made resolving a 5,000-line document's 3,600 categories cost about 90 ms. The
  * problem can only be there if a linking problem sits on the reference's text: otherwise nothing is
- * built and nothing removed.
+ * built and nothing removed. Its bytes are read as every .perf file's are ({@link PerfResource}).
  */
-public class PerfLiveLinkingResource extends LazyLinkingResource {
+public class PerfLiveLinkingResource extends PerfResource {
 
 	@Override
 	protected void removeDiagnostic(Triple<EObject, EReference, INode> triple) {

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.jixiao.dsl.resource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.jixiao.dsl.io.PerfDecodedText;
+import org.jixiao.dsl.io.PerfEncodingException;
+import org.jixiao.dsl.io.PerfTextDecoder;
+
+/**
+ * A .perf document whose bytes are read by {@link PerfTextDecoder}, whatever encoding the load
+ * options name: UTF-8 with or without a byte order mark as it is, GB18030 with a warning, anything
+ * else as one error at the first byte that cannot be read (and no content).
+ */
+public class PerfResource extends LazyLinkingResource {
+
+	private PerfDecodedText decoded;
+	private Resource.Diagnostic encodingFinding;
+
+	/** How the file's bytes were read, or null when they could not be. */
+	public PerfDecodedText decodedText() {
+		return decoded;
+	}
+
+	@Override
+	protected Reader createReader(InputStream inputStream) throws IOException {
+		try {
+			decoded = PerfTextDecoder.decode(inputStream.readAllBytes());
+			encodingFinding = decoded.isUtf8() ? null : PerfEncodingDiagnostic.gb18030(decoded);
+			return new StringReader(decoded.text());
+		} catch (PerfEncodingException e) {
+			decoded = null;
+			encodingFinding = PerfEncodingDiagnostic.unreadable(e);
+			return new StringReader("");
+		}
+	}
+
+	@Override
+	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		encodingFinding = null;
+		super.doLoad(inputStream, options);
+		if (encodingFinding instanceof PerfEncodingDiagnostic finding) {
+			if (finding.isError()) {
+				// the empty text's syntax errors would only repeat that nothing could be read
+				getErrors().clear();
+				getErrors().add(finding);
+			} else {
+				getWarnings().add(finding);
+			}
+		}
+	}
+}
