@@ -8,11 +8,11 @@ import java.util.function.Consumer;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.custom.TableEditor;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -33,7 +33,7 @@ import org.jixiao.forms.importer.PerfColumnVocabulary;
 public class PerfColumnMappingTable extends Composite {
 
 	/** One row of a grid's table: its column and the fields its drop-down offers, in the drop-down's order. */
-	private record Row(PerfColumnMapping.Column column, CCombo combo, List<String> fields) {
+	private record Row(PerfColumnMapping.Column column, Combo combo, List<String> fields) {
 	}
 
 	/** One grid: its mapping, the label with its position and its table. */
@@ -125,11 +125,12 @@ public class PerfColumnMappingTable extends Composite {
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		String[] headers = { PerfImportMessages.mappingLetter, PerfImportMessages.mappingHeader, PerfImportMessages.mappingField };
-		int[] widths = { 44, 190, 190 };
+		int[] widths = { 44, 190, 200 };
 		for (int i = 0; i < headers.length; i++) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(headers[i]);
-			column.setWidth(widths[i]);
+			column.pack(); // at least as wide as its heading
+			column.setWidth(Math.max(widths[i], column.getWidth()));
 		}
 		// rows as high as the drop-downs in them, so that none is cut
 		int[] comboHeight = { 0 };
@@ -137,7 +138,7 @@ public class PerfColumnMappingTable extends Composite {
 		List<Row> rows = new ArrayList<>();
 		for (PerfColumnMapping.Column column : mapping.columns()) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			CCombo combo = new CCombo(table, SWT.READ_ONLY | SWT.FLAT);
+			Combo combo = new Combo(table, SWT.READ_ONLY | SWT.DROP_DOWN);
 			combo.setVisibleItemCount(20);
 			TableEditor editor = new TableEditor(table);
 			editor.grabHorizontal = true;
@@ -252,7 +253,7 @@ public class PerfColumnMappingTable extends Composite {
 	}
 
 	/** The drop-down of a row, as the analyst uses it. */
-	public CCombo combo(int grid, int row) {
+	public Combo combo(int grid, int row) {
 		return grids.get(grid).rows().get(row).combo();
 	}
 

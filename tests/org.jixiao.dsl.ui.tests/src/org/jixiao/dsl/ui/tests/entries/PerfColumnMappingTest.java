@@ -15,8 +15,9 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -71,7 +72,7 @@ class PerfColumnMappingTest {
 
 		PerfColumnMappingTable columns = wizard.reportPage().columns();
 		assertThat(columns.grids()).isEqualTo(1);
-		assertThat(columns.position(0)).isEqualTo(PerfEntriesTestSupport.OTHER_PROVINCE + "：第 8 行表头");
+		assertThat(columns.position(0)).isEqualTo(NLS.bind(PerfImportMessages.mappingPositionLine, PerfEntriesTestSupport.OTHER_PROVINCE, 8));
 		assertThat(columns.rows(0)).containsSequence(COLUMNS);
 		assertThat(targetOf(wizard.reportPage().preview(), ROW_13)).contains("≥").contains("95");
 
@@ -114,7 +115,8 @@ class PerfColumnMappingTest {
 		assertThat(shown.get()).as("the dialog was shown").isNotNull().containsSequence(COLUMNS);
 		assertThat(targetOf(before.get(), ROW_13)).contains("≥");
 		assertThat(targetOf(after.get(), ROW_13)).doesNotContain("≥").contains("95");
-		assertThat(summary.get()).startsWith("读出 1 张表、13 个指标行");
+		String counts = NLS.bind(PerfImportMessages.pasteSummary, new Object[] { 1, 13, "" });
+		assertThat(summary.get()).startsWith(counts.substring(0, counts.lastIndexOf("13") + 2));
 		String pasted = document.get();
 		assertThat(pasted).isEqualTo(after.get());
 		assertThat(targetOf(pasted, ROW_13)).doesNotContain("≥").contains("95");
@@ -155,7 +157,7 @@ class PerfColumnMappingTest {
 
 	/** Chooses in a row's drop-down as the analyst does: the item with this text, then the selection event. */
 	static void choose(PerfColumnMappingTable table, int row, String item) {
-		CCombo combo = table.combo(0, row);
+		Combo combo = table.combo(0, row);
 		int index = Arrays.asList(combo.getItems()).indexOf(item);
 		assertThat(index).as("%s among %s", item, Arrays.toString(combo.getItems())).isNotNegative();
 		combo.select(index);
