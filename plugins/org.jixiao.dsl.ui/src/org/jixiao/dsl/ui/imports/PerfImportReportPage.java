@@ -62,7 +62,7 @@ public class PerfImportReportPage extends WizardPage {
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		SashForm split = new SashForm(page, SWT.VERTICAL);
 		GridData splitData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		splitData.widthHint = 860;
+		splitData.widthHint = 980;
 		splitData.heightHint = 540;
 		split.setLayoutData(splitData);
 		table = new Table(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.MULTI);
@@ -115,8 +115,9 @@ public class PerfImportReportPage extends WizardPage {
 		new Label(right, SWT.NONE).setText(PerfImportMessages.previewLabel);
 		preview = new Text(right, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
 		preview.setFont(JFaceResources.getTextFont());
+		preview.setTabs(4);
 		preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		beside.setWeights(52, 48);
+		beside.setWeights(46, 54);
 	}
 
 	@Override

@@ -66,12 +66,12 @@ public class PerfPasteDialog extends Dialog {
 		Label intro = new Label(area, SWT.WRAP);
 		intro.setText(PerfImportMessages.pasteColumnsIntro);
 		GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false);
-		introData.widthHint = 860;
+		introData.widthHint = 1000;
 		intro.setLayoutData(introData);
 		SashForm beside = new SashForm(area, SWT.HORIZONTAL);
 		GridData besideData = new GridData(SWT.FILL, SWT.FILL, true, true);
-		besideData.heightHint = 340;
-		besideData.widthHint = 860;
+		besideData.heightHint = 390;
+		besideData.widthHint = 1000;
 		beside.setLayoutData(besideData);
 		mapping = new PerfColumnMappingTable(beside);
 		mapping.onChoice(this::corrected);
@@ -83,14 +83,15 @@ public class PerfPasteDialog extends Dialog {
 		new Label(right, SWT.NONE).setText(PerfImportMessages.pastePreview);
 		preview = new Text(right, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
 		preview.setFont(JFaceResources.getTextFont());
+		preview.setTabs(4);
 		preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		beside.setWeights(50, 50);
+		beside.setWeights(45, 55);
 		summary = new Label(area, SWT.WRAP);
 		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		notes = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
 		GridData notesData = new GridData(SWT.FILL, SWT.FILL, true, false);
 		notesData.heightHint = 5 * notes.getLineHeight();
-		notesData.widthHint = 860;
+		notesData.widthHint = 1000;
 		notes.setLayoutData(notesData);
 		return area;
 	}
@@ -100,6 +101,13 @@ public class PerfPasteDialog extends Dialog {
 		createButton(parent, IDialogConstants.OK_ID, PerfImportMessages.pasteInsert, true);
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 		show();
+	}
+
+	@Override
+	public void create() {
+		super.create();
+		// the analyst reads the table first; the focus on the button, not on the table's first row (which looked chosen)
+		getButton(IDialogConstants.OK_ID).setFocus();
 	}
 
 	/** The analyst chose another field for a column: the clipboard is imported again with every correction so far. */
@@ -123,6 +131,8 @@ public class PerfPasteDialog extends Dialog {
 			}
 		}
 		notes.setText(lines.toString().strip());
+		((GridData) notes.getLayoutData()).exclude = lines.isEmpty();
+		notes.setVisible(!lines.isEmpty());
 		getButton(IDialogConstants.OK_ID).setEnabled(plan.insert());
 		summary.getParent().layout(true, true);
 	}
