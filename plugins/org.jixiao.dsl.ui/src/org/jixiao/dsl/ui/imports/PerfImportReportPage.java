@@ -63,7 +63,7 @@ public class PerfImportReportPage extends WizardPage {
 		SashForm split = new SashForm(page, SWT.VERTICAL);
 		GridData splitData = new GridData(SWT.FILL, SWT.FILL, true, true);
 		splitData.widthHint = 980;
-		splitData.heightHint = 540;
+		splitData.heightHint = 600;
 		split.setLayoutData(splitData);
 		table = new Table(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.MULTI);
 		table.setHeaderVisible(true);
@@ -84,7 +84,7 @@ public class PerfImportReportPage extends WizardPage {
 			}
 		});
 		createColumns(split);
-		split.setWeights(35, 65);
+		split.setWeights(30, 70);
 		setControl(page);
 	}
 
