@@ -70,7 +70,7 @@ public class PerfImportReportPage extends WizardPage {
 		table.setLinesVisible(true);
 		String[] headers = { PerfImportMessages.columnFile, PerfImportMessages.columnSeverity, PerfImportMessages.columnPosition,
 				PerfImportMessages.columnMessage };
-		int[] widths = { 140, 60, 150, 460 };
+		int[] widths = { 190, 60, 150, 460 };
 		for (int i = 0; i < headers.length; i++) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(headers[i]);
@@ -84,7 +84,7 @@ public class PerfImportReportPage extends WizardPage {
 			}
 		});
 		createColumns(split);
-		split.setWeights(30, 70);
+		split.setWeights(25, 75);
 		setControl(page);
 	}
 
