@@ -11,6 +11,9 @@
 #   docs/workbench-unknown-category.png  Ctrl+1 on that category: every 二级 of 产出
 #   docs/workbench-open-workbook.png   opening the form as a double-click does, on a machine without
 #                                      a program for .xlsx: the message instead of a text editor
+#   docs/workbench-import-columns.png  the import wizard on a form of another province (read by its
+#                                      header): the report page with the column mapping and the preview
+#   docs/workbench-paste-columns.png   Paste as .perf of that form: the column mapping dialog
 #
 # How: the product starts under a private Xvfb with the example open, as ./jixiao workbench FILE does;
 # the system property jixiao.screenshots switches on the product's screenshot hook
@@ -27,6 +30,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$(mkdir -p "${1:-$root/docs}" && cd "${1:-$root/docs}" && pwd)"
 example="$root/examples/qingling-2020-declaration.perf"
+table="$root/tests/org.jixiao.dsl.ui.tests/resources/jiangxi-fuliang-2026-forestry.txt"
 
 # --- what a fresh machine lacks ----------------------------------------------------------------
 missing=()
@@ -55,13 +59,15 @@ trap 'rm -rf "$workspace"' EXIT
 
 # --- take them ----------------------------------------------------------------------------------
 rm -f "$out/workbench.png" "$out/workbench-content-assist.png" "$out/workbench-quick-fix.png" \
-  "$out/workbench-outdated-form.png" "$out/workbench-unknown-category.png" "$out/workbench-open-workbook.png"
+  "$out/workbench-outdated-form.png" "$out/workbench-unknown-category.png" "$out/workbench-open-workbook.png" \
+  "$out/workbench-import-columns.png" "$out/workbench-paste-columns.png"
 log="$workspace/product.log"
 (cd "$product" && xvfb-run -a -s "-screen 0 1440x900x24" \
   java -Dfile.encoding=UTF-8 \
     -Djixiao.screenshots="$out" \
     "-Djixiao.screenshots.assistAfter=indicator 产出." \
     "-Djixiao.screenshots.quickFixAt=42.88% twoyearsago" \
+    "-Djixiao.screenshots.importTable=$table" \
     -jar "${launcher[0]}" -data "$workspace/ws" -nl zh_CN "$example") >"$log" 2>&1 || true
 
 # second run: an error saved into the example (a copy), Ctrl+1 on it, then opening its out-of-date form
@@ -79,7 +85,7 @@ cp "$workspace/shots/workbench-quick-fix.png" "$out/workbench-unknown-category.p
 
 grep '^jixiao:' "$log" || true
 for shot in workbench workbench-content-assist workbench-quick-fix workbench-outdated-form workbench-unknown-category \
-    workbench-open-workbook; do
+    workbench-open-workbook workbench-import-columns workbench-paste-columns; do
   if [ ! -s "$out/$shot.png" ]; then
     echo "screenshots: $shot.png was not written; the product said:" >&2
     tail -n 40 "$log" >&2

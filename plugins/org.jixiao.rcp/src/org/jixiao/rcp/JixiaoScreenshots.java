@@ -15,7 +15,11 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -26,6 +30,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.IWorkbenchWizard;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -36,7 +42,8 @@ import org.eclipse.ui.texteditor.ITextEditor;
  * the screen, then places the caret on the text {@value #QUICK_FIX_AT} names and opens quick fix,
  * saves again, and closes the workbench. With {@value #REPLACE} it first puts an error into the text
  * and saves (the out-of-date form and the status line's report), and at the end opens that form as
- * a double-click does. It uses the editor's own operations (the same as Ctrl+Space and Ctrl+1), so
+ * a double-click does. With {@value #IMPORT_TABLE} it ends with the import wizard's column mapping and
+ * the paste dialog on that table. It uses the editor's own operations (the same as Ctrl+Space and Ctrl+1), so
  * the pictures show what an analyst sees. Not active unless {@value #DIRECTORY} is set.
  */
 final class JixiaoScreenshots {
@@ -47,6 +54,9 @@ final class JixiaoScreenshots {
 	static final String ASSIST_AT = "jixiao.screenshots.assistAfter";
 	static final String QUICK_FIX_AT = "jixiao.screenshots.quickFixAt";
 	static final String REPLACE = "jixiao.screenshots.replace";
+	static final String IMPORT_TABLE = "jixiao.screenshots.importTable";
+	private static final String IMPORT_WIZARD = "org.jixiao.dsl.ui.imports.wizard";
+	private static final String PASTE_COMMAND = "org.jixiao.dsl.ui.imports.paste";
 	private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
 	private static final String OUTDATED_MARKER = "org.jixiao.dsl.ui.outdatedForm";
 	/** Time for the build after a save. */
@@ -181,10 +191,85 @@ final class JixiaoScreenshots {
 			closePopups();
 			if (System.getProperty(REPLACE) != null) {
 				display.timerExec(500, this::openWorkbook);
+			} else if (System.getProperty(IMPORT_TABLE) != null) {
+				display.timerExec(500, this::importColumns);
 			} else {
 				finish(null);
 			}
 		});
+	}
+
+	/**
+	 * The import wizard on a form of another province ({@value #IMPORT_TABLE}, copied into the example's
+	 * project and selected, as an analyst does with last year's table): its report page with the column
+	 * mapping and the preview; then Paste as .perf of the same table into the example, whose dialog shows
+	 * the mapping before anything is inserted. Nothing is written: both are cancelled.
+	 */
+	private void importColumns() {
+		ITextEditor editor = activeTextEditor();
+		IFile example = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
+		Path table = Path.of(System.getProperty(IMPORT_TABLE));
+		var descriptor = window.getWorkbench().getImportWizardRegistry().findWizard(IMPORT_WIZARD);
+		if (example == null || descriptor == null || !Files.isRegularFile(table)) {
+			finish("import: no example, no wizard or no table " + table);
+			return;
+		}
+		IWorkbenchWizard wizard;
+		IFile copy = example.getProject().getFile(table.getFileName().toString());
+		try {
+			if (!copy.exists()) {
+				copy.create(Files.newInputStream(table), true, null);
+			}
+			wizard = descriptor.createWizard();
+		} catch (CoreException | java.io.IOException e) {
+			finish("import: " + e.getMessage());
+			return;
+		}
+		wizard.init(window.getWorkbench(), new StructuredSelection(copy));
+		WizardDialog dialog = new WizardDialog(window.getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		dialog.showPage(wizard.getStartingPage().getNextPage());
+		display.timerExec(POPUP_MS, () -> {
+			saveShell(dialog.getShell(), "workbench-import-columns.png");
+			dialog.close();
+			display.timerExec(500, () -> pasteColumns(editor, table));
+		});
+	}
+
+	private void pasteColumns(ITextEditor editor, Path table) {
+		String text;
+		try {
+			text = Files.readString(table);
+		} catch (java.io.IOException e) {
+			finish("paste: " + e.getMessage());
+			return;
+		}
+		Clipboard clipboard = new Clipboard(display);
+		try {
+			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		editor.setFocus();
+		editor.selectAndReveal(document.getLength(), 0);
+		// the command waits in its dialog; the timer, run by the dialog's event loop, saves and cancels it
+		display.timerExec(POPUP_MS, () -> {
+			for (Shell shell : display.getShells()) {
+				if (shell != window.getShell() && !shell.isDisposed() && shell.isVisible()) {
+					saveShell(shell, "workbench-paste-columns.png");
+					shell.close();
+				}
+			}
+		});
+		try {
+			editor.getSite().getService(IHandlerService.class).executeCommand(PASTE_COMMAND, null);
+		} catch (org.eclipse.core.commands.ExecutionException | org.eclipse.core.commands.common.NotDefinedException
+				| org.eclipse.core.commands.NotEnabledException | org.eclipse.core.commands.NotHandledException e) {
+			System.out.println("jixiao: paste: " + e.getMessage());
+		}
+		finish(null);
 	}
 
 	private ITextEditor activeTextEditor() {
@@ -235,17 +320,39 @@ final class JixiaoScreenshots {
 			for (Shell popup : popups) {
 				draw(gc, popup, area);
 			}
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
+			write(image, name);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	/** One shell (a dialog) alone, as PNG. */
+	private void saveShell(Shell shell, String name) {
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(image);
+		try {
+			gc.setBackground(display.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+			gc.fillRectangle(0, 0, bounds.width, bounds.height);
+			draw(gc, shell, bounds);
+			write(image, name);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	private void write(Image image, String name) {
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		try {
 			Files.createDirectories(directory);
 			Path file = directory.resolve(name);
 			loader.save(file.toString(), SWT.IMAGE_PNG);
 			System.out.println("jixiao: screenshot " + file);
 		} catch (java.io.IOException e) {
 			System.out.println("jixiao: screenshot failed: " + e.getMessage());
-		} finally {
-			gc.dispose();
-			image.dispose();
 		}
 	}
 

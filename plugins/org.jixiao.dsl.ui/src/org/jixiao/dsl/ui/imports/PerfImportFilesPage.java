@@ -25,8 +25,13 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 
-/** First page of the import wizard: the tables to import, the workspace folder to put the .perf files in, the fallback year. */
+/**
+ * First page of the import wizard: the tables to import (those selected in the workspace already
+ * chosen), the workspace folder to put the .perf files in, the fallback year.
+ */
 public class PerfImportFilesPage extends WizardPage {
+
+	private static final java.util.Set<String> TABLE_EXTENSIONS = java.util.Set.of("xlsx", "xls", "txt");
 
 	private final java.util.List<Path> files = new ArrayList<>();
 	private final int yearDefault;
@@ -43,6 +48,23 @@ public class PerfImportFilesPage extends WizardPage {
 		setDescription(PerfImportMessages.filesPageDescription);
 		this.folder = initialFolder(selection);
 		this.yearDefault = currentYear;
+		files.addAll(initialFiles(selection));
+	}
+
+	/** Tables selected in the workspace (a workbook copied into the project): chosen already. */
+	private static java.util.List<Path> initialFiles(IStructuredSelection selection) {
+		java.util.List<Path> tables = new ArrayList<>();
+		if (selection == null) {
+			return tables;
+		}
+		for (Object element : selection) {
+			IResource resource = Adapters.adapt(element, IResource.class);
+			if (resource instanceof IFile file && file.getLocation() != null && file.getFileExtension() != null
+					&& TABLE_EXTENSIONS.contains(file.getFileExtension().toLowerCase(java.util.Locale.ROOT))) {
+				tables.add(file.getLocation().toPath());
+			}
+		}
+		return tables;
 	}
 
 	/** The selected folder or project, or the folder of a selected file. */

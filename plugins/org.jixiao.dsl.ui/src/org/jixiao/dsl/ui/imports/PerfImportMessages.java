@@ -49,6 +49,24 @@ public final class PerfImportMessages extends NLS {
 	public static String pasteErrors;
 	public static String pasteDone;
 	public static String pasteOtherFramework;
+	public static String columnsLabel;
+	public static String columnsHint;
+	public static String mappingLetter;
+	public static String mappingHeader;
+	public static String mappingField;
+	public static String mappingIgnore;
+	public static String mappingUnknown;
+	public static String mappingPositionLine;
+	public static String mappingPositionSheet;
+	public static String mappingBuiltin;
+	public static String mappingNothing;
+	public static String previewLabel;
+	public static String previewNothing;
+	public static String pasteColumnsIntro;
+	public static String pasteInsert;
+	public static String pastePreview;
+	public static String pasteSummary;
+	public static String pasteSummaryErrors;
 
 	static {
 		NLS.initializeMessages("org.jixiao.dsl.ui.imports.messages", PerfImportMessages.class);

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.jixiao.dsl.ui.internal.PerfUiInjector;
+import org.jixiao.forms.importer.PerfColumnChoice;
 import org.jixiao.forms.importer.PerfImportNote;
 import org.jixiao.forms.importer.PerfImportResult;
 import org.jixiao.forms.importer.PerfTableImporter;
@@ -27,12 +28,16 @@ import org.jixiao.forms.importer.PerfTableImporter;
  * {@link PerfTableImporter#importBytes(byte[], String)}, names a {@code .perf} file in the target
  * folder for each one without errors, and writes those files. An existing file is never replaced:
  * the import takes the next free name ({@code 表-2.perf}), which the report page shows before
- * anything is written (the existing file may hold the analyst's edits).
+ * anything is written (the existing file may hold the analyst's edits). A file whose columns the
+ * analyst corrected is imported again with those corrections ({@link #withChoice}).
  */
 public final class PerfImportPlan {
 
-	/** One chosen file: its import result and, when it imported without errors, the file it goes to. */
-	public record Entry(Path source, PerfImportResult result, IFile target) {
+	/**
+	 * One chosen file: its import result, the analyst's corrections of its columns it was imported
+	 * with, and, when it imported without errors, the file it goes to.
+	 */
+	public record Entry(Path source, PerfImportResult result, List<PerfColumnChoice> choices, IFile target) {
 
 		public boolean importable() {
 			return target != null;
@@ -40,10 +45,12 @@ public final class PerfImportPlan {
 	}
 
 	private final IContainer folder;
+	private final Integer year;
 	private final List<Entry> entries;
 
-	private PerfImportPlan(IContainer folder, List<Entry> entries) {
+	private PerfImportPlan(IContainer folder, Integer year, List<Entry> entries) {
 		this.folder = folder;
+		this.year = year;
 		this.entries = entries;
 	}
 
@@ -53,14 +60,38 @@ public final class PerfImportPlan {
 		PerfTableImporter importer = new PerfTableImporter(PerfUiInjector.get()).withYear(year);
 		progress.split(1);
 		List<Entry> entries = new ArrayList<>();
-		Set<IPath> taken = new HashSet<>();
 		for (Path file : files) {
 			progress.split(1).subTask(file.getFileName().toString());
-			PerfImportResult result = importOne(importer, file);
-			IFile target = result.hasErrors() ? null : freeName(folder, file, taken);
-			entries.add(new Entry(file, result, target));
+			entries.add(new Entry(file, importOne(importer, file), List.of(), null));
 		}
-		return new PerfImportPlan(folder, List.copyOf(entries));
+		return new PerfImportPlan(folder, year, named(folder, entries));
+	}
+
+	/**
+	 * The plan with one file imported again, its column {@code choice} added to the corrections made
+	 * before (the analyst corrected a column on the report page); the other files stay as they were read.
+	 */
+	public PerfImportPlan withChoice(int entry, PerfColumnChoice choice, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, PerfImportMessages.importing, 2);
+		Entry old = entries.get(entry);
+		List<PerfColumnChoice> choices = PerfColumnChoices.with(old.choices(), choice);
+		PerfTableImporter importer = new PerfTableImporter(PerfUiInjector.get()).withYear(year).withColumnChoices(choices);
+		progress.split(1).subTask(old.source().getFileName().toString());
+		List<Entry> now = new ArrayList<>(entries);
+		now.set(entry, new Entry(old.source(), importOne(importer, old.source()), choices, null));
+		progress.split(1);
+		return new PerfImportPlan(folder, year, named(folder, now));
+	}
+
+	/** The entries with the file each one without errors goes to, in the order of the files. */
+	private static List<Entry> named(IContainer folder, List<Entry> entries) {
+		Set<IPath> taken = new HashSet<>();
+		List<Entry> named = new ArrayList<>();
+		for (Entry entry : entries) {
+			IFile target = entry.result().hasErrors() ? null : freeName(folder, entry.source(), taken);
+			named.add(new Entry(entry.source(), entry.result(), entry.choices(), target));
+		}
+		return List.copyOf(named);
 	}
 
 	private static PerfImportResult importOne(PerfTableImporter importer, Path file) {

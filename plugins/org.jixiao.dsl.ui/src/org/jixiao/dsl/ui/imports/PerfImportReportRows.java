@@ -30,13 +30,20 @@ public final class PerfImportReportRows {
 	public static List<Row> of(PerfImportPlan plan) {
 		List<Row> rows = new ArrayList<>();
 		for (PerfImportPlan.Entry entry : plan.entries()) {
-			String file = entry.source().getFileName().toString();
-			String outcome = entry.importable()
-					? NLS.bind(PerfImportMessages.reportTarget, entry.target().getFullPath().toString(), entry.result().forms().size())
-					: PerfImportMessages.reportNotImported;
-			rows.add(new Row(file, "", "", outcome));
-			rows.addAll(notes(entry.result()));
+			rows.addAll(of(entry));
 		}
+		return rows;
+	}
+
+	/** The rows of one file: what happens to it, then its notes. */
+	public static List<Row> of(PerfImportPlan.Entry entry) {
+		List<Row> rows = new ArrayList<>();
+		String file = entry.source().getFileName().toString();
+		String outcome = entry.importable()
+				? NLS.bind(PerfImportMessages.reportTarget, entry.target().getFullPath().toString(), entry.result().forms().size())
+				: PerfImportMessages.reportNotImported;
+		rows.add(new Row(file, "", "", outcome));
+		rows.addAll(notes(entry.result()));
 		return rows;
 	}
 

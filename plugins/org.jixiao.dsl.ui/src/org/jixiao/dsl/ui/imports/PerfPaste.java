@@ -16,6 +16,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.osgi.util.NLS;
 import org.jixiao.dsl.scoping.PerfLibrary;
+import org.jixiao.forms.importer.PerfColumnChoice;
 import org.jixiao.forms.importer.PerfImportResult;
 import org.jixiao.forms.importer.PerfTableImporter;
 import org.jixiao.model.PerfDocument;
@@ -57,7 +58,12 @@ public final class PerfPaste {
 	}
 
 	public Plan plan(String clipboard, String document, int cursor) {
-		PerfImportResult result = new PerfTableImporter(injector).importText(clipboard, SOURCE);
+		return plan(clipboard, document, cursor, List.of());
+	}
+
+	/** The plan with the analyst's corrections of the columns of grids read by their header. */
+	public Plan plan(String clipboard, String document, int cursor, List<PerfColumnChoice> choices) {
+		PerfImportResult result = new PerfTableImporter(injector).withColumnChoices(choices).importText(clipboard, SOURCE);
 		if (result.hasErrors()) {
 			return new Plan(result, cursor, "", null);
 		}

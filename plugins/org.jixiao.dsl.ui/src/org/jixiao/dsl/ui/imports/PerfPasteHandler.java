@@ -10,6 +10,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRewriteTarget;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -21,8 +22,10 @@ import org.jixiao.dsl.ui.internal.PerfUiInjector;
 
 /**
  * 粘贴为 .perf (Ctrl+Shift+V in the .perf editor): the table text on the clipboard, imported, inserted
- * as one undoable edit. With errors (no table recognised) the report is shown and nothing inserted;
- * a framework other than the document's is said on the status line.
+ * as one undoable edit. A table read by its header (another province's form) is shown first with its
+ * column mapping ({@link PerfPasteDialog}), where a column can be corrected; 取消 there inserts nothing.
+ * With errors (no table recognised) the report is shown and nothing inserted; a framework other
+ * than the document's is said on the status line.
  */
 public class PerfPasteHandler extends AbstractHandler {
 
@@ -46,8 +49,16 @@ public class PerfPasteHandler extends AbstractHandler {
 		}
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		int cursor = editor.getSelectionProvider().getSelection() instanceof ITextSelection selection ? selection.getOffset() : 0;
-		PerfPaste.Plan plan = new PerfPaste(PerfUiInjector.get()).plan(text, document.get(), cursor);
-		if (plan.result().hasErrors()) {
+		PerfPaste paste = new PerfPaste(PerfUiInjector.get());
+		PerfPaste.Plan plan = paste.plan(text, document.get(), cursor);
+		if (!plan.result().mappings().isEmpty()) {
+			// read by its header, not by a known layout: the analyst checks the columns before anything goes in
+			PerfPasteDialog dialog = new PerfPasteDialog(shell, paste, text, document.get(), cursor, plan);
+			if (dialog.open() != Window.OK) {
+				return null;
+			}
+			plan = dialog.plan();
+		} else if (plan.result().hasErrors()) {
 			MessageDialog.openError(shell, PerfImportMessages.pasteTitle, NLS.bind(PerfImportMessages.pasteErrors, report(plan)));
 			return null;
 		}

@@ -7,10 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
@@ -19,13 +29,21 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.ui.imports.PerfPasteDialog;
 import org.jixiao.dsl.ui.internal.PerfUiInjector;
 
-/** The test material in resources/ (pieces of seed 004) and validation of written .perf files. */
+/**
+ * The test material in resources/ (pieces of seed 004, a form of another province), the clipboard and
+ * the paste dialog, and validation of written .perf files.
+ */
 final class PerfEntriesTestSupport {
 
 	static final String TABLE = "xiguan-2022-vehicle-insurance.txt";
 	static final String GRID = "xiguan-2022-vehicle-insurance-grid.txt";
+	/** A form of another province, read by its header (resources/README.md gives its source). */
+	static final String OTHER_PROVINCE = "jiangxi-fuliang-2026-forestry.txt";
+	/** How long a test waits for the paste dialog to open. */
+	private static final long DIALOG_WAIT_MILLIS = 30_000;
 
 	private PerfEntriesTestSupport() {
 	}
@@ -64,6 +82,88 @@ final class PerfEntriesTestSupport {
 		resource.load(Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		return PerfUiInjector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)
 				.stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
+	}
+
+	static void putOnClipboard(String text) {
+		Clipboard clipboard = new Clipboard(Display.getCurrent());
+		try {
+			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	/** Watches for the paste dialog; {@link #stop()} ends the watch once the paste command returned. */
+	static final class DialogWatch {
+
+		private final AtomicReference<PerfPasteDialog> seen = new AtomicReference<>();
+		private final AtomicReference<Throwable> failure = new AtomicReference<>();
+		private volatile boolean stopped;
+
+		/** The dialog that opened, or null. */
+		PerfPasteDialog seen() {
+			return seen.get();
+		}
+
+		/** Ends the watch; a failure of the action on the dialog fails the test here. */
+		void stop() {
+			stopped = true;
+			if (failure.get() != null) {
+				throw new AssertionError("on the paste dialog: " + failure.get().getMessage(), failure.get());
+			}
+		}
+	}
+
+	/**
+	 * Runs {@code action} on the paste dialog as soon as it is open: the paste command waits in the
+	 * dialog's event loop, which runs the timer that finds it. The action must close the dialog (a
+	 * button). Stop the watch when the command returned, so that it never acts on a later dialog and a
+	 * failed check in the action fails the test.
+	 */
+	static DialogWatch onPasteDialog(Consumer<PerfPasteDialog> action) {
+		Display display = Display.getCurrent();
+		DialogWatch watch = new DialogWatch();
+		long end = System.currentTimeMillis() + DIALOG_WAIT_MILLIS;
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			if (watch.stopped) {
+				return;
+			}
+			for (Shell shell : display.getShells()) {
+				if (!shell.isDisposed() && shell.isVisible() && shell.getData() instanceof PerfPasteDialog dialog) {
+					watch.seen.set(dialog);
+					try {
+						action.accept(dialog);
+					} catch (RuntimeException | AssertionError e) {
+						// a failed check must not leave the modal dialog open (the test would wait forever)
+						watch.failure.set(e);
+						dialog.close();
+					}
+					return;
+				}
+			}
+			if (System.currentTimeMillis() < end) {
+				display.timerExec(50, poll[0]);
+			}
+		};
+		display.timerExec(50, poll[0]);
+		return watch;
+	}
+
+	/** The button with this text in a shell. */
+	static Button button(Composite parent, String text) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button button && text.equals(button.getText())) {
+				return button;
+			}
+			if (child instanceof Composite composite) {
+				Button found = button(composite, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** How often {@code part} occurs in {@code text}. */

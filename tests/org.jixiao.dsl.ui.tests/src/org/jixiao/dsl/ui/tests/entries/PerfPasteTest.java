@@ -7,10 +7,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.jixiao.dsl.ui.internal.PerfUiInjector;
 import org.jixiao.dsl.ui.editor.PerfEditor;
@@ -38,10 +34,14 @@ class PerfPasteTest {
 		PerfEditor editor = PerfUiTestSupport.open(file);
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		editor.selectAndReveal(document.getLength(), 0);
-		putOnClipboard(PerfEntriesTestSupport.text(PerfEntriesTestSupport.GRID));
+		PerfEntriesTestSupport.putOnClipboard(PerfEntriesTestSupport.text(PerfEntriesTestSupport.GRID));
+		// read by the seed's own layout: pasted as it is, without the column dialog
+		var dialog = PerfEntriesTestSupport.onPasteDialog(shown -> shown.close());
 
 		editor.getSite().getService(IHandlerService.class).executeCommand(PerfPasteHandler.COMMAND_ID, null);
 
+		dialog.stop();
+		assertThat(dialog.seen()).as("no column dialog for a grid read by a built-in layout").isNull();
 		String pasted = document.get();
 		assertThat(pasted).startsWith(original);
 		String added = pasted.substring(original.length());
@@ -79,14 +79,5 @@ class PerfPasteTest {
 		assertThat(prose.insert()).isFalse();
 		assertThat(prose.result().hasErrors()).isTrue();
 		assertThat(prose.result().report()).anySatisfy(n -> assertThat(n.message()).contains("没有识别出任何绩效表格"));
-	}
-
-	private static void putOnClipboard(String text) {
-		Clipboard clipboard = new Clipboard(Display.getCurrent());
-		try {
-			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
-		} finally {
-			clipboard.dispose();
-		}
 	}
 }
