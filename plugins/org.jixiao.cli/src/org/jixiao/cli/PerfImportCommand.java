@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.jixiao.dsl.io.PerfAtomicFiles;
+import org.jixiao.forms.importer.PerfColumnChoice;
 import org.jixiao.forms.importer.PerfColumnVocabulary;
 import org.jixiao.forms.importer.PerfImportNote;
 import org.jixiao.forms.importer.PerfImportResult;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao import FILE... [-o DIR] [--year N] [--layouts DIR] [--force]}: turns last year's
+ * {@code jixiao import FILE... [-o DIR] [--year N] [--layouts DIR] [--column C=栏目]... [--force]}: turns last year's
  * tables (text copied out of Word/WPS/Excel, or .xlsx/.xls workbooks) into .perf files, one per
  * input, and prints the import report as {@code 文件:行:列: 严重性: 消息}. Every input is imported
  * before anything is written: if one cannot be imported, nothing is written. Files are written
@@ -49,6 +50,13 @@ public class PerfImportCommand implements Callable<Integer> {
 
 	@Mixin
 	private PerfLayoutsOption layoutsOption = new PerfLayoutsOption();
+
+	@Option(names = "--column", paramLabel = "[工作表!|第N行:]列=栏目", converter = PerfColumnOption.class,
+			description = "更正按表头识别的列（导入报告的“第 N 行表头：…”一行列出各列如何读出），可多次给出："
+					+ "D=指标值 对每个表头都适用；指标表!D=指标值 只用于该工作表，第6行:D=指标值 只用于第 6 行的表头。"
+					+ "栏目写报告中的名称（指标值、比较符、计量单位、分值、实际完成值、得分、不读 …）或字段名（target、ignore …）。"
+					+ " Correct how a column of a grid read by its header is taken.")
+	private List<PerfColumnChoice> columns = new ArrayList<>();
 
 	@Option(names = "--force", description = "覆盖已存在的 .perf 文件。 Replace existing .perf files.")
 	private boolean force;
@@ -76,7 +84,8 @@ public class PerfImportCommand implements Callable<Integer> {
 			err.println("无法读取表头词汇：" + e.getMessage());
 			return PerfCli.EXIT_ERRORS;
 		}
-		PerfTableImporter importer = new PerfTableImporter(PerfInjector.get(), layouts, vocabulary).withYear(year);
+		PerfTableImporter importer = new PerfTableImporter(PerfInjector.get(), layouts, vocabulary).withYear(year)
+				.withColumnChoices(columns);
 		int unplaced = 0;
 		List<Imported> imported = new ArrayList<>();
 		Set<Path> targets = new HashSet<>();

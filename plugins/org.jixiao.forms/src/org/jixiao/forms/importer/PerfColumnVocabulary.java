@@ -27,6 +27,22 @@ public final class PerfColumnVocabulary {
 			"direction", "weight", "actual", "score", "deviation", "basis", "explanation", "prior", "adjusted", "core", "midterm",
 			"context");
 
+	/** The field of a column a user chose to leave unread. */
+	public static final String IGNORE = "ignore";
+
+	/** What each field is called for users (the import report, the wizard, {@code --column}). */
+	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("level1", "一级指标"),
+			Map.entry("level2", "二级指标"), Map.entry("name", "三级指标名称"), Map.entry("target", "指标值"),
+			Map.entry("comparator", "比较符"), Map.entry("comparator|direction", "比较符或指标方向（按内容）"),
+			Map.entry("unit", "计量单位"), Map.entry("direction", "指标方向"), Map.entry("weight", "分值（权重）"),
+			Map.entry("actual", "实际完成值"), Map.entry("score", "得分"), Map.entry("deviation", "偏差原因"),
+			Map.entry("basis", "指标值确定依据"), Map.entry("explanation", "指标解释（写入备注）"),
+			Map.entry("prior", "往年值（写入备注）"), Map.entry("adjusted", "调整后目标值（写入备注）"),
+			Map.entry("core", "是否核心指标（写入备注）"), Map.entry("midterm", "中期（实施周期）指标值（写入备注）"),
+			Map.entry("context", "项目信息或行标签（不读）"), Map.entry("site", "该单位的指标值"), Map.entry("shadow:level1", "中期块的一级（不读）"),
+			Map.entry("shadow:level2", "中期块的二级（不读）"), Map.entry("shadow:name", "中期块的三级（不读）"),
+			Map.entry(IGNORE, "不读"));
+
 	private static final Pattern SCORE_SUFFIX = Pattern.compile("\\((?:[0-9.\\-～~]+分|[0-9.\\-～~]+)\\)分?$");
 
 	/** Header key → field; later files first (a region's texts take precedence). */
@@ -102,6 +118,34 @@ public final class PerfColumnVocabulary {
 		key = SCORE_SUFFIX.matcher(key).replaceAll("");
 		key = key.replaceAll("\\(或[^()]*\\)", ""); // 指标值(或计划水平), 数量指标(或建筑规模指标)
 		return key.replace("(A)", "").replace("(B)", "");
+	}
+
+	/** The fields a user can choose for a column, in the order of a grid's columns; {@link #IGNORE} last. */
+	public static List<String> fields() {
+		List<String> fields = new ArrayList<>(FIELDS);
+		fields.add("site");
+		fields.add(IGNORE);
+		return List.copyOf(fields);
+	}
+
+	/** The Chinese label of a field shown to users (target → 指标值, comparator → 比较符 …); the field itself if it has none. */
+	public static String label(String field) {
+		return field == null ? "未识别" : LABELS.getOrDefault(field, field);
+	}
+
+	/**
+	 * The field a user names, by its field name or Chinese label (指标值, 比较符, 不读 …, the label's
+	 * part before a bracket too: 分值, 指标解释); null if none.
+	 */
+	public static String fieldNamed(String name) {
+		String key = PerfCellText.key(name == null ? "" : name);
+		for (String field : fields()) {
+			String label = PerfCellText.key(label(field));
+			if (field.equals(key) || label.equals(key) || label.replaceFirst("\\(.*$", "").equals(key)) {
+				return field;
+			}
+		}
+		return null;
 	}
 
 	/** The field a header cell names, or null. */

@@ -111,7 +111,7 @@ final class PerfImportModel {
 			}
 			if (form.title != null && document.getElements().size() > before) {
 				titles.put(document.getElements().get(before),
-						form.title.cell().where() + "：" + oneLine(form.title.text()) + "（版式 " + form.layout.name() + "）");
+						form.title.cell().where() + "：" + oneLine(form.title.text()) + (form.readBy != null ? "（" + form.readBy + "）" : "（版式 " + form.layout.name() + "）"));
 			}
 		}
 		// content before the first form's title goes on the lines before it, then each form's title

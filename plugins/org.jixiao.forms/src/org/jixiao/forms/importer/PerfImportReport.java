@@ -47,6 +47,23 @@ final class PerfImportReport {
 		noiseFirst.putIfAbsent(message, cell);
 	}
 
+	/** A mark for {@link #takeSince(int)}: the number of notes so far. */
+	int mark() {
+		return notes.size();
+	}
+
+	/** Takes the notes added since the mark out of the report (a workbook sheet that turned out to hold no form). */
+	List<PerfImportNote> takeSince(int mark) {
+		List<PerfImportNote> taken = new ArrayList<>(notes.subList(mark, notes.size()));
+		notes.subList(mark, notes.size()).clear();
+		return taken;
+	}
+
+	/** Puts notes taken out back. */
+	void restore(List<PerfImportNote> taken) {
+		notes.addAll(taken);
+	}
+
 	boolean hasErrors() {
 		return notes.stream().anyMatch(n -> n.severity() == Severity.ERROR);
 	}

@@ -18,13 +18,21 @@ import org.jixiao.model.PerfDocument;
  * @param rows      every indicator row read, as printed (for checks and summaries)
  * @param unplacedRows rows that looked like indicators but could not be placed (each a warning): the
  *                  import is then incomplete and the command line exits non-zero
+ * @param mappings  how the columns of each grid read by its header were taken, to show and correct
+ *                  ({@link PerfTableImporter#withColumnChoices}); empty for forms read by a built-in layout
  */
 public record PerfImportResult(String perfText, List<PerfImportNote> report, List<String> forms, String framework,
-		PerfDocument document, List<PerfImportedRow> rows, int unplacedRows) {
+		PerfDocument document, List<PerfImportedRow> rows, int unplacedRows, List<PerfColumnMapping> mappings) {
 
 	/** A result without model: an import that failed before anything was built. */
 	public PerfImportResult(String perfText, List<PerfImportNote> report, List<String> forms, String framework) {
-		this(perfText, report, forms, framework, null, List.of(), 0);
+		this(perfText, report, forms, framework, null, List.of(), 0, List.of());
+	}
+
+	/** A result of forms read by their layouts only (no column mapping). */
+	public PerfImportResult(String perfText, List<PerfImportNote> report, List<String> forms, String framework,
+			PerfDocument document, List<PerfImportedRow> rows, int unplacedRows) {
+		this(perfText, report, forms, framework, document, rows, unplacedRows, List.of());
 	}
 
 	public boolean hasErrors() {

@@ -51,6 +51,8 @@ final class PerfImportedForm {
 	final PerfLayout layout;
 	final Text title;
 	final Map<String, Text> fields = new LinkedHashMap<>();
+	/** How a form read without a layout was read (按表头识别, 按正文识别): its layout is only its kind's default; null for a layout's form. */
+	String readBy;
 	/** Content that found no place, written as comments at the top of the form body. */
 	final List<Text> unplaced = new ArrayList<>();
 

@@ -31,8 +31,42 @@ final class PerfNarrativeReader {
 		this.report = report;
 	}
 
+	/** A public notice of a project's targets: 关于…项目绩效目标设定的公示. */
+	private static final Pattern NOTICE = Pattern.compile("关于(.{2,60}?项目)绩效目标.{0,8}公示");
+	private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
+
+	/**
+	 * The clauses' indicators: a project table (layout {@code project}) when the text is a notice of
+	 * a project's targets, else a goals-only form; null when the text holds no such prose.
+	 */
+	PerfImportedForm read(String text, PerfLayout project) {
+		PerfImportedForm goals = goals(text);
+		if (goals == null) {
+			return null;
+		}
+		String[] lines = text.split("\\R", -1);
+		for (int i = 0; i < Math.min(lines.length, 5); i++) {
+			Matcher notice = NOTICE.matcher(lines[i]);
+			if (notice.find()) {
+				String title = lines[i].replace("|", " ").replaceFirst("^\\s*标\\s*题\\s*[:：]", "").strip();
+				PerfCell at = new PerfCell(title, i + 1, 1, null);
+				PerfImportedForm form = new PerfImportedForm(PerfFormKind.PROJECT, project, new PerfImportedForm.Text(title, at));
+				form.readBy = "按正文识别";
+				form.put("name", notice.group(1), at);
+				Matcher year = YEAR.matcher(text);
+				if (year.find()) {
+					form.put("year", year.group(1), at);
+					report.info(at, "公示的项目绩效目标，导入为项目表“" + notice.group(1) + "”，年度按文中的“" + year.group() + "”记为 " + year.group(1) + " 年");
+				}
+				form.goals.addAll(goals.goals);
+				return form;
+			}
+		}
+		return goals;
+	}
+
 	/** A goals-only form with the clauses' indicators, or null when the text holds no such prose. */
-	PerfImportedForm read(String text) {
+	private PerfImportedForm goals(String text) {
 		String[] lines = text.split("\\R", -1);
 		PerfImportedForm form = null;
 		PerfImportedGoal goal = null;
@@ -110,7 +144,7 @@ final class PerfNarrativeReader {
 			marker = mark.group(1);
 			clause = clause.substring(mark.end());
 		}
-		clause = PerfHeaderGridReader.HINT_IN_BRACKETS.matcher(clause).replaceAll("");
+		clause = PerfGridRows.HINT_IN_BRACKETS.matcher(clause).replaceAll("");
 		String name = clause;
 		Matcher value = VALUE.matcher(clause);
 		String comparator = null;
@@ -129,7 +163,7 @@ final class PerfNarrativeReader {
 		if (target != null) {
 			indicator.printed.put("comparator", comparator);
 			indicator.printed.put("target", target);
-			indicator.cells.put("value", new PerfCell(PerfHeaderGridReader.symbol(comparator) + target, at.line(), at.column(), null));
+			indicator.cells.put("value", new PerfCell(PerfIndicatorCells.symbol(comparator) + target, at.line(), at.column(), null));
 		}
 		indicator.categories.add(new PerfImportedIndicator.CategoryCell(PerfCategories.parse(new PerfCell(level1, at.line(), 1, null)), false, false));
 		indicator.categories.add(new PerfImportedIndicator.CategoryCell(PerfCategories.parse(new PerfCell(level2, at.line(), 1, null)), true, false));

@@ -55,6 +55,7 @@ public final class PerfTableImporter {
 	/** The header texts of each known layout's grids: a header among them is read by its layout. */
 	private final List<Set<String>> layoutHeaders = new ArrayList<>();
 	private Integer defaultYear;
+	private List<PerfColumnChoice> choices = List.of();
 
 	/** An importer with the shipped layouts, using the language services of the given (runtime) injector. */
 	public PerfTableImporter(Injector injector) {
@@ -90,6 +91,16 @@ public final class PerfTableImporter {
 		return this;
 	}
 
+	/** The user's corrections of the column mapping of grids read by their header (see {@link PerfImportResult#mappings()}). */
+	public PerfTableImporter withColumnChoices(List<PerfColumnChoice> choices) {
+		this.choices = List.copyOf(choices);
+		return this;
+	}
+
+	private PerfHeaderGridReader headerReader(PerfImportReport report) {
+		return new PerfHeaderGridReader(vocabulary, categories, layoutHeaders, layouts, choices, report, defaultYear);
+	}
+
 	// ------------------------------------------------------------------ entry points
 
 	/** Imports table text (copied from Word/WPS/Excel, or a text export such as the seeds). */
@@ -101,19 +112,20 @@ public final class PerfTableImporter {
 		}
 		// a grid in no known layout (another province's form) is read by its header
 		PerfImportReport own = new PerfImportReport(sourceName);
-		PerfHeaderGridReader header = new PerfHeaderGridReader(vocabulary, categories, layoutHeaders, own, defaultYear);
-		PerfHeaderGridReader.Outcome outcome = header.read(text);
-		if (outcome != null && outcome.form() != null) {
-			return finish(List.of(outcome.form()), List.of(), own, header.unplaced());
+		PerfHeaderGridReader header = headerReader(own);
+		PerfHeaderGridReader.Outcome outcome = header.read(PerfGridRows.ofText(text));
+		if (outcome != null && !outcome.forms().isEmpty()) {
+			return finish(outcome.forms(), List.of(), own, header.unplaced(), List.of(outcome.mapping()));
 		}
 		List<PerfRow> rows = PerfTextCells.read(text, report);
-		PerfImportResult result = run(List.of(rows), report, sourceName);
+		PerfImportResult result = run(List.of(rows), report, sourceName, List.of(), List.of(), 0);
 		if (result.hasErrors() && (outcome == null || outcome.refusal() == null)) {
 			// no table at all: targets written as prose (a public notice) are read clause by clause
 			PerfImportReport prose = new PerfImportReport(sourceName);
-			PerfImportedForm narrative = new PerfNarrativeReader(categories, prose).read(text);
+			PerfImportedForm narrative = new PerfNarrativeReader(categories, prose)
+					.read(text, layouts.get(PerfLayouts.defaultFor(PerfFormKind.PROJECT)));
 			if (narrative != null) {
-				return finish(List.of(narrative), List.of(), prose, 0);
+				return finish(List.of(narrative), List.of(), prose, 0, List.of());
 			}
 		}
 		if (outcome != null && outcome.refusal() != null && (result.hasErrors() || result.rows().isEmpty())) {
@@ -123,7 +135,12 @@ public final class PerfTableImporter {
 		return result;
 	}
 
-	/** Imports a workbook (.xlsx or .xls) in one of the layouts, one or more forms per sheet. */
+	/**
+	 * Imports a workbook (.xlsx or .xls), one or more forms per sheet: a sheet in one of the layouts
+	 * by its layout, any other sheet whose grid has a header the column vocabulary knows by that
+	 * header (as pasted text); hidden rows and columns are not read, formulas give their cached
+	 * results, a sheet without any form is skipped.
+	 */
 	public PerfImportResult importWorkbook(InputStream in, String sourceName) {
 		PerfImportReport report = new PerfImportReport(sourceName);
 		List<PerfWorkbookCells.SheetRows> sheets;
@@ -134,10 +151,47 @@ public final class PerfTableImporter {
 			return result(null, report, List.of(), null);
 		}
 		List<List<PerfRow>> parts = new ArrayList<>();
+		List<PerfImportedForm> byHeader = new ArrayList<>();
+		List<PerfColumnMapping> mappings = new ArrayList<>();
+		PerfHeaderGridReader header = headerReader(report);
+		PerfHeaderGridReader.Outcome refusal = null;
 		for (PerfWorkbookCells.SheetRows sheet : sheets) {
+			hidden(sheet, report);
+			if (sheet.rows().isEmpty()) {
+				report.info(new PerfCell("", 1, 1, sheet.name()), "工作表“" + sheet.name() + "”是空的，已跳过");
+				continue;
+			}
+			PerfHeaderGridReader.Outcome outcome = header.read(PerfGridRows.ofSheet(sheet.name(), sheet.rows()));
+			if (outcome != null && !outcome.forms().isEmpty()) {
+				byHeader.addAll(outcome.forms());
+				mappings.add(outcome.mapping());
+				continue;
+			}
+			if (outcome != null && refusal == null) {
+				refusal = outcome;
+			}
 			parts.add(sheet.rows());
 		}
-		return run(parts, report, sourceName);
+		if (byHeader.isEmpty() && refusal != null && parts.size() == 1) {
+			report.error(refusal.at(), refusal.refusal());
+			return result(null, report, List.of(), null);
+		}
+		return run(parts, report, sourceName, byHeader, mappings, header.unplaced());
+	}
+
+	/** Hidden rows and columns (platform exports hide their internal ID columns) are not read: said once per sheet. */
+	private static void hidden(PerfWorkbookCells.SheetRows sheet, PerfImportReport report) {
+		List<String> what = new ArrayList<>();
+		if (!sheet.hiddenColumns().isEmpty()) {
+			what.add("隐藏列 " + String.join("、", sheet.hiddenColumns().stream().map(c -> PerfCell.columnLetters(c + 1)).toList()));
+		}
+		if (!sheet.hiddenRows().isEmpty()) {
+			what.add("隐藏行 " + String.join("、", sheet.hiddenRows().stream().map(r -> Integer.toString(r + 1)).toList()));
+		}
+		if (!what.isEmpty()) {
+			report.info(new PerfCell("", 1, 1, sheet.name()), "工作表“" + sheet.name() + "”的" + String.join("和", what)
+					+ "未读入（导出的表格常把内部编号等列隐藏） Hidden rows and columns are not read");
+		}
 	}
 
 	/**
@@ -167,7 +221,7 @@ public final class PerfTableImporter {
 		List<PerfImportNote> notes = new ArrayList<>(report.notes());
 		notes.addAll(result.report());
 		return new PerfImportResult(result.perfText(), notes, result.forms(), result.framework(), result.document(),
-				result.rows(), result.unplacedRows());
+				result.rows(), result.unplacedRows(), result.mappings());
 	}
 
 	static boolean isWorkbook(byte[] bytes) {
@@ -224,23 +278,52 @@ public final class PerfTableImporter {
 
 	// ------------------------------------------------------------------ the import
 
-	private PerfImportResult run(List<List<PerfRow>> parts, PerfImportReport report, String sourceName) {
-		List<PerfImportedForm> forms = new ArrayList<>();
+	/**
+	 * Reads the parts (a text, or the sheets of a workbook) by the layouts, after the forms already
+	 * read by their header; a sheet of a workbook that gives no form at all is skipped with a note.
+	 */
+	private PerfImportResult run(List<List<PerfRow>> parts, PerfImportReport report, String sourceName,
+			List<PerfImportedForm> byHeader, List<PerfColumnMapping> mappings, int unplaced) {
+		List<PerfImportedForm> forms = new ArrayList<>(byHeader);
 		List<Text> preamble = new ArrayList<>();
 		PerfFormSplitter splitter = new PerfFormSplitter(profiles, report);
 		Integer contextYear = null;
+		List<Text> skipped = new ArrayList<>();
+		List<Text> skippedRows = new ArrayList<>();
+		List<PerfImportNote> skippedNotes = new ArrayList<>();
 		for (List<PerfRow> rows : parts) {
+			List<Text> before = new ArrayList<>();
+			int found = 0;
+			String sheet = rows.isEmpty() ? null : rows.get(0).first().sheet();
+			int mark = report.mark();
 			for (PerfFormSplitter.Segment segment : splitter.split(rows)) {
 				PerfImportedForm form = read(segment, report);
 				if (form == null) {
 					for (PerfRow row : segment.rows()) {
-						preamble.add(new Text(row.joined(), row.first()));
+						before.add(new Text(row.joined(), row.first()));
 						report.warning(row.first(), "表格标题之前的内容，已作为注释保留：“" + PerfFormReader.shorten(row.joined()) + "”");
 					}
 					continue;
 				}
 				contextYear = complete(form, splitter, sourceName, contextYear, report);
 				forms.add(form);
+				found++;
+			}
+			if (sheet != null && found == 0) {
+				// a sheet of notes or totals beside the forms: skipped, unless no sheet holds a form
+				skipped.add(new Text(sheet, rows.get(0).first()));
+				skippedRows.addAll(before);
+				skippedNotes.addAll(report.takeSince(mark));
+			} else {
+				preamble.addAll(before);
+			}
+		}
+		if (forms.isEmpty()) {
+			preamble.addAll(skippedRows);
+			report.restore(skippedNotes);
+		} else {
+			for (Text sheet : skipped) {
+				report.info(new PerfCell("", 1, 1, sheet.text()), "工作表“" + sheet.text() + "”中没有绩效表格，已跳过 No form on this sheet: skipped");
 			}
 		}
 		if (forms.isEmpty()) {
@@ -248,10 +331,11 @@ public final class PerfTableImporter {
 			report.error(at, "没有识别出任何绩效表格（未找到表格标题、指标表表头或可识别的栏目）");
 			return result(null, report, List.of(), null);
 		}
-		return finish(forms, preamble, report, 0);
+		return finish(forms, preamble, report, unplaced, mappings);
 	}
 
-	private PerfImportResult finish(List<PerfImportedForm> forms, List<Text> preamble, PerfImportReport report, int unplaced) {
+	private PerfImportResult finish(List<PerfImportedForm> forms, List<Text> preamble, PerfImportReport report, int unplaced,
+			List<PerfColumnMapping> mappings) {
 		PerfCategoryResolver resolver = new PerfCategoryResolver(categories, report);
 		Framework framework = resolver.choose(forms, PerfLibrary.DEFAULT_FRAMEWORK);
 		for (PerfImportedForm form : forms) {
@@ -274,7 +358,7 @@ public final class PerfTableImporter {
 		}
 		return text == null ? result(null, report, summary, framework.getName())
 				: new PerfImportResult(text, report.notes(), List.copyOf(summary), framework.getName(), document, rows,
-						unplaced);
+						unplaced, List.copyOf(mappings));
 	}
 
 	private static PerfImportResult result(String text, PerfImportReport report, List<String> forms, String framework) {
@@ -284,7 +368,7 @@ public final class PerfTableImporter {
 	private static String describe(PerfImportedForm form) {
 		String what = form.kind == null ? "指标表" : form.layout.formName();
 		String who = form.field("name") != null ? form.field("name") : form.field("unit");
-		return what + (who == null ? "" : " " + who) + "（版式 " + form.layout.name() + "，" + form.goals.size() + " 个目标，"
+		return what + (who == null ? "" : " " + who) + (form.readBy != null ? "（" + form.readBy + "，" : "（版式 " + form.layout.name() + "，") + form.goals.size() + " 个目标，"
 				+ form.goals.stream().mapToInt(g -> g.indicators.size()).sum() + " 个指标）";
 	}
 

@@ -26,12 +26,17 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * text: a merged cell gives its text once, in its first row, and stays empty in the rows below it
  * (as in a Word export, where the reader implies it); the columns a cell is merged across are one
  * cell. Numbers are read as stored, not as displayed rounded (a share of 0.4288 formatted 0.00%
- * reads 42.88%), dates as displayed.
+ * reads 42.88%), dates as displayed; a formula gives its cached result (never evaluated). Hidden
+ * rows and columns are not read (exports hide internal ID columns); the sheet says which they were.
  */
 final class PerfWorkbookCells {
 
-	/** The rows of one sheet. */
-	record SheetRows(String name, List<PerfRow> rows) {
+	/** The rows of one sheet; the 0-based hidden rows and columns that were left out. */
+	record SheetRows(String name, List<PerfRow> rows, List<Integer> hiddenRows, List<Integer> hiddenColumns) {
+
+		SheetRows(String name, List<PerfRow> rows) {
+			this(name, rows, List.of(), List.of());
+		}
 	}
 
 	private PerfWorkbookCells() {
@@ -48,13 +53,16 @@ final class PerfWorkbookCells {
 		try (Workbook workbook = magic == FileMagic.OOXML ? new XSSFWorkbook(buffered) : new HSSFWorkbook(buffered)) {
 			DataFormatter formatter = new DataFormatter();
 			for (Sheet sheet : workbook) {
-				sheets.add(new SheetRows(sheet.getSheetName(), rows(sheet, formatter)));
+				List<Integer> hiddenRows = new ArrayList<>();
+				List<Integer> hiddenColumns = new ArrayList<>();
+				List<PerfRow> rows = rows(sheet, formatter, hiddenRows, hiddenColumns);
+				sheets.add(new SheetRows(sheet.getSheetName(), rows, hiddenRows, hiddenColumns));
 			}
 		}
 		return sheets;
 	}
 
-	private static List<PerfRow> rows(Sheet sheet, DataFormatter formatter) {
+	private static List<PerfRow> rows(Sheet sheet, DataFormatter formatter, List<Integer> hiddenRows, List<Integer> hiddenColumns) {
 		Map<Long, CellRangeAddress> merged = new HashMap<>();
 		for (CellRangeAddress region : sheet.getMergedRegions()) {
 			for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
@@ -67,14 +75,26 @@ final class PerfWorkbookCells {
 		for (Row row : sheet) {
 			columns = Math.max(columns, row.getLastCellNum());
 		}
+		for (int c = 0; c < columns; c++) {
+			if (sheet.isColumnHidden(c)) {
+				hiddenColumns.add(c);
+			}
+		}
 		List<PerfRow> rows = new ArrayList<>();
 		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
 			if (row == null) {
 				continue;
 			}
+			if (row.getZeroHeight()) {
+				hiddenRows.add(r);
+				continue;
+			}
 			List<PerfCell> cells = new ArrayList<>();
 			for (int c = 0; c < columns; c++) {
+				if (hiddenColumns.contains(c)) {
+					continue;
+				}
 				CellRangeAddress region = merged.get(((long) r << 20) | c);
 				if (region != null && c != region.getFirstColumn()) {
 					continue;
@@ -102,7 +122,9 @@ final class PerfWorkbookCells {
 			return PerfTextCells.strip(cell.getRichStringCellValue().getString().replace("\r\n", "\n"));
 		case NUMERIC:
 			if (DateUtil.isCellDateFormatted(cell)) {
-				return formatter.formatCellValue(cell);
+				// the value, not the formula text formatCellValue gives for a formula cell
+				return formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+						cell.getCellStyle().getDataFormatString());
 			}
 			BigDecimal number = new BigDecimal(Double.toString(cell.getNumericCellValue()));
 			String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();

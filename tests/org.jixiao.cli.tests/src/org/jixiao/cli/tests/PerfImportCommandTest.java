@@ -228,6 +228,43 @@ class PerfImportCommandTest {
 		assertThat(PerfCliRun.of("validate", dir.resolve("national.perf").toString()).out()).doesNotContain(": error:");
 	}
 
+	/** A grid whose target column is headed by a word the vocabulary does not know. */
+	private static final String UNKNOWN_TARGET = """
+			| 项目支出绩效目标表（2019年度） | ||||
+			| 项目名称 | 培训项目 | ||||
+			| 一级指标 | 二级指标 | 三级指标 | 计算符号 | 考核值 | 度量单位 | 权重 |
+			| 产出指标 | 数量指标 | 培训人次 | ≥ | 300 | 人次 | 10 |
+			""";
+
+	@Test
+	void aColumnIsCorrectedOnTheCommandLine() throws IOException {
+		Path input = text("unknown.txt", UNKNOWN_TARGET);
+		PerfCliRun misread = PerfCliRun.of("import", input.toString(), "-o", dir.resolve("a").toString());
+		assertThat(misread.out()).contains("第 3 行表头").contains("未识别的列（其中的单元格写入备注）：E 列“考核值”");
+		PerfCliRun run = PerfCliRun.of("import", input.toString(), "-o", dir.resolve("b").toString(), "--column", "E=指标值");
+
+		assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+		assertThat(run.out()).contains("E 列“考核值”读作指标值").contains("E 列“考核值”→ 指标值");
+		String perf = Files.readString(dir.resolve("b").resolve("unknown.perf"), StandardCharsets.UTF_8);
+		assertThat(perf).contains("\"培训人次\" ≥ 300 人次").contains("weight 10").contains("培训项目");
+		// the same for the header on line 3 only
+		PerfCliRun onLine = PerfCliRun.of("import", input.toString(), "-o", dir.resolve("c").toString(), "--column", "第3行:E=target");
+		assertThat(onLine.exitCode()).as(onLine.out() + onLine.err()).isZero();
+		assertThat(Files.readString(dir.resolve("c").resolve("unknown.perf"), StandardCharsets.UTF_8)).contains("\"培训人次\" ≥ 300 人次");
+	}
+
+	@Test
+	void aBadColumnChoiceIsAUsageError() throws IOException {
+		Path input = text("unknown.txt", UNKNOWN_TARGET);
+		PerfCliRun field = PerfCliRun.of("import", input.toString(), "-o", dir.toString(), "--column", "E=不存在的栏目");
+		assertThat(field.exitCode()).isEqualTo(64);
+		assertThat(field.err()).contains("不认识的栏目“不存在的栏目”").contains("指标值").contains("比较符");
+		PerfCliRun form = PerfCliRun.of("import", input.toString(), "-o", dir.toString(), "--column", "5=指标值");
+		assertThat(form.exitCode()).isEqualTo(64);
+		assertThat(form.err()).contains("应写作“列=栏目”");
+		assertThat(dir.resolve("unknown.perf")).doesNotExist();
+	}
+
 	@Test
 	void textWhoseCellsRanTogetherIsRefusedNamingTheHeader() throws IOException {
 		Path input = text("flat.txt", "项目支出绩效自评表一级指标二级指标三级指标年度指标值实际完成值分值得分产出指标数量指标培训人次≥300人次310人次1010\n");

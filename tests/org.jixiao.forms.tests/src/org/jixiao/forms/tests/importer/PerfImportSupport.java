@@ -45,6 +45,11 @@ public class PerfImportSupport {
 		return importer;
 	}
 
+	/** An importer of its own, for settings (--year, column choices) that must not carry over to other tests. */
+	public PerfTableImporter newImporter() {
+		return new PerfTableImporter(injector);
+	}
+
 	public static Path seed(String prefix) {
 		return PerfTestSupport.seed(prefix);
 	}

@@ -21,7 +21,12 @@ import org.jixiao.dsl.tests.PerfInjectorProvider;
 import org.jixiao.forms.importer.PerfImportNote;
 import org.jixiao.forms.importer.PerfImportResult;
 import org.jixiao.forms.importer.PerfImportedRow;
+import org.jixiao.forms.layout.PerfFormKind;
+import org.jixiao.model.Form;
+import org.jixiao.model.ProjectSelfEvaluation;
+import org.jixiao.model.ProjectTable;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,6 +41,8 @@ import com.google.inject.Inject;
  * forms the importer does not yet read exactly are listed with what it reads instead in
  * {@code wild-differences.tsv}: the test fails when a difference appears that is not listed, and
  * when a listed one no longer occurs (then the list shrinks), so the score can only be raised.
+ * Every form imported is of the kind {@code corpus.tsv} gives (a project's targets, a department's
+ * self-evaluation …); a form the importer refuses is exempt.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PerfInjectorProvider.class)
@@ -47,6 +54,10 @@ class PerfWildCorpusTest {
 	private static final Path WILD = Path.of("wild");
 	private static final List<String> FIELDS = List.of("name", "comparator", "target", "unit", "actual", "weight", "score");
 	private static final Map<String, List<String>> FOUND = new LinkedHashMap<>();
+
+	/** corpus.tsv's kinds → the form kind's key. */
+	private static final Map<String, String> KINDS = Map.of("project-declaration", "project", "project-selfeval", "project-selfeval",
+			"department-declaration", "department", "department-selfeval", "department-selfeval");
 
 	static Stream<String> forms() throws IOException {
 		return Files.readAllLines(WILD.resolve("corpus.tsv"), StandardCharsets.UTF_8).stream().skip(1).filter(l -> !l.isBlank())
@@ -66,6 +77,10 @@ class PerfWildCorpusTest {
 			assertThat(error.message()).as(file + ": the refusal names the header").containsPattern("表头");
 			differences.add(file + "\t-\trefused\t" + expected.size() + " rows\t" + error.message().replaceAll("[\t\n]", " "));
 		} else {
+			List<String> kinds = result.document().getElements().stream().filter(Form.class::isInstance)
+					.map(f -> PerfFormKind.of((Form) f).key()).toList();
+			assertThat(kinds).as(file + ": the forms imported are of the form's kind").isNotEmpty()
+					.containsOnly(KINDS.get(corpus(file).get("kind")));
 			List<PerfImportedRow> rows = result.rows();
 			for (int i = 0; i < Math.max(rows.size(), expected.size()); i++) {
 				if (i >= rows.size()) {
@@ -91,6 +106,33 @@ class PerfWildCorpusTest {
 		}
 		assertThat(differences).as(file + ": rows that differ from the source (form, row, field, expected, imported)")
 				.containsExactlyInAnyOrderElementsOf(listed(file));
+	}
+
+	@Test
+	void severalProjectsOnOneSheetAreProjectTablesOfTheirOwn() throws IOException {
+		String file = "10-sichuan-jingyan-mata.txt";
+		PerfImportResult result = imports.importer().importText(Files.readString(WILD.resolve(file), StandardCharsets.UTF_8), file);
+		List<ProjectTable> projects = result.document().getElements().stream().filter(ProjectTable.class::isInstance)
+				.map(ProjectTable.class::cast).toList();
+		assertThat(projects).extracting(ProjectTable::getName).containsExactly("村组干部报酬", "基层组织活动经费");
+		// 金额单位:元, the language's money is 万元
+		assertThat(projects).extracting(p -> p.getBudget().toPlainString()).containsExactly("330.984", "66");
+		assertThat(projects).allSatisfy(p -> {
+			assertThat(p.getUnit()).isEqualTo("820001-井研县马踏镇人民政府");
+			assertThat(p.getYear()).isEqualTo(2023);
+		});
+		assertThat(projects.get(0).getGoals().get(0).getText()).isEqualTo("按时发放村组干部报酬");
+	}
+
+	@Test
+	void aSelfEvaluationGetsTheNameAndUnitsItPrints() throws IOException {
+		String file = "22-sichuan-qingshen-gongzi.txt";
+		PerfImportResult result = imports.importer().importText(Files.readString(WILD.resolve(file), StandardCharsets.UTF_8), file);
+		ProjectSelfEvaluation form = (ProjectSelfEvaluation) result.document().getElements().get(0);
+		assertThat(form.getName()).isEqualTo("51000021R000000019951-工资性支出");
+		assertThat(form.getSupervisor()).isEqualTo("青神县发展和改革局本级");
+		assertThat(form.getImplementer()).isEqualTo("青神县发展和改革局");
+		assertThat(form.getYear()).isEqualTo(2023);
 	}
 
 	/** Prints the score: forms and rows imported exactly. */
@@ -122,6 +164,23 @@ class PerfWildCorpusTest {
 		Files.createDirectories(Path.of("target"));
 		Files.write(Path.of("target", "wild-differences.found.tsv"), all, StandardCharsets.UTF_8);
 		System.out.printf("wild corpus: %d of %d forms, %d of %d rows imported exactly%n", exactForms, forms, exactRows, rows);
+	}
+
+	/** The form's line of corpus.tsv by its header. */
+	static Map<String, String> corpus(String file) throws IOException {
+		List<String> lines = Files.readAllLines(WILD.resolve("corpus.tsv"), StandardCharsets.UTF_8);
+		String[] header = lines.get(0).split("\t", -1);
+		for (String line : lines) {
+			String[] cells = line.split("\t", -1);
+			if (cells[0].equals(file)) {
+				Map<String, String> row = new LinkedHashMap<>();
+				for (int i = 0; i < header.length && i < cells.length; i++) {
+					row.put(header[i], cells[i]);
+				}
+				return row;
+			}
+		}
+		throw new IllegalArgumentException(file + " is not in corpus.tsv");
 	}
 
 	private static Map<String, String> fields(PerfImportedRow row) {
