@@ -34,6 +34,17 @@ final class PerfCategories {
 		}
 	}
 
+	/**
+	 * 一级 names of older and national templates that no framework uses, and the framework name each
+	 * stands for: 预期产出指标 / 项目完成指标 are outputs, 效果指标 / 项目效益指标 / 实施效果指标 effects,
+	 * 预算(或投资规模)控制指标 costs. The importer places them there and says so (they are not aliases:
+	 * the mapping is an inference the analyst checks).
+	 */
+	private static final List<Map.Entry<Pattern, String>> NEAR_NAMES = List.of(
+			Map.entry(Pattern.compile("^(预期|项目)?(产出|完成)指标$"), "产出指标"),
+			Map.entry(Pattern.compile("^(预期|项目|实施)?(效果|效益)指标$"), "效益指标"),
+			Map.entry(Pattern.compile("^(预算|投资)(\\(或投资规模\\)|规模)?控制指标$"), "成本指标"));
+
 	private final List<Framework> frameworks;
 	private final Map<Framework, Map<String, List<Level1Category>>> level1 = new LinkedHashMap<>();
 	private final Map<Framework, Map<String, List<Level2Category>>> level2 = new LinkedHashMap<>();
@@ -107,6 +118,16 @@ final class PerfCategories {
 
 	boolean isLevel2(String label) {
 		return level2.values().stream().anyMatch(m -> m.containsKey(label));
+	}
+
+	/** The framework name a non-standard category label stands for (预期产出指标 → 产出指标), or null. */
+	static String nearName(String label) {
+		for (Map.Entry<Pattern, String> near : NEAR_NAMES) {
+			if (near.getKey().matcher(label).matches()) {
+				return near.getValue();
+			}
+		}
+		return null;
 	}
 
 	Level1Category level1(Framework framework, String label) {

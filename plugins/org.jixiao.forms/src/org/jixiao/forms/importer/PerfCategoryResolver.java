@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.forms.importer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jixiao.forms.importer.PerfImportedForm.Text;
 import org.jixiao.model.Framework;
@@ -66,13 +69,24 @@ final class PerfCategoryResolver {
 	}
 
 	void resolve(PerfImportedForm form, Framework framework) {
+		// non-standard names placed by their meaning, each said once per form (where it first occurs)
+		Set<String> mappedSaid = new HashSet<>();
 		for (PerfImportedGoal goal : form.goals) {
 			Level1Category one = null;
 			Level2Category two = null;
 			for (PerfImportedIndicator indicator : goal.indicators) {
 				Level1Category rowOne = null;
 				boolean shiftedLevel1 = false;
-				for (PerfImportedIndicator.CategoryCell cc : indicator.categories) {
+				List<PerfCategories.Cell> mapped = new ArrayList<>();
+				for (PerfImportedIndicator.CategoryCell original : indicator.categories) {
+					PerfImportedIndicator.CategoryCell cc = original;
+					String near = categories.level1(framework, cc.cell().label()) == null
+							&& categories.level2(framework, cc.cell().label(), null) == null ? PerfCategories.nearName(cc.cell().label()) : null;
+					if (near != null && (categories.level1(framework, near) != null || categories.level2(framework, near, null) != null)) {
+						mapped.add(cc.cell());
+						PerfCategories.Cell as = new PerfCategories.Cell(cc.cell().cell(), near, cc.cell().weight());
+						cc = new PerfImportedIndicator.CategoryCell(as, cc.level2Column(), cc.shifted());
+					}
 					PerfCategories.Cell cell = cc.cell();
 					if (cell.weightOnly()) {
 						if (one != null) {
@@ -120,6 +134,16 @@ final class PerfCategoryResolver {
 					one = first;
 					two = first.getLevel2s().get(0);
 					note(indicator, "未找到一级、二级指标，暂记为“" + first.getTitle() + "”下的“" + two.getTitle() + "”，请核对");
+				}
+				for (PerfCategories.Cell cell : mapped) {
+					// a 一级 name is said with the 一级 the row went to, a 二级 name with its 一级 and 二级
+					String near = PerfCategories.nearName(cell.label());
+					String placed = categories.level1(framework, near) != null ? one.getTitle()
+							: ((Level1Category) two.eContainer()).getTitle() + "”下的“" + two.getTitle();
+					if (mappedSaid.add(cell.label() + "→" + placed)) {
+						note(indicator, "指标类别“" + cell.cell().text().strip() + "”不是框架“" + framework.getName() + "”中的名称，按含义归入“"
+								+ placed + "”，请核对");
+					}
 				}
 				if (shiftedLevel1) {
 					// a merged 一级 cell printed beside the wrong row: it may belong to the row below

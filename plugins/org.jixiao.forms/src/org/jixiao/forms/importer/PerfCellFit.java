@@ -44,7 +44,9 @@ final class PerfCellFit {
 			return -1;
 		}
 		if (field.startsWith(SHADOW)) {
-			return fit(text, field.substring(SHADOW.length()));
+			String own = field.substring(SHADOW.length());
+			// a category word after the mid-term 二级 is the annual block's: the mid-term block is empty
+			return own.equals("name") && isCategory(text) ? -1 : fit(text, own);
 		}
 		String key = PerfCellText.key(text);
 		boolean comparator = COMPARATOR_ONLY.matcher(key).matches();

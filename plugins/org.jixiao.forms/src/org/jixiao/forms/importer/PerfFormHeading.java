@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.forms.importer;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -155,18 +153,19 @@ final class PerfFormHeading {
 		return null;
 	}
 
-	/** A budget amount in 万元 (the language's money), from 元 when the form prints 金额单位：元. */
+	/**
+	 * A budget amount as printed; when the form prints 金额单位：元 the form says so, and the model
+	 * writes the amount in 万元 (the language's money) as it does for every form.
+	 */
 	void budget(PerfImportedForm form, PerfCell value, String moneyUnit) {
 		String key = PerfCellText.key(value.text());
 		if (form.budget != null || !AMOUNT.matcher(key).matches()) {
 			return;
 		}
-		BigDecimal amount = new BigDecimal(key.replace(",", ""));
-		if ("元".equals(moneyUnit)) {
-			amount = amount.divide(BigDecimal.valueOf(10000), 6, RoundingMode.HALF_UP).stripTrailingZeros();
-			report.info(value, "预算数 " + value.text() + " 元记为 " + amount.toPlainString() + " 万元");
+		if ("元".equals(moneyUnit) && form.moneyInYuan == null) {
+			form.moneyInYuan = new Text("金额单位：元", value);
 		}
-		form.budget = new Text(amount.toPlainString(), value);
+		form.budget = new Text(value.text(), value);
 		form.fields.put("budget", form.budget);
 	}
 }

@@ -28,6 +28,8 @@ final class PerfFormReader {
 	private static final Pattern DATE = Pattern.compile("年.*月.*日");
 	private static final Pattern EMPTY_DATE = Pattern.compile("^年\\s*月\\s*日$");
 	private static final Pattern SEAL = Pattern.compile("^[（(]\\s*盖章\\s*[)）]$");
+	/** A money unit note in 元 (单位：元, 金额单位：元), not the language's 万元. */
+	private static final Pattern MONEY_IN_YUAN = Pattern.compile("((?:金额)?单位\\s*[:：]\\s*)元(?=$|[\\s)）])");
 	static final Pattern NUMERIC = Pattern.compile("^[0-9,.．０-９]+\\s*(万元|元|%|％)?$");
 
 	private enum Block {
@@ -185,6 +187,15 @@ final class PerfFormReader {
 	/** A printed note of the layout (单位：万元, 填报日期：… 总分：…, 备注：…): its placeholders are fields. */
 	private boolean note(PerfRow row) {
 		String joined = row.joined();
+		Matcher yuan = MONEY_IN_YUAN.matcher(joined);
+		if (yuan.find()) {
+			// the layout's 单位：万元 printed with the other unit: the same note, amounts to convert
+			form.moneyInYuan = new Text(yuan.group().strip(), row.first());
+			if (yuan.start() == 0 && yuan.end() == joined.length()) {
+				return true;
+			}
+			joined = joined.substring(0, yuan.start()) + yuan.group(1) + "万元" + joined.substring(yuan.end());
+		}
 		for (PerfLayoutProfile.Note note : profile.notes) {
 			if (note.template().literalLength() < 2) {
 				continue;

@@ -97,6 +97,18 @@ final class PerfGridHeader {
 					continue;
 				}
 				if (!allKnown(own)) {
+					// a header cell broken over two lines (年度 ⏎ 指标值, 实际 ⏎ 完成值): one cell
+					int next = j + 1;
+					while (next < rows.size() && PerfGridRows.filled(rows.cells(next, false)).isEmpty()) {
+						next++;
+					}
+					List<PerfCell> after = next < rows.size() ? PerfGridRows.filled(rows.cells(next, false)) : List.of();
+					if (own.size() == 1 && after.size() == 1 && vocabulary.field(own.get(0).text() + after.get(0).text()) != null) {
+						PerfCell first = own.get(0);
+						run.add(new PerfCell(first.text() + after.get(0).text(), first.line(), first.column(), first.sheet()));
+						j = next;
+						continue;
+					}
 					break;
 				}
 				single &= own.size() == 1;

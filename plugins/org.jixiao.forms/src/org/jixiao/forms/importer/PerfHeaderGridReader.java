@@ -36,7 +36,7 @@ final class PerfHeaderGridReader {
 	}
 
 	static final Pattern STOP = Pattern.compile("^(合计|总分|总计|评价结论|存在问题|改进措施|注[:：]|说明[:：]|初审意见|审核意见|审核人|填报人|填表人|项目负责人|财务负责人|联系人|联系电话|自评结论|自评等级|.{0,12}(初审|审核|审批)意见)");
-	private static final Pattern TEMPLATE_PREFIX = Pattern.compile("^指标\\s*[0-9０-９]+\\s*[:：]\\s*");
+	private static final Pattern TEMPLATE_PREFIX = Pattern.compile("^指标\\s*[0-9０-９]+\\s*(?:[:：]\\s*|(?=\\p{IsHan}))"); // 指标1: or 指标1工程…
 	private static final Pattern PLACEHOLDER = Pattern.compile("^(指标\\s*[0-9０-９]*\\s*[:：]?|[.…。·]+|[/／—\\-]+|无|[（(]?[0-9.\\-～~]+[)）]?分)$");
 	private static final Pattern MARKER = Pattern.compile("^([★☆*＊]+)\\s*");
 

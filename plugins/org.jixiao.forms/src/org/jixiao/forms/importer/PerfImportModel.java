@@ -70,6 +70,8 @@ final class PerfImportModel {
 	private Framework framework;
 	/** The year of the form being built: prior-year columns are placed by it. */
 	private Integer year;
+	/** The money unit note of the form being built when it is 元, else null. */
+	private Text yuan;
 	/** Where comments about the cells being read go: the element and whether before it or inside. */
 	private EObject at;
 	private boolean inside;
@@ -100,6 +102,7 @@ final class PerfImportModel {
 		for (PerfImportedForm form : forms) {
 			int before = document.getElements().size();
 			year = number(form.field("year"));
+			yuan = form.moneyInYuan;
 			if (form.kind == null) {
 				for (PerfImportedGoal goal : form.goals) {
 					document.getElements().add(goal(goal));
@@ -174,6 +177,29 @@ final class PerfImportModel {
 		return number.number();
 	}
 
+	/**
+	 * An amount of money: the language writes 万元, so an amount the form gives in 元 (its cell says
+	 * 元, or the form's 金额单位 is 元) is divided by 10,000 and the conversion reported.
+	 */
+	private BigDecimal money(Text text, String what) {
+		BigDecimal amount = decimal(text, what);
+		if (amount == null) {
+			return null;
+		}
+		String written = text.text().replaceAll("\\s+", "");
+		boolean inYuan = written.endsWith("元") ? !written.endsWith("万元") : yuan != null;
+		if (!inYuan) {
+			return amount;
+		}
+		BigDecimal wan = amount.movePointLeft(4).stripTrailingZeros();
+		if (wan.scale() < 0) {
+			wan = wan.setScale(0);
+		}
+		report.info(text.cell(), what + "“" + text.text() + "”" + (written.endsWith("元") ? "" : "（" + yuan.text() + "）")
+				+ "以元为单位，按万元记为 " + wan.toPlainString());
+		return wan;
+	}
+
 	private Integer integer(Text text, String what) {
 		BigDecimal number = decimal(text, what);
 		if (number != null && !INT.matcher(number.toPlainString()).matches()) {
@@ -238,10 +264,10 @@ final class PerfImportModel {
 		department.setFunds(funds(form));
 		if (!form.publicExpenses.isEmpty()) {
 			PublicExpenses expenses = CREATE.createPublicExpenses();
-			expenses.setTotal(decimal(form.publicExpenses.get("total"), "三公经费"));
-			expenses.setVehicles(decimal(form.publicExpenses.get("vehicles"), "三公经费"));
-			expenses.setAbroad(decimal(form.publicExpenses.get("abroad"), "三公经费"));
-			expenses.setReception(decimal(form.publicExpenses.get("reception"), "三公经费"));
+			expenses.setTotal(money(form.publicExpenses.get("total"), "三公经费"));
+			expenses.setVehicles(money(form.publicExpenses.get("vehicles"), "三公经费"));
+			expenses.setAbroad(money(form.publicExpenses.get("abroad"), "三公经费"));
+			expenses.setReception(money(form.publicExpenses.get("reception"), "三公经费"));
 			department.setPublicExpenses(expenses);
 		}
 		department.setFunctions(string(form.fields.get("functions")));
@@ -299,10 +325,10 @@ final class PerfImportModel {
 				report.warning(fund.label().cell(), "资金项目没有名称，记为“其他”");
 			}
 			line.setLabel(label);
-			line.setAmount(decimal(fund.amount(), "金额"));
+			line.setAmount(money(fund.amount(), "金额"));
 			line.setShare(decimal(fund.share(), "占比"));
-			line.setTwoYearsAgo(decimal(fund.twoYearsAgo(), "前年金额"));
-			line.setLastYear(decimal(fund.lastYear(), "上年金额"));
+			line.setTwoYearsAgo(money(fund.twoYearsAgo(), "前年金额"));
+			line.setLastYear(money(fund.lastYear(), "上年金额"));
 			funds.getLines().add(line);
 		}
 		return funds;
@@ -315,9 +341,9 @@ final class PerfImportModel {
 		project.setYear(number(form.field("year")));
 		header(project, form);
 		project.setUnit(string(form.fields.get("unit")));
-		BigDecimal budget = decimal(form.budget, "预算数");
-		BigDecimal fiscal = decimal(form.fiscal, "财政资金");
-		BigDecimal other = decimal(form.other, "其他资金");
+		BigDecimal budget = money(form.budget, "预算数");
+		BigDecimal fiscal = money(form.fiscal, "财政资金");
+		BigDecimal other = money(form.other, "其他资金");
 		if (budget != null) {
 			project.setBudget(budget);
 			project.setFiscalFunds(fiscal);
@@ -370,8 +396,8 @@ final class PerfImportModel {
 			project.setSupervisor(string(form.fields.get("supervisor")));
 			project.setImplementer(string(form.fields.get("implementer")));
 		} else {
-			department.setBasicExpenditure(decimal(form.fields.get("basic"), "基本支出总额"));
-			department.setProjectExpenditure(decimal(form.fields.get("project"), "项目支出总额"));
+			department.setBasicExpenditure(money(form.fields.get("basic"), "基本支出总额"));
+			department.setProjectExpenditure(money(form.fields.get("project"), "项目支出总额"));
 		}
 		evaluation.setBudget(execution(form));
 		if (isProject && form.objective != null && form.objective.target() != null) {
@@ -400,8 +426,8 @@ final class PerfImportModel {
 			return null;
 		}
 		BigDecimal weight = decimal(e.weight(), "预算执行分值");
-		BigDecimal planned = decimal(e.planned(), "预算数");
-		BigDecimal executed = decimal(e.executed(), "执行数");
+		BigDecimal planned = money(e.planned(), "预算数");
+		BigDecimal executed = money(e.executed(), "执行数");
 		if (weight == null || planned == null || executed == null) {
 			return null;
 		}

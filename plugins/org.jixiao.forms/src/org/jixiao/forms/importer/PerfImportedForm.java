@@ -65,6 +65,8 @@ final class PerfImportedForm {
 	final List<Text> overviewAnnual = new ArrayList<>();
 	Text until;
 	final List<Review> reviews = new ArrayList<>();
+	/** The printed money unit when it is 元 (金额单位：元) rather than the language's 万元; null otherwise. */
+	Text moneyInYuan;
 
 	// project table
 	Text budget;
