@@ -103,21 +103,10 @@ public class PerfImportReportPage extends WizardPage {
 		GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		hintData.widthHint = 600; // wraps within the page instead of widening it
 		hint.setLayoutData(hintData);
-		SashForm beside = new SashForm(columns, SWT.HORIZONTAL);
+		PerfMappingPreview beside = new PerfMappingPreview(columns, PerfImportMessages.previewLabel, this::corrected);
 		beside.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-		mapping = new PerfColumnMappingTable(beside);
-		mapping.onChoice(this::corrected);
-		Composite right = new Composite(beside, SWT.NONE);
-		GridLayout rightLayout = new GridLayout(1, false);
-		rightLayout.marginWidth = 0;
-		rightLayout.marginHeight = 0;
-		right.setLayout(rightLayout);
-		new Label(right, SWT.NONE).setText(PerfImportMessages.previewLabel);
-		preview = new Text(right, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
-		preview.setFont(JFaceResources.getTextFont());
-		preview.setTabs(4);
-		preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		beside.setWeights(46, 54);
+		mapping = beside.mapping();
+		preview = beside.preview();
 	}
 
 	@Override
