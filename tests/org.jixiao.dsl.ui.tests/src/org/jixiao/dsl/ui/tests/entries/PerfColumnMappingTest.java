@@ -41,7 +41,7 @@ class PerfColumnMappingTest {
 	/** The grid's columns as the table shows them: letter, header as printed, what the column is read as. */
 	private static final List<List<String>> COLUMNS = List.of(List.of("A", "一级指标", "一级指标"),
 			List.of("B", "二级指标", "二级指标"), List.of("C", "三级指标", "三级指标名称"), List.of("D", "计算符号", "比较符"),
-			List.of("E", "目标值", "指标值"), List.of("F", "度量单位", "计量单位"), List.of("G", "指标值说明", "指标解释（写入备注）"));
+			List.of("E", "目标值", "指标值"), List.of("F", "度量单位", "计量单位"), List.of("G", "指标值说明", "指标解释"));
 	/** Row 13 of the form: 质量指标 | 工资发放准确性(%) | ≥ | 95 | % | 该指标值数据合理. */
 	private static final String ROW_13 = "\"工资发放准确性(%)\"";
 
