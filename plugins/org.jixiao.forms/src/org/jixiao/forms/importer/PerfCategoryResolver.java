@@ -120,7 +120,7 @@ final class PerfCategoryResolver {
 							goal.sections.putIfAbsent(asOne.getName(), new Text(cell.weight(), cell.cell()));
 						}
 					} else {
-						indicator.categoryNote = "“" + cell.cell().text() + "”不是框架“" + framework.getName() + "”中的指标类别";
+						note(indicator, "“" + cell.cell().text() + "”不是框架“" + framework.getName() + "”中的指标类别");
 					}
 				}
 				if (two == null && one != null) {

@@ -65,7 +65,7 @@ final class PerfCellFit {
 				|| DIRECTION.matcher(key).matches() || isCategory(text) ? -1 : number || LEADING_COMPARATOR.matcher(key).matches() ? 2.5 : length <= 30 ? 1 : 0.5;
 		case "unit" -> !comparator && !number && length <= 6 && !key.matches(".*[0-9].*") && !isCategory(text)
 				&& !DIRECTION.matcher(key).matches() || SERIAL.matcher(key).matches() ? 2 : -1;
-		case "weight", "score" -> number || dashes ? 2 : -1;
+		case "weight", "score", "coefficient" -> number || dashes ? 2 : -1;
 		case "core" -> key.equals("是") || key.equals("否") ? 3 : -1;
 		case "deviation", "basis", "explanation", "criterion", "note" -> comparator || isCategory(text) ? -1 : number ? 0.2 : 1;
 		default -> -1; // context and ignored columns: by position only

@@ -24,7 +24,7 @@ public final class PerfColumnVocabulary {
 
 	/** The fields a header can name. */
 	static final List<String> FIELDS = List.of("level1", "level2", "name", "target", "comparator", "comparator|direction", "unit",
-			"direction", "weight", "actual", "score", "deviation", "basis", "explanation", "criterion", "note", "prior", "adjusted", "core", "midterm",
+			"direction", "weight", "actual", "score", "deviation", "basis", "explanation", "criterion", "note", "prior", "adjusted", "core", "coefficient", "midterm",
 			"context");
 
 	/** The field of a column a user chose to leave unread. */
@@ -39,7 +39,7 @@ public final class PerfColumnVocabulary {
 			Map.entry("basis", "指标值确定依据"), Map.entry("explanation", "指标解释"),
 			Map.entry("criterion", "评（扣）分标准"), Map.entry("note", "备注"),
 			Map.entry("prior", "往年值"), Map.entry("adjusted", "调整后目标值"),
-			Map.entry("core", "是否核心指标"), Map.entry("midterm", "中期（实施周期）指标值"),
+			Map.entry("core", "是否核心指标"), Map.entry("coefficient", "得分系数（得分÷分值，只核对）"), Map.entry("midterm", "中期（实施周期）指标值"),
 			Map.entry("context", "项目信息或行标签（不读）"), Map.entry("site", "该单位的指标值"), Map.entry("shadow:level1", "中期块的一级（不读）"),
 			Map.entry("shadow:level2", "中期块的二级（不读）"), Map.entry("shadow:name", "中期块的三级（不读）"),
 			Map.entry(IGNORE, "不读"));

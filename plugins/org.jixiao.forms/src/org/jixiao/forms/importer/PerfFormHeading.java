@@ -62,11 +62,17 @@ final class PerfFormHeading {
 		}
 		String key = PerfCellText.key(title.text());
 		boolean self = key.contains("自评") || columns.stream().anyMatch(c -> "actual".equals(c.field()) || "score".equals(c.field()));
-		boolean department = key.contains("部门整体") || key.contains("整体支出");
+		boolean department = department(title);
 		if (self) {
 			return department ? PerfFormKind.DEPARTMENT_SELFEVAL : PerfFormKind.PROJECT_SELFEVAL;
 		}
 		return department ? PerfFormKind.DEPARTMENT : PerfFormKind.PROJECT;
+	}
+
+	/** Whether a title names a department's whole spending (部门整体, 整体支出): that decides over a project layout. */
+	static boolean department(Text title) {
+		String key = PerfCellText.key(title.text());
+		return key.contains("部门整体") || key.contains("整体支出");
 	}
 
 	/**

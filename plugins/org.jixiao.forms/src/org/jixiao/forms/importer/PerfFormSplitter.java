@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jixiao.forms.importer.PerfImportedForm.Text;
+import org.jixiao.forms.layout.PerfFormKind;
 
 /**
  * Cuts a table's rows into forms at their titles (…绩效目标申报表, …项目自评表, 部门整体绩效目标) and
@@ -133,6 +134,12 @@ final class PerfFormSplitter {
 			if (title == null || suffix(PerfCellText.key(title.text()), profile.formNameKey) == bestSuffix) {
 				kinds.add(profile.layout.kind());
 			}
+		}
+		// a title naming 部门整体 is a department's form even where a project layout's labels match better
+		// (…部门整体支出绩效评价自评表 ends like both 自评表)
+		if (title != null && PerfFormHeading.department(title) && (kinds.contains(PerfFormKind.DEPARTMENT) || kinds.contains(PerfFormKind.DEPARTMENT_SELFEVAL))) {
+			kinds.remove(PerfFormKind.PROJECT);
+			kinds.remove(PerfFormKind.PROJECT_SELFEVAL);
 		}
 		PerfLayoutProfile best = null;
 		int bestScore = -1;

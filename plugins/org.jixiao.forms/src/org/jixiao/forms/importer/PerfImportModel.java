@@ -616,6 +616,7 @@ final class PerfImportModel {
 			}
 		}
 		indicator.setDeviation(printed.get("deviation"));
+		coefficient(indicator, printed.get("coefficient"), notes, at);
 		for (Map.Entry<String, String> prior : printed.entrySet()) {
 			if (!prior.getKey().startsWith("prior#")) {
 				continue;
@@ -686,6 +687,29 @@ final class PerfImportModel {
 
 	private Value optionalValue(PerfCell cell, String what) {
 		return cell == null || cell.isEmpty() ? null : value(cell, what, null);
+	}
+
+	/**
+	 * 得分系数 is the score divided by the weight: the .perf does not keep it (scoring derives it) but
+	 * checks it; one the score and weight do not give, or that cannot be checked, stays in the note.
+	 */
+	private void coefficient(Indicator indicator, String printed, List<String> notes, PerfCell at) {
+		if (printed == null) {
+			return;
+		}
+		PerfValueSyntax.Written number = PerfValueSyntax.decimal(printed);
+		BigDecimal weight = indicator.getWeight();
+		BigDecimal score = indicator.getScore();
+		if (number == null || weight == null || score == null || weight.signum() == 0) {
+			notes.add("得分系数：" + printed);
+			return;
+		}
+		BigDecimal derived = score.divide(weight, 4, java.math.RoundingMode.HALF_UP);
+		if (derived.subtract(number.number()).abs().compareTo(new BigDecimal("0.01")) > 0) {
+			notes.add("得分系数：" + printed);
+			report.warning(at, "得分系数“" + printed + "”与得分 " + score.toPlainString() + " ÷ 分值 " + weight.toPlainString() + " = "
+					+ derived.stripTrailingZeros().toPlainString() + " 不符，已写入该指标的备注（note），请核对");
+		}
 	}
 
 	private BigDecimal optionalNumber(PerfCell cell, List<String> notes, String what) {

@@ -80,7 +80,7 @@ final class PerfIndicatorCells {
 		put(indicator, "target", target);
 		put(indicator, "unit", unit);
 		put(indicator, "direction", direction);
-		for (String field : List.of("actual", "weight", "score", "explanation", "criterion", "note", "basis", "deviation", "adjusted", "core",
+		for (String field : List.of("actual", "weight", "score", "explanation", "criterion", "note", "basis", "deviation", "adjusted", "core", "coefficient",
 				"midterm")) {
 			put(indicator, field, text(placed.get(field)));
 		}

@@ -35,11 +35,15 @@ final class PerfRowPlacer {
 			last--;
 		}
 		boolean positional = last >= 0 && last < columns.size() && row.size() >= columns.size() - 1;
+		// a row with every cell filled has no merged cell missing: a name in a category column is that
+		// column's own category (an evaluation sheet's 决策 | 目标设定), not a shifted cell
+		boolean full = last == columns.size() - 1 && row.subList(0, last + 1).stream().noneMatch(c -> c.text().isBlank());
 		if (positional) {
 			for (int i = 0; i <= last; i++) {
 				String text = row.get(i).text();
 				String field = columns.get(i).field();
-				if (!text.isBlank() && (field == null || fit.fit(text, field) <= 0 && !PerfCellFit.positionOnly(field))) {
+				boolean ownCategory = full && ("level1".equals(field) || "level2".equals(field)) && fit.fit(text, "name") > 0;
+				if (!text.isBlank() && !ownCategory && (field == null || fit.fit(text, field) <= 0 && !PerfCellFit.positionOnly(field))) {
 					positional = false;
 					break;
 				}
