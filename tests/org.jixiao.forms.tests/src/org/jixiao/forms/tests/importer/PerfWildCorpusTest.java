@@ -52,7 +52,7 @@ class PerfWildCorpusTest {
 	private PerfImportSupport imports;
 
 	private static final Path WILD = Path.of("wild");
-	private static final List<String> FIELDS = List.of("name", "comparator", "target", "unit", "actual", "weight", "score");
+	static final List<String> FIELDS = List.of("name", "comparator", "target", "unit", "actual", "weight", "score");
 	private static final Map<String, List<String>> FOUND = new LinkedHashMap<>();
 
 	/** corpus.tsv's kinds → the form kind's key. */
@@ -183,7 +183,8 @@ class PerfWildCorpusTest {
 		throw new IllegalArgumentException(file + " is not in corpus.tsv");
 	}
 
-	private static Map<String, String> fields(PerfImportedRow row) {
+	/** A row as read, by the fields the expected rows give. */
+	static Map<String, String> fields(PerfImportedRow row) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("name", n(row.name()));
 		fields.put("comparator", n(row.comparator()));
@@ -199,7 +200,8 @@ class PerfWildCorpusTest {
 		return text == null ? "" : text;
 	}
 
-	private static List<Map<String, String>> expected(String file) throws IOException {
+	/** The rows of an {@code .expected.tsv}, each by its header's columns. */
+	static List<Map<String, String>> expected(String file) throws IOException {
 		List<String> lines = Files.readAllLines(WILD.resolve(file), StandardCharsets.UTF_8);
 		String[] header = lines.get(0).split("\t", -1);
 		List<Map<String, String>> rows = new ArrayList<>();

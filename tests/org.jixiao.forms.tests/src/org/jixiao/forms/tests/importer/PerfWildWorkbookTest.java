@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import org.jixiao.forms.importer.PerfColumnChoice;
 import org.jixiao.forms.importer.PerfColumnMapping;
 import org.jixiao.forms.importer.PerfImportNote;
 import org.jixiao.forms.importer.PerfImportResult;
-import org.jixiao.forms.importer.PerfImportedRow;
 import org.jixiao.forms.layout.PerfFormKind;
 import org.jixiao.model.Form;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,6 @@ import com.google.inject.Inject;
 class PerfWildWorkbookTest {
 
 	private static final Path WILD = Path.of("wild");
-	private static final List<String> FIELDS = List.of("name", "comparator", "target", "unit", "actual", "weight", "score");
 
 	@Inject
 	private PerfImportSupport imports;
@@ -94,40 +91,18 @@ class PerfWildWorkbookTest {
 	}
 
 	private static List<Map<String, String>> rows(PerfImportResult result) {
-		List<Map<String, String>> rows = new ArrayList<>();
-		for (PerfImportedRow row : result.rows()) {
-			Map<String, String> fields = new LinkedHashMap<>();
-			fields.put("name", n(row.name()));
-			fields.put("comparator", n(row.comparator()));
-			fields.put("target", n(row.target()));
-			fields.put("unit", n(row.unit()));
-			fields.put("actual", n(row.actual()));
-			fields.put("weight", n(row.weight()));
-			fields.put("score", n(row.score()));
-			rows.add(fields);
-		}
-		return rows;
+		return result.rows().stream().map(PerfWildCorpusTest::fields).toList();
 	}
 
-	private static String n(String text) {
-		return text == null ? "" : text;
-	}
-
+	/** The expected rows of a corpus form, by the fields compared. */
 	private static List<Map<String, String>> expected(String file) throws IOException {
-		List<String> lines = Files.readAllLines(WILD.resolve(file), StandardCharsets.UTF_8);
-		String[] header = lines.get(0).split("\t", -1);
 		List<Map<String, String>> rows = new ArrayList<>();
-		for (String line : lines.subList(1, lines.size())) {
-			if (line.isBlank()) {
-				continue;
+		for (Map<String, String> row : PerfWildCorpusTest.expected(file)) {
+			Map<String, String> fields = new LinkedHashMap<>();
+			for (String field : PerfWildCorpusTest.FIELDS) {
+				fields.put(field, row.getOrDefault(field, ""));
 			}
-			String[] cells = line.split("\t", -1);
-			Map<String, String> row = new LinkedHashMap<>();
-			for (String field : FIELDS) {
-				int i = List.of(header).indexOf(field);
-				row.put(field, i >= 0 && i < cells.length ? cells[i] : "");
-			}
-			rows.add(row);
+			rows.add(fields);
 		}
 		return rows;
 	}
