@@ -21,7 +21,6 @@ final class PerfFormHeading {
 	private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
 	private static final Pattern FILING_DATE = Pattern.compile("(?:填报|填表|报送)日期[:：]?\\s*((?:19|20)[0-9]{2})");
 	private static final Pattern MONEY_UNIT = Pattern.compile("金额单位\\s*[:：]\\s*(万元|元)");
-	private static final Pattern AMOUNT = Pattern.compile("^[0-9]{1,3}(?:,[0-9]{3})*(?:\\.[0-9]+)?$|^[0-9]+(?:\\.[0-9]+)?$");
 
 	/** Printed labels (their key's start) → the form field they fill. */
 	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("项目名称", "name"), Map.entry("主管部门", "supervisor"),
@@ -165,7 +164,7 @@ final class PerfFormHeading {
 	 */
 	void budget(PerfImportedForm form, PerfCell value, String moneyUnit) {
 		String key = PerfCellText.key(value.text());
-		if (form.budget != null || !AMOUNT.matcher(key).matches()) {
+		if (form.budget != null || !PerfCellFit.NUMBER.matcher(key).matches()) {
 			return;
 		}
 		if ("元".equals(moneyUnit) && form.moneyInYuan == null) {

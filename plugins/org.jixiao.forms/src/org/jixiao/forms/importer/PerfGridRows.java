@@ -17,6 +17,8 @@ final class PerfGridRows {
 
 	/** A template's hint in brackets, such as （≥**人）; the narrative reader drops the same hints. */
 	static final Pattern HINT_IN_BRACKETS = Pattern.compile("[（(][^（()）]*\\*\\*[^（()）]*[)）]");
+	/** A cell of text split at blanks. */
+	private static final Pattern WORD = Pattern.compile("\\S+");
 	static final Pattern HINT = Pattern.compile("(?:" + PerfCellFit.COMPARATOR + ")?\\s*\\*\\*[%％\\p{IsHan}a-zA-Z]*");
 
 	private final String sheet;
@@ -213,7 +215,7 @@ final class PerfGridRows {
 			// template hints written with blanks inside (贫困地区景点开发数量( ≥**个 )) would split a name
 			line = blank(line, HINT_IN_BRACKETS);
 			line = blank(line, HINT);
-			Matcher m = Pattern.compile("\\S+").matcher(line);
+			Matcher m = WORD.matcher(line);
 			while (m.find()) {
 				cells.add(new PerfCell(m.group(), number, m.start() + 1, null));
 			}

@@ -676,7 +676,7 @@ final class PerfImportModel {
 		}
 		String written = text.strip();
 		if (PLAIN_NUMBER.matcher(written).matches()) {
-			written = comparator + written + (unit == null ? "" : unit.strip().replaceAll("^百分比$", "%"));
+			written = comparator + written + (unit == null ? "" : PerfIndicatorCells.writtenUnit(unit));
 		}
 		return value(new PerfCell(written, at.line(), at.column(), at.sheet()), what, null);
 	}

@@ -106,7 +106,7 @@ final class PerfIndicatorCells {
 			if (cell != null && !PerfCellFit.DASHES.matcher(PerfCellText.key(cell.text())).matches()) {
 				if (field.equals("actual") && unit != null && PerfCellFit.NUMBER.matcher(PerfCellText.key(cell.text())).matches()) {
 					// the unit column is the actual value's unit too: 1 | 次 is 1 次
-					cell = new PerfCell(cell.text().strip() + unit.replaceAll("^百分比$", "%"), cell.line(), cell.column(), cell.sheet());
+					cell = new PerfCell(cell.text().strip() + writtenUnit(unit), cell.line(), cell.column(), cell.sheet());
 				}
 				indicator.cells.put(field, cell);
 			}
@@ -126,6 +126,11 @@ final class PerfIndicatorCells {
 	}
 
 	/** The language's comparator for a printed one (大于等于, ═, ‹=). */
+	/** A unit as the .perf writes it after a number: 百分比 is %. */
+	static String writtenUnit(String unit) {
+		return unit.strip().replaceAll("^百分比$", "%");
+	}
+
 	static String symbol(String comparator) {
 		return switch (comparator.strip()) {
 		case "大于等于", "不低于", "不少于", "›=" -> "≥";
