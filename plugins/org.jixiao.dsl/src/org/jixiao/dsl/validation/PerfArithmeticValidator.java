@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.jixiao.model.BudgetExecution;
+import org.jixiao.model.BudgetSource;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.FundLine;
 import org.jixiao.model.FundSide;
@@ -119,6 +121,38 @@ public class PerfArithmeticValidator extends PerfCheck {
 		if (PerfNumbers.exceeds(project.getBudget(), sum, profile.amountTolerance())) {
 			report(BUDGET_PARTS, "预算数 " + PerfNumbers.plain(project.getBudget()) + " 万元与财政资金 + 其他资金 = " + PerfNumbers.plain(sum)
 					+ " 万元不符。", project, PerfPackage.Literals.PROJECT_TABLE__BUDGET, PerfNumbers.plain(sum));
+		}
+	}
+
+	private record SourceColumn(String label, Function<BudgetExecution, BigDecimal> total, Function<BudgetSource, BigDecimal> part,
+			EAttribute feature) {
+	}
+
+	private static final List<SourceColumn> SOURCE_COLUMNS = List.of(
+			new SourceColumn("年初预算数", BudgetExecution::getInitial, BudgetSource::getInitial,
+					PerfPackage.Literals.BUDGET_EXECUTION__INITIAL),
+			new SourceColumn("全年预算数", BudgetExecution::getPlanned, BudgetSource::getPlanned,
+					PerfPackage.Literals.BUDGET_EXECUTION__PLANNED),
+			new SourceColumn("全年执行数", BudgetExecution::getExecuted, BudgetSource::getExecuted,
+					PerfPackage.Literals.BUDGET_EXECUTION__EXECUTED));
+
+	/** 年度资金总额 = 财政拨款 + 上年结转资金 + 其他资金, column by column, where the sources state that column. */
+	@Check
+	public void budgetSources(BudgetExecution budget) {
+		for (SourceColumn column : SOURCE_COLUMNS) {
+			BigDecimal stated = column.total().apply(budget);
+			BigDecimal sum = null;
+			for (BudgetSource source : budget.getSources()) {
+				BigDecimal part = column.part().apply(source);
+				if (part != null) {
+					sum = sum == null ? part : sum.add(part);
+				}
+			}
+			if (stated != null && sum != null && PerfNumbers.exceeds(stated, sum, profile.amountTolerance())) {
+				report(BUDGET_PARTS, column.label() + "合计 " + PerfNumbers.plain(stated) + " 万元与各资金来源之和 " + PerfNumbers.plain(sum)
+						+ " 万元不符（相差 " + PerfNumbers.plain(stated.subtract(sum).abs()) + " 万元）。", budget, column.feature(),
+						PerfNumbers.plain(sum));
+			}
 		}
 	}
 

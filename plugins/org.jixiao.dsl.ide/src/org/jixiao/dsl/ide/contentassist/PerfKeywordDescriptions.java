@@ -70,6 +70,7 @@ public final class PerfKeywordDescriptions {
 			Map.entry("objective", "年度总体目标"), Map.entry("indicatorweight", "绩效指标分值"),
 			Map.entry("planned", "全年预算数"), Map.entry("executed", "全年执行数"), Map.entry("rate", "执行率"),
 			Map.entry("deviation", "偏差原因分析（自评表或一个指标的）"), Map.entry("improvement", "改进措施及结果应用方案"),
+			Map.entry("initial", "年初预算数"), Map.entry("carryover", "资金来源：上年结转资金"),
 			// narrative duty targets
 			Map.entry("duties", "职责目标"), Map.entry("duty", "一项职责"), Map.entry("overall", "总体绩效目标"),
 			Map.entry("intro", "分项绩效目标引言"), Map.entry("responsibility", "主要职责"), Map.entry("dutygoal", "职责目标"),
