@@ -36,7 +36,7 @@ public final class PerfScoringProfiles {
 	public static final String EXTENSION = ".scoring.properties";
 
 	private static final Set<String> KEYS = Set.of("name", "title", "budget", "objective", "sections", "department.budget",
-			"department.sections");
+			"department.sections", "fallback");
 
 	private final Map<String, PerfScoringProfile> byName = new LinkedHashMap<>();
 
@@ -112,7 +112,7 @@ public final class PerfScoringProfiles {
 			}
 			String key = row.substring(0, eq).strip();
 			if (!KEYS.contains(key)) {
-				throw error(source, i + 1, "未知的键“" + key + "”（可用：name、title、budget、objective、sections、department.budget、department.sections）。");
+				throw error(source, i + 1, "未知的键“" + key + "”（可用：name、title、budget、objective、sections、department.budget、department.sections、fallback）。");
 			}
 			if (values.put(key, row.substring(eq + 1).strip()) != null) {
 				throw error(source, i + 1, "键“" + key + "”重复。");
@@ -151,7 +151,41 @@ public final class PerfScoringProfiles {
 			departmentSections = scaled(sections, PerfScoringProfile.FULL_MARKS.subtract(departmentBudget));
 		}
 		String title = values.getOrDefault("title", name);
-		return new PerfScoringProfile(name, title, budget, objective, sections, departmentBudget, departmentSections, source);
+		Map<String, String> fallbacks = values.containsKey("fallback")
+				? fallbacks(values.get("fallback"), sections, source, lines.get("fallback"))
+				: Map.of();
+		return new PerfScoringProfile(name, title, budget, objective, sections, departmentBudget, departmentSections, source,
+				fallbacks);
+	}
+
+	/**
+	 * {@code 满意度:效益}: a part without indicators gives its points to another part. Each side names a
+	 * part by any of its 一级 names; the map is by the parts' labels.
+	 */
+	private static Map<String, String> fallbacks(String text, List<PerfScoringSection> sections, String source, int line) {
+		Map<String, String> result = new LinkedHashMap<>();
+		for (String part : text.split("[,，、]")) {
+			String item = part.strip();
+			if (item.isEmpty()) {
+				continue;
+			}
+			String[] fromAndTo = item.split("[:：]");
+			if (fromAndTo.length != 2) {
+				throw error(source, line, "“" + item + "”应写作 部分:接收分值的部分，如 满意度:效益。");
+			}
+			PerfScoringSection from = section(fromAndTo[0].strip(), sections, source, line);
+			PerfScoringSection to = section(fromAndTo[1].strip(), sections, source, line);
+			if (from == to) {
+				throw error(source, line, "“" + item + "”把分值转给了同一部分。");
+			}
+			result.put(from.label(), to.label());
+		}
+		return result;
+	}
+
+	private static PerfScoringSection section(String name, List<PerfScoringSection> sections, String source, int line) {
+		return sections.stream().filter(s -> s.level1Names().contains(name)).findFirst()
+				.orElseThrow(() -> error(source, line, "fallback 中的“" + name + "”不是 sections 中的任何部分。"));
 	}
 
 	/** The project's parts in the same proportions over the department's indicator points (30:30 of 80 → 40, 40). */

@@ -19,6 +19,8 @@ import org.jixiao.dsl.scoring.PerfScoringSection;
 import org.jixiao.dsl.scoring.PerfWeights;
 import org.jixiao.dsl.model.PerfValues;
 import org.jixiao.model.BudgetExecution;
+import org.jixiao.model.BudgetSource;
+import org.jixiao.model.BudgetSourceKind;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.DepartmentSelfEvaluation;
 import org.jixiao.model.Direction;
@@ -45,10 +47,12 @@ final class PerfSelfEvaluationForms {
 	private static final PerfFactory CREATE = PerfFactory.eINSTANCE;
 
 	private final PerfScoringProfile profile;
+	private final PerfSelfEvaluationLayouts layouts;
 	private final List<PerfSelfEvaluationDraft.Note> notes;
 
-	PerfSelfEvaluationForms(PerfScoringProfile profile, List<PerfSelfEvaluationDraft.Note> notes) {
+	PerfSelfEvaluationForms(PerfScoringProfile profile, PerfSelfEvaluationLayouts layouts, List<PerfSelfEvaluationDraft.Note> notes) {
 		this.profile = profile;
+		this.layouts = layouts;
 		this.notes = notes;
 	}
 
@@ -59,6 +63,7 @@ final class PerfSelfEvaluationForms {
 		evaluation.setUnit(declaration.getUnit());
 		evaluation.setYear(declaration.getYear());
 		evaluation.setTitle(declaration.getYear() + "年度" + declaration.getUnit() + "整体绩效自评表");
+		evaluation.setLayout(layouts.department());
 		BigDecimal planned = expenseTotal(declaration);
 		if (planned == null) {
 			note(declaration, "申报表没有支出合计，预算数（A）写作 ---：请填写部门整体支出总额。");
@@ -85,7 +90,18 @@ final class PerfSelfEvaluationForms {
 		if (project.getBudget() == null) {
 			note(project, "项目表没有预算数，预算数（A）写作 ---：请填写年度财政资金总额。");
 		}
-		evaluation.setBudget(budget("年度财政资金总额", profile.budgetWeight(), project.getBudget()));
+		evaluation.setLayout(layouts.project());
+		if (layouts.budgetSources()) {
+			// 年初预算数 is the declared budget, split by source as declared; 全年预算数 starts equal to it
+			BudgetExecution budget = budget("年度资金总额", profile.budgetWeight(), project.getBudget());
+			budget.setInitial(project.getBudget());
+			source(budget, BudgetSourceKind.FISCAL, project.getFiscalFunds());
+			source(budget, BudgetSourceKind.CARRYOVER, null);
+			source(budget, BudgetSourceKind.OTHER, project.getOtherFunds());
+			evaluation.setBudget(budget);
+		} else {
+			evaluation.setBudget(budget("年度财政资金总额", profile.budgetWeight(), project.getBudget()));
+		}
 		if (profile.objectiveWeight().signum() > 0) {
 			OverallObjective objective = CREATE.createOverallObjective();
 			objective.setWeight(plain(profile.objectiveWeight()));
@@ -108,6 +124,15 @@ final class PerfSelfEvaluationForms {
 		budget.setWeight(plain(weight));
 		budget.setPlanned(planned);
 		return budget;
+	}
+
+	/** A source of funds with its declared amount as 年初预算数 and 全年预算数 (a line to fill when not declared). */
+	private static void source(BudgetExecution budget, BudgetSourceKind kind, BigDecimal declared) {
+		BudgetSource source = CREATE.createBudgetSource();
+		source.setKind(kind);
+		source.setInitial(declared);
+		source.setPlanned(declared);
+		budget.getSources().add(source);
 	}
 
 	/** The annual goals; without any, every goal that is not long-term; without those, all. */
@@ -172,15 +197,31 @@ final class PerfSelfEvaluationForms {
 				}
 			}
 		}
+		// a part without indicators gives its points to its fallback part (central rules: 满意度 → 效益)
+		Map<PerfScoringSection, BigDecimal> points = new LinkedHashMap<>();
+		sections.forEach(s -> points.put(s, s.weight()));
+		for (PerfScoringSection section : sections) {
+			if (!bySection.get(section).isEmpty()) {
+				continue;
+			}
+			PerfScoringSection fallback = profile.fallbackFor(section, sections);
+			String what = "评分配置 " + profile.name() + " 的“" + String.join("+", section.level1Names()) + "”（"
+					+ plain(section.weight()).toPlainString() + " 分）在本表没有对应的指标";
+			if (fallback != null && !bySection.get(fallback).isEmpty()) {
+				points.merge(fallback, section.weight(), BigDecimal::add);
+				points.put(section, BigDecimal.ZERO);
+				note(form, what + "，按评分配置计入“" + String.join("+", fallback.level1Names()) + "”。");
+			} else {
+				note(form, what + "，未分配：请补充指标或改用合适的评分配置。");
+			}
+		}
 		for (Map.Entry<PerfScoringSection, List<Indicator>> entry : bySection.entrySet()) {
 			PerfScoringSection section = entry.getKey();
 			List<Indicator> indicators = entry.getValue();
 			if (indicators.isEmpty()) {
-				note(form, "评分配置 " + profile.name() + " 的“" + String.join("+", section.level1Names()) + "”（" + plain(section.weight()).toPlainString()
-						+ " 分）在本表没有对应的指标，未分配：请补充指标或改用合适的评分配置。");
 				continue;
 			}
-			List<BigDecimal> spread = PerfWeights.evenly(section.weight(), indicators.size());
+			List<BigDecimal> spread = PerfWeights.evenly(points.get(section), indicators.size());
 			for (int i = 0; i < indicators.size(); i++) {
 				weights.put(indicators.get(i), spread.get(i));
 			}

@@ -55,6 +55,11 @@ public class PerfSelfEvaluationStarter {
 	 * @throws PerfSelfEvaluationException when a form cannot start a self-evaluation (a project without year)
 	 */
 	public PerfSelfEvaluationDraft start(Resource declaration, PerfScoringProfile profile) {
+		return start(declaration, profile, PerfSelfEvaluationLayouts.DEFAULT);
+	}
+
+	/** As {@link #start(Resource, PerfScoringProfile)}, the forms written for the given layouts. */
+	public PerfSelfEvaluationDraft start(Resource declaration, PerfScoringProfile profile, PerfSelfEvaluationLayouts layouts) {
 		if (declaration.getContents().isEmpty() || !(declaration.getContents().get(0) instanceof PerfDocument document)) {
 			return new PerfSelfEvaluationDraft("", 0, List.of());
 		}
@@ -62,7 +67,7 @@ public class PerfSelfEvaluationStarter {
 		List<PerfSelfEvaluationDraft.Note> notes = new ArrayList<>();
 		PerfDocument draft = PerfFactory.eINSTANCE.createPerfDocument();
 		for (DocumentElement element : document.getElements()) {
-			PerfSelfEvaluationForms forms = new PerfSelfEvaluationForms(profile, notes);
+			PerfSelfEvaluationForms forms = new PerfSelfEvaluationForms(profile, layouts, notes);
 			if (element instanceof DepartmentDeclaration department) {
 				draft.getElements().add(forms.department(department));
 			} else if (element instanceof ProjectTable project) {

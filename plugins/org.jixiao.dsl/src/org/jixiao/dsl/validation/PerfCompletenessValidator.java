@@ -319,7 +319,8 @@ public class PerfCompletenessValidator extends PerfCheck {
 	@Check
 	public void requiredFields(Form form) {
 		List<String> missing = new ArrayList<>();
-		if (blank(form.getUnit())) {
+		// a project self-evaluation may name its unit as 项目实施单位 only, as the central form does
+		if (blank(form.getUnit()) && !(form instanceof ProjectSelfEvaluation evaluation && !blank(evaluation.getImplementer()))) {
 			missing.add(form instanceof ProjectTable ? "单位名称（unit）" : "单位名称");
 		}
 		if (form instanceof DepartmentDeclaration department && department.getGoals().isEmpty()) {
@@ -340,8 +341,9 @@ public class PerfCompletenessValidator extends PerfCheck {
 			if (project.getBudget() == null) {
 				missing.add("预算执行（budget … planned … executed …）");
 			}
-			if (project.getObjective() == null) {
-				missing.add("总目标（objective）");
+			// the central form's 年度总体目标 is the goals' content (goal "…" actual "…")
+			if (project.getObjective() == null && project.getGoals().stream().allMatch(g -> blank(g.getText()))) {
+				missing.add("总目标（objective，或目标内容 goal \"…\"）");
 			}
 			if (project.getTotal() == null) {
 				missing.add("自评得分（total）");

@@ -37,6 +37,29 @@ class PerfScoringProfilesTest {
 	}
 
 	@Test
+	void centralRulesMoveSatisfactionToBenefit() {
+		PerfScoringProfile central = PerfScoringProfiles.builtin().get("central");
+		PerfScoringSection satisfaction = central.sections().get(2);
+		assertThat(central.fallbackFor(satisfaction, central.sections())).isSameAs(central.sections().get(1));
+		assertThat(central.fallbackFor(central.sections().get(0), central.sections())).isNull();
+		assertThat(PerfScoringProfiles.builtin().get("wuhan2020").fallbacks()).isEmpty();
+	}
+
+	@Test
+	void aFallbackMustNameTwoDifferentParts() {
+		String base = "name = x\nbudget = 10\nsections = 产出:50, 效益:30, 满意度:10\n";
+		assertThatThrownBy(() -> PerfScoringProfiles.read(base + "fallback = 满意度:成本\n", "x.scoring.properties", null))
+				.isInstanceOf(PerfScoringProfileException.class)
+				.hasMessage("x.scoring.properties:4:1: 评分配置有误：fallback 中的“成本”不是 sections 中的任何部分。");
+		assertThatThrownBy(() -> PerfScoringProfiles.read(base + "fallback = 满意度\n", "x.scoring.properties", null))
+				.hasMessageContaining("应写作 部分:接收分值的部分，如 满意度:效益");
+		assertThatThrownBy(() -> PerfScoringProfiles.read(base + "fallback = 效益:效益\n", "x.scoring.properties", null))
+				.hasMessageContaining("把分值转给了同一部分");
+		assertThat(PerfScoringProfiles.read(base + "fallback = 满意度:效益\n", "x.scoring.properties", null).fallbacks())
+				.containsEntry("满意度", "效益");
+	}
+
+	@Test
 	void centralRules() {
 		PerfScoringProfile central = PerfScoringProfiles.builtin().get("central");
 		assertThat(central.budgetWeight()).isEqualByComparingTo("10");

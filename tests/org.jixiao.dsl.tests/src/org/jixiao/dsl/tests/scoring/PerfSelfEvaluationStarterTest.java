@@ -13,9 +13,11 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.formatting2.PerfDocumentFormatter;
+import org.jixiao.dsl.scoring.PerfScoringProfile;
 import org.jixiao.dsl.scoring.PerfScoringProfiles;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationDraft;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationException;
+import org.jixiao.dsl.selfeval.PerfSelfEvaluationLayouts;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationStarter;
 import org.jixiao.dsl.tests.PerfInjectorProvider;
 import org.jixiao.dsl.tests.PerfTestResources;
@@ -140,16 +142,51 @@ class PerfSelfEvaluationStarterTest {
 	}
 
 	@Test
-	void pointsThatFindNoIndicatorAreNotedNotHidden() {
+	void withoutSatisfactionIndicatorTheCentralRulesGiveItsPointsToBenefit() {
 		String withoutSatisfaction = PROJECT.replace("        indicator 满意度.服务对象满意度 \"职工满意度\" ≥ 95%\n", "");
 		PerfSelfEvaluationDraft draft = start(withoutSatisfaction, "central");
 
+		// 财预〔2020〕10号: 满意度's 10 points go to 效益, which has one row here: 30 + 10 = 40
+		assertThat(body(draft)).contains("section 产出 weight 50\n\t\tsection 效益 weight 40\n")
+				.contains("\"进一步保障\" weight 40 actual ---").contains("indicatorweight 90");
 		assertThat(draft.notes()).extracting(PerfSelfEvaluationDraft.Note::message)
-				.containsExactly("评分配置 central 的“满意度”（10 分）在本表没有对应的指标，未分配：请补充指标或改用合适的评分配置。");
-		assertThat(draft.notes().get(0).line()).isEqualTo(1);
+				.containsExactly("评分配置 central 的“满意度”（10 分）在本表没有对应的指标，按评分配置计入“效益”。");
 		assertThat(draft.text()).contains("// 注意（源文件第 1 行）：评分配置 central 的“满意度”");
+		assertThat(issues(draft)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.WEIGHT_TOTAL);
+	}
+
+	@Test
+	void pointsThatFindNoIndicatorAreNotedNotHidden() {
+		// the same rules without a fallback: the 10 points stay unassigned and the total is short of 100
+		PerfScoringProfile noFallback = PerfScoringProfiles.read("name = 无转移\nbudget = 10\nsections = 产出+成本:50, 效益:30, 满意度:10\n",
+				"无转移.scoring.properties", null);
+		String withoutSatisfaction = PROJECT.replace("        indicator 满意度.服务对象满意度 \"职工满意度\" ≥ 95%\n", "");
+		XtextResource resource = resources.parse(withoutSatisfaction);
+		PerfSelfEvaluationDraft draft = starter.start(resource, noFallback);
+
+		assertThat(draft.notes()).extracting(PerfSelfEvaluationDraft.Note::message)
+				.containsExactly("评分配置 无转移 的“满意度”（10 分）在本表没有对应的指标，未分配：请补充指标或改用合适的评分配置。");
+		assertThat(draft.notes().get(0).line()).isEqualTo(1);
 		// 10 + 80 = 90 points: the weight rule tells the analyst
 		assertThat(issues(draft)).extracting(Issue::getCode).contains(PerfIssueCodes.WEIGHT_TOTAL);
+	}
+
+	@Test
+	void aLayoutWithSourcesOfFundsGetsTheInitialBudgetAndTheDeclaredSources() {
+		XtextResource resource = resources.parse(PROJECT.replace("budget 15.3 fiscal 15.3", "budget 15.3 fiscal 12 other 3.3"));
+		PerfSelfEvaluationDraft draft = starter.start(resource, PerfScoringProfiles.builtin().get("central"),
+				new PerfSelfEvaluationLayouts("central-project-selfeval", null, true));
+
+		assertThat(body(draft)).contains("\tlayout \"central-project-selfeval\"\n")
+				.contains("""
+						\tbudget "年度资金总额" weight 10 initial 15.3 planned 15.3 executed --- <
+						\t\tfiscal initial 12 planned 12
+						\t\tcarryover
+						\t\tother initial 3.3 planned 3.3
+						\t>
+						""");
+		assertThat(issues(draft)).filteredOn(i -> i.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).isEmpty();
+		assertThat(issues(draft)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.BUDGET_PARTS);
 	}
 
 	@Test
