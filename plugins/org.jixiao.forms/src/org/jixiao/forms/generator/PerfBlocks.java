@@ -87,6 +87,9 @@ final class PerfBlocks {
 		case "project-goal" -> projectGoal(block);
 		case "execution" -> execution(block);
 		case "objective" -> objective(block);
+		case "funding" -> new PerfFundingBlocks(sheet, form, fields).funding(block);
+		case "outcome" -> new PerfFundingBlocks(sheet, form, fields).outcome(block);
+		case "total" -> new PerfFundingBlocks(sheet, form, fields).total(block);
 		case "duties" -> duties(block);
 		case "blank" -> sheet.line(false).done();
 		default -> throw new PerfLayoutException(where + ": 版式文件有误：未知的块“" + block.kind() + "”");

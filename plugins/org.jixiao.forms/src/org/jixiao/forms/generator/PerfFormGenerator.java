@@ -24,6 +24,7 @@ import org.jixiao.forms.layout.PerfLayouts;
 import org.jixiao.model.DocumentElement;
 import org.jixiao.model.Form;
 import org.jixiao.model.PerfDocument;
+import org.jixiao.model.ProjectSelfEvaluation;
 import org.jixiao.model.ProjectForm;
 
 /**
@@ -55,7 +56,7 @@ public final class PerfFormGenerator {
 		for (DocumentElement element : document.getElements()) {
 			if (element instanceof Form form) {
 				PerfLayout layout = layouts.choose(form, requestedLayout);
-				String key = PerfFormKind.of(form) + "\u0000" + form.getUnit() + "\u0000" + form.getYear() + "\u0000"
+				String key = PerfFormKind.of(form) + "\u0000" + unitOf(form) + "\u0000" + form.getYear() + "\u0000"
 						+ layout.name();
 				groups.computeIfAbsent(key, k -> new ArrayList<>()).add(form);
 				groupLayouts.put(key, layout);
@@ -71,11 +72,12 @@ public final class PerfFormGenerator {
 		return workbooks;
 	}
 
+	/** The unit a file is named by; a project self-evaluation without one (the central form prints none) by its 实施单位. */
 	private static String unitOf(Form form) {
 		if (form.getUnit() != null) {
 			return form.getUnit();
 		}
-		return null;
+		return form instanceof ProjectSelfEvaluation project ? project.getImplementer() : null;
 	}
 
 	/** Writes one workbook as .xlsx; the same input always gives the same bytes. */

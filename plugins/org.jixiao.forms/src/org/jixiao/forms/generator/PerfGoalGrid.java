@@ -410,7 +410,7 @@ final class PerfGoalGrid {
 		return switch (source) {
 		case "label" -> Kind.HEADER;
 		case "level1", "level1w", "level2", "level2w" -> Kind.LABEL;
-		case "name", "description", "basis", "note" -> Kind.TEXT;
+		case "name", "description", "basis", "note", "deviation" -> Kind.TEXT;
 		default -> value instanceof BigDecimal ? Kind.NUMBER : Kind.CENTER;
 		};
 	}
@@ -441,6 +441,7 @@ final class PerfGoalGrid {
 		case "actual" -> PerfValueText.of(indicator.getActual());
 		case "score" -> score(indicator);
 		case "note" -> indicator.getNote();
+		case "deviation" -> indicator.getDeviation();
 		default -> null;
 		};
 	}

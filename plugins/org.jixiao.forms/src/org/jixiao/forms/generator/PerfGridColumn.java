@@ -15,7 +15,7 @@ public record PerfGridColumn(List<String> headerPath, String source, int span) {
 
 	public static final List<String> SOURCES = List.of("label", "goal", "level1", "level1w", "level2", "level2w", "name",
 			"measure", "description", "value", "basis", "twoyearsago", "lastyear", "expected", "weight", "actual",
-			"score", "note");
+			"score", "note", "deviation");
 
 	public static List<PerfGridColumn> parse(String spec, String where) {
 		List<PerfGridColumn> columns = new ArrayList<>();

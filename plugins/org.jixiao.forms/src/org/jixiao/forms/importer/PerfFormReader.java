@@ -33,7 +33,7 @@ final class PerfFormReader {
 	static final Pattern NUMERIC = Pattern.compile("^[0-9,.．０-９]+\\s*(万元|元|%|％)?$");
 
 	private enum Block {
-		NONE, GRID, OVERVIEW, FUNDS_MATRIX, FUNDS_ROWS, BUDGET, PLAN, EXECUTION, OBJECTIVE, REVIEW, TAIL
+		NONE, GRID, OVERVIEW, FUNDS_MATRIX, FUNDS_ROWS, BUDGET, PLAN, EXECUTION, OBJECTIVE, FUNDING, OUTCOME, REVIEW, TAIL
 	}
 
 	private final PerfImportedForm form;
@@ -41,6 +41,7 @@ final class PerfFormReader {
 	private final PerfImportReport report;
 	private final PerfGridReader grids;
 	private final PerfFundsReader funds;
+	private final PerfFundingReader funding;
 	private Block block = Block.NONE;
 
 	// overview
@@ -60,6 +61,7 @@ final class PerfFormReader {
 		this.profile = profile;
 		this.report = report;
 		this.funds = new PerfFundsReader(form, profile, report);
+		this.funding = new PerfFundingReader(form, profile);
 		this.grids = new PerfGridReader(form, profile, categories, new PerfColumnFit(values, text -> categories.isCategory(PerfCategories.parse(new PerfCell(text, 0, 0, null)))), report);
 	}
 
@@ -143,6 +145,18 @@ final class PerfFormReader {
 			}
 			return true;
 		}
+		if (funding.startsFunding(row, filled.get(0).text())) {
+			enter(Block.FUNDING);
+			return true;
+		}
+		if (funding.startsOutcome(filled.get(0).text())) {
+			enter(Block.OUTCOME);
+			return true;
+		}
+		if (funding.total(row, filled.get(0).text())) {
+			enter(Block.NONE);
+			return true;
+		}
 		if (profile.execution != null) {
 			Map<String, String> values = profile.execution.match(filled.get(0).text());
 			if (values != null) {
@@ -163,6 +177,12 @@ final class PerfFormReader {
 			block = Block.GRID;
 			return true;
 		}
+		return false;
+	}
+
+	/** The block ends at a row it cannot take; false, so that the row is reported. */
+	private boolean leave() {
+		block = Block.NONE;
 		return false;
 	}
 
@@ -471,6 +491,12 @@ final class PerfFormReader {
 		}
 		case OBJECTIVE -> {
 			return objective(filled);
+		}
+		case FUNDING -> {
+			return funding.fundingRow(row) || leave();
+		}
+		case OUTCOME -> {
+			return funding.outcomeRow(row) || leave();
 		}
 		case REVIEW -> {
 			if (filled.size() == 1 && filled.get(0).text().length() <= 200) {

@@ -22,6 +22,8 @@ import org.jixiao.forms.importer.PerfImportedForm.Text;
 import org.jixiao.forms.layout.PerfFormKind;
 import org.jixiao.forms.layout.PerfLayouts;
 import org.jixiao.model.BudgetExecution;
+import org.jixiao.model.BudgetSource;
+import org.jixiao.model.BudgetSourceKind;
 import org.jixiao.model.Comparator;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.DepartmentSelfEvaluation;
@@ -415,9 +417,31 @@ final class PerfImportModel {
 		for (PerfImportedGoal goal : form.goals) {
 			evaluation.getGoals().add(goal(goal));
 		}
+		outcomes(evaluation, form);
 		evaluation.setDeviation(string(form.fields.get("deviation")));
 		evaluation.setImprovement(string(form.fields.get("improvement")));
 		return evaluation;
+	}
+
+	/** 年度总体目标, one row per goal in order: 预期目标 is the goal's content, 实际完成情况 its actual outcome. */
+	private void outcomes(SelfEvaluation evaluation, PerfImportedForm form) {
+		for (int i = 0; i < form.outcomes.size(); i++) {
+			PerfImportedForm.Outcome outcome = form.outcomes.get(i);
+			if (i >= evaluation.getGoals().size()) {
+				Text first = outcome.target() != null ? outcome.target() : outcome.actual();
+				report.warning(first.cell(), "年度总体目标的第 " + (i + 1) + " 行没有对应的指标表，已作为注释保留");
+				comment("年度总体目标：" + (outcome.target() == null ? "" : outcome.target().text()) + "；实际完成情况："
+						+ (outcome.actual() == null ? "" : outcome.actual().text()));
+				continue;
+			}
+			Goal goal = evaluation.getGoals().get(i);
+			if (outcome.target() != null && goal.getText() == null) {
+				goal.setText(outcome.target().text());
+			}
+			if (outcome.actual() != null) {
+				goal.setActual(PerfValues.text(outcome.actual().text()));
+			}
+		}
 	}
 
 	private BudgetExecution execution(PerfImportedForm form) {
@@ -438,6 +462,15 @@ final class PerfImportModel {
 		budget.setExecuted(executed);
 		budget.setRate(decimal(e.rate(), "执行率"));
 		budget.setScore(decimal(e.score(), "预算执行得分"));
+		budget.setInitial(money(form.executionInitial, "年初预算数"));
+		for (PerfImportedForm.Source read : form.sources) {
+			BudgetSource source = CREATE.createBudgetSource();
+			source.setKind(BudgetSourceKind.get(read.kind()));
+			source.setInitial(money(read.initial(), "年初预算数"));
+			source.setPlanned(money(read.planned(), "全年预算数"));
+			source.setExecuted(money(read.executed(), "全年执行数"));
+			budget.getSources().add(source);
+		}
 		return budget;
 	}
 
@@ -564,6 +597,7 @@ final class PerfImportModel {
 		indicator.setWeight(optionalNumber(imported.cells.get("weight"), notes, "分值"));
 		indicator.setActual(optionalValue(imported.cells.get("actual"), "actual"));
 		indicator.setScore(optionalNumber(imported.cells.get("score"), notes, "得分"));
+		indicator.setDeviation(text(imported.cells.get("deviation")));
 		printedFields(indicator, imported, notes);
 		PerfCell note = imported.cells.get("note");
 		if (note != null && !note.isEmpty()) {
@@ -615,7 +649,9 @@ final class PerfImportModel {
 				notes.add("是否核心指标：" + core);
 			}
 		}
-		indicator.setDeviation(printed.get("deviation"));
+		if (indicator.getDeviation() == null) {
+			indicator.setDeviation(printed.get("deviation"));
+		}
 		coefficient(indicator, printed.get("coefficient"), notes, at);
 		for (Map.Entry<String, String> prior : printed.entrySet()) {
 			if (!prior.getKey().startsWith("prior#")) {

@@ -35,6 +35,14 @@ final class PerfImportedForm {
 	record Objective(Text weight, Text target, Text actual, Text score) {
 	}
 
+	/** A source of funds of the central 项目资金 block (fiscal, carryover, other). */
+	record Source(String kind, Text initial, Text planned, Text executed) {
+	}
+
+	/** A row of 年度总体目标: 预期目标 beside 实际完成情况. */
+	record Outcome(Text target, Text actual) {
+	}
+
 	static final class Duty {
 		Text title;
 		Text responsibility;
@@ -78,6 +86,10 @@ final class PerfImportedForm {
 
 	// self-evaluations
 	Execution execution;
+	/** 年初预算数 of the 项目资金 block's total row. */
+	Text executionInitial;
+	final List<Source> sources = new ArrayList<>();
+	final List<Outcome> outcomes = new ArrayList<>();
 	Objective objective;
 	Text indicatorWeight;
 

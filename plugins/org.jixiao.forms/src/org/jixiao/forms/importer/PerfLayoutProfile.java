@@ -74,6 +74,9 @@ final class PerfLayoutProfile {
 	PerfLayoutBlock projectGoal;
 	PerfTemplate execution;
 	PerfTemplate objective;
+	PerfTemplate funding;
+	PerfTemplate outcome;
+	PerfLayoutBlock total;
 	PerfLayoutBlock duties;
 
 	PerfLayoutProfile(PerfLayout layout) {
@@ -132,6 +135,23 @@ final class PerfLayoutProfile {
 				objective = PerfTemplate.of(block.arg("label", "项目绩效总目标（{weight}分）"));
 				marker("年初设定目标");
 				marker("全年实际完成情况");
+			}
+			case "funding" -> {
+				funding = PerfTemplate.of(block.arg("label", "项目资金（万元）"));
+				marker(block.arg("label", "项目资金（万元）"));
+				for (String fixed : List.of("年初预算数", "全年预算数", "全年执行数", "执行率")) {
+					marker(fixed);
+				}
+			}
+			case "outcome" -> {
+				outcome = PerfTemplate.of(block.arg("label", "年度总体目标"));
+				marker(block.arg("label", "年度总体目标"));
+				marker(block.arg("target", "预期目标"));
+				marker(block.arg("actual", "实际完成情况"));
+			}
+			case "total" -> {
+				total = block;
+				marker(block.arg("label", "总分"));
 			}
 			case "duties" -> {
 				duties = block;

@@ -16,9 +16,19 @@ import java.util.List;
  * @param source     where the layout was read from, for messages
  * @param framework  the indicator framework forms in this layout are usually filled in with (经典,
  *                   中央2021 …), or null; the importer prefers it when the cells fit several frameworks
+ * @param region     who issues the form (武汉市 2020, 财政部 财预〔2020〕10号 …), for listings, or null
+ * @param family     the family the layout belongs to ({@code national}), or null: {@code --layout FAMILY}
+ *                   picks, for each form kind, the family's layout of that kind
+ * @param scoring    the scoring profile ({@code central}) self-evaluations in this layout are weighed by, or null
  */
 public record PerfLayout(String name, PerfFormKind kind, String formName, boolean landscape, List<Integer> widths,
-		List<PerfLayoutBlock> blocks, String source, String framework) {
+		List<PerfLayoutBlock> blocks, String source, String framework, String region, String family, String scoring) {
+
+	/** A layout outside any family, without region or scoring profile (the importer's own readings). */
+	public PerfLayout(String name, PerfFormKind kind, String formName, boolean landscape, List<Integer> widths,
+			List<PerfLayoutBlock> blocks, String source, String framework) {
+		this(name, kind, formName, landscape, widths, blocks, source, framework, null, null, null);
+	}
 
 	public int columns() {
 		return widths.size();

@@ -15,6 +15,9 @@ import java.util.Map;
  * name 部门整体支出绩效目标申报表          printed form name (file names)
  * orientation landscape                 portrait (default) or landscape
  * framework 经典                         indicator framework these forms usually use (read by the importer)
+ * region 武汉市 2020                      who issues the form (listed by jixiao layouts)
+ * family national                       a family: --layout national picks its layout of each form kind
+ * scoring central                       the scoring profile of self-evaluations in this layout
  * widths 14 10 14 30 10 12              column widths in characters
  * block goals kinds=longterm | label=长期绩效指标 | columns=一级指标:level1, 二级指标:level2
  * </pre>
@@ -32,6 +35,9 @@ public final class PerfLayoutReader {
 		String formName = null;
 		boolean landscape = false;
 		String framework = null;
+		String region = null;
+		String family = null;
+		String scoring = null;
 		List<Integer> widths = new ArrayList<>();
 		List<PerfLayoutBlock> blocks = new ArrayList<>();
 		String[] lines = text.split("\r?\n", -1);
@@ -55,6 +61,9 @@ public final class PerfLayoutReader {
 			case "name" -> formName = rest;
 			case "orientation" -> landscape = rest.equals("landscape");
 			case "framework" -> framework = rest;
+			case "region" -> region = rest;
+			case "family" -> family = word(rest, source, lineNo, "family");
+			case "scoring" -> scoring = word(rest, source, lineNo, "scoring");
 			case "widths" -> {
 				for (String w : rest.split("\\s+")) {
 					try {
@@ -78,7 +87,15 @@ public final class PerfLayoutReader {
 			throw error(source, 1, "缺少 widths 列宽");
 		}
 		return new PerfLayout(name, kind, formName == null ? kind.label() : formName, landscape, List.copyOf(widths),
-				List.copyOf(blocks), source, framework);
+				List.copyOf(blocks), source, framework, region, family, scoring);
+	}
+
+	/** A name without blanks (a family or profile name is typed on the command line). */
+	private static String word(String rest, String source, int line, String directive) {
+		if (rest.isEmpty() || rest.chars().anyMatch(Character::isWhitespace)) {
+			throw error(source, line, directive + " 后应为一个名称（不含空白），却是“" + rest + "”");
+		}
+		return rest;
 	}
 
 	private static PerfLayoutBlock block(String rest, int line) {

@@ -24,7 +24,7 @@ public final class PerfLayouts {
 
 	/** Shipped layouts, in the bundle next to this class. */
 	public static final List<String> BUILTIN = List.of("wuhan2020", "hunan2020", "dongxihu2025", "hebei2022-project",
-			"hebei2022-duties", "wuhan2020-selfeval", "wuhan2020-department-selfeval");
+			"hebei2022-duties", "wuhan2020-selfeval", "wuhan2020-department-selfeval", "central-project-selfeval");
 
 	private static final Map<PerfFormKind, String> DEFAULTS = new EnumMap<>(Map.of(
 			PerfFormKind.DEPARTMENT, "wuhan2020",
@@ -84,16 +84,56 @@ public final class PerfLayouts {
 		return List.copyOf(byName.keySet());
 	}
 
+	/** Every layout, in the order they were added (shipped first, then each directory's by file name). */
+	public List<PerfLayout> all() {
+		return List.copyOf(byName.values());
+	}
+
+	/** The families the layouts name ({@code family national}), in order of first appearance. */
+	public List<String> families() {
+		return byName.values().stream().map(PerfLayout::family).filter(f -> f != null).distinct().toList();
+	}
+
+	/** The layout of a family for a form kind, or null when the family has none of that kind. */
+	public PerfLayout ofFamily(String family, PerfFormKind kind) {
+		return byName.values().stream().filter(l -> family.equals(l.family()) && l.kind() == kind).reduce((a, b) -> b)
+				.orElse(null);
+	}
+
+	/** Whether {@code --layout NAME} names something: a layout or a family. */
+	public boolean knows(String name) {
+		return byName.containsKey(name) || families().contains(name);
+	}
+
+	/** The message for a {@code --layout} that names neither a layout nor a family, listing both. */
+	public String unknown(String name) {
+		String message = "未知版式“" + name + "”。可用的版式：" + String.join("、", names());
+		List<String> families = families();
+		if (!families.isEmpty()) {
+			message += "；版式系列：" + String.join("、", families);
+		}
+		return message + "（jixiao layouts 列出全部） Unknown layout; jixiao layouts lists them.";
+	}
+
 	/**
 	 * The layout a form is generated with: the document's {@code layout "…"}, else the requested
-	 * one if it fits the form kind, else the default of the form kind.
+	 * layout if it fits the form kind, else the requested family's layout of that kind, else the
+	 * default of the form kind.
 	 */
 	public PerfLayout choose(Form form, String requested) {
 		PerfFormKind kind = PerfFormKind.of(form);
 		String name = form.getLayout();
 		if (name == null || name.isBlank()) {
-			PerfLayout wanted = requested == null ? null : byName.get(requested);
-			name = wanted != null && wanted.kind() == kind ? requested : DEFAULTS.get(kind);
+			name = DEFAULTS.get(kind);
+			if (requested != null) {
+				PerfLayout wanted = byName.get(requested);
+				PerfLayout member = ofFamily(requested, kind);
+				if (wanted != null && wanted.kind() == kind) {
+					name = requested;
+				} else if (wanted == null && member != null) {
+					name = member.name();
+				}
+			}
 		}
 		PerfLayout layout = byName.get(name);
 		if (layout == null) {

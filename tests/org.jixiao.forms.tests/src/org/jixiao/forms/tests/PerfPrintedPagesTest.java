@@ -27,8 +27,12 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.jixiao.dsl.tests.PerfInjectorProvider;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.generator.PerfWorkbook;
+import org.jixiao.forms.layout.PerfFormKind;
+import org.jixiao.forms.layout.PerfLayout;
+import org.jixiao.forms.layout.PerfLayouts;
 import org.jixiao.model.Form;
 import org.jixiao.model.Indicator;
+import org.jixiao.model.PerfDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,8 +46,10 @@ import com.google.inject.Inject;
  * The forms as they come out of a printer: every example workbook with an indicator grid is
  * converted to PDF by LibreOffice (headless, A4 as the workbook sets it up) and read back page by
  * page with poppler's pdftotext. A reader of any page of a grid sees its column headers, and no
- * page ends with a header whose rows are on the next one. LibreOffice and poppler are installed
- * by {@code ./verify}; without them the test fails, it does not skip.
+ * page ends with a header whose rows are on the next one. Besides, one workbook per shipped layout
+ * (an example's form of the layout's kind, drawn in that layout) must open in LibreOffice without
+ * repair and print. LibreOffice and poppler are installed by {@code ./verify}; without them the
+ * test fails, it does not skip.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PerfInjectorProvider.class)
@@ -69,6 +75,8 @@ class PerfPrintedPagesTest {
 
 	private static Path dir;
 	private static final Map<String, Printed> PRINTED = new LinkedHashMap<>();
+	/** Each shipped layout's workbook as LibreOffice printed it: layout name → the PDF's text, or null without a PDF. */
+	private static final Map<String, String> BY_LAYOUT = new LinkedHashMap<>();
 
 	/** One printed workbook: its pages as text, top to bottom, and the indicator names it holds. */
 	private record Printed(String name, List<String> pages, List<List<String>> pageLines, Set<String> indicators) {
@@ -82,7 +90,7 @@ class PerfPrintedPagesTest {
 		tool("pdftotext");
 		tool("pdfinfo");
 		Map<String, PerfWorkbook> workbooks = new LinkedHashMap<>();
-		for (Path file : PerfTestSupport.exampleFiles()) {
+		for (Path file : examples()) {
 			for (PerfWorkbook workbook : PerfFidelity.plan(fidelity.loadFile(file))) {
 				if (workbook.layout().blocks().stream().anyMatch(b -> b.kind().equals("goals"))) {
 					String name = "w" + workbooks.size();
@@ -96,7 +104,14 @@ class PerfPrintedPagesTest {
 				"-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
 				"--outdir", dir.toString()));
 		workbooks.keySet().forEach(name -> command.add(dir.resolve(name + ".xlsx").toString()));
+		Map<String, String> layoutFiles = everyShippedLayout();
+		layoutFiles.values().forEach(name -> command.add(dir.resolve(name + ".xlsx").toString()));
 		run(command);
+		for (Map.Entry<String, String> entry : layoutFiles.entrySet()) {
+			Path pdf = dir.resolve(entry.getValue() + ".pdf");
+			BY_LAYOUT.put(entry.getKey(), Files.exists(pdf) && pageCount(pdf) > 0
+					? run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")) : null);
+		}
 		for (Map.Entry<String, PerfWorkbook> entry : workbooks.entrySet()) {
 			Path pdf = dir.resolve(entry.getKey() + ".pdf");
 			if (!Files.exists(pdf)) {
@@ -111,6 +126,63 @@ class PerfPrintedPagesTest {
 		}
 	}
 
+	/**
+	 * One workbook per shipped layout: the first example form of the layout's kind, drawn in that
+	 * layout; written as {@code l<n>.xlsx}. Returns layout name → file name without extension.
+	 */
+	private Map<String, String> everyShippedLayout() throws IOException {
+		Map<String, String> files = new LinkedHashMap<>();
+		PerfLayouts layouts = PerfLayouts.builtin();
+		for (String name : PerfLayouts.BUILTIN) {
+			PerfLayout layout = layouts.get(name);
+			for (Path file : examples()) {
+				PerfDocument document = fidelity.loadFile(file);
+				// a form that names the layout, else the first of its kind
+				List<Form> forms = document.getElements().stream().filter(Form.class::isInstance).map(Form.class::cast)
+						.filter(f -> PerfFormKind.of(f) == layout.kind()).toList();
+				Form form = forms.stream().filter(f -> name.equals(f.getLayout())).findFirst()
+						.orElse(forms.isEmpty() || examples().stream().anyMatch(e -> names(e, name)) ? null : forms.get(0));
+				if (form == null) {
+					continue;
+				}
+				form.setLayout(name);
+				PerfWorkbook workbook = PerfFidelity.plan(document).stream().filter(w -> w.layout().name().equals(name))
+						.findFirst().orElseThrow();
+				String fileName = "l" + files.size();
+				Files.write(dir.resolve(fileName + ".xlsx"), PerfFidelity.bytes(workbook));
+				files.put(name, fileName);
+				break;
+			}
+		}
+		return files;
+	}
+
+	/** The examples, and the central project self-evaluation of examples/central/. */
+	private static List<Path> examples() {
+		List<Path> files = new ArrayList<>(PerfTestSupport.exampleFiles());
+		files.add(PerfTestSupport.examplesDir().resolve("central").resolve("xiguan-2022-central-selfeval.perf"));
+		return files;
+	}
+
+	/** Whether an example names the layout (then its form is the one printed in that layout). */
+	private static boolean names(Path example, String layout) {
+		try {
+			return Files.readString(example).contains("layout \"" + layout + "\"");
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Test
+	void everyShippedLayoutOpensInLibreOfficeAndPrints() {
+		assertThat(BY_LAYOUT.keySet()).as("a workbook of every shipped layout").containsExactlyElementsOf(PerfLayouts.BUILTIN);
+		PerfLayouts layouts = PerfLayouts.builtin();
+		BY_LAYOUT.forEach((name, text) -> {
+			assertThat(text).as("LibreOffice opened and printed the workbook of layout %s", name).isNotNull();
+			assertThat(compact(text)).as("the printed form of layout %s", name).contains(compact(layouts.get(name).formName()));
+		});
+	}
+
 	@AfterAll
 	void cleanUp() throws IOException {
 		if (dir != null) {
@@ -122,7 +194,7 @@ class PerfPrintedPagesTest {
 
 	@Test
 	void theNineProjectSelfEvaluationsPrintOnAboutOnePageEach() {
-		Printed printed = only("项目支出绩效自评表");
+		Printed printed = only("洪山街道办事处-2020-项目支出绩效自评表");
 		assertThat(printed.pages()).as("pages of %s", printed.name()).hasSizeBetween(9, PROJECT_SELFEVAL_PAGES);
 	}
 
