@@ -51,7 +51,8 @@ public class PerfCli implements Runnable {
 	 * (start-up time, docs/benchmarks.md), any other (help, an unknown name) gets all of them.
 	 */
 	static final List<Class<?>> SUBCOMMANDS = List.of(PerfValidateCommand.class, PerfGenerateCommand.class,
-			PerfFormatCommand.class, PerfImportCommand.class, PerfLibraryCommand.class, PerfSelfEvalCommand.class);
+			PerfLayoutsCommand.class, PerfFormatCommand.class, PerfImportCommand.class, PerfLibraryCommand.class,
+			PerfSelfEvalCommand.class);
 
 	@Spec
 	private CommandSpec spec;

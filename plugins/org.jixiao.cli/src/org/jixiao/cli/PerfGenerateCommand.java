@@ -43,7 +43,8 @@ public class PerfGenerateCommand implements Callable<Integer> {
 	private Path output = Path.of("forms");
 
 	@Option(names = "--layout", paramLabel = "NAME",
-			description = "版式名称，用于未写 layout 的同类表格，如 wuhan2020、hunan2020、dongxihu2025。 Layout for forms that name none.")
+			description = "版式或版式系列的名称，用于未写 layout 的表格：版式用于同类表格（如 wuhan2020、hunan2020），"
+					+ "系列（如 national）为每种表格选该系列中的版式；jixiao layouts 列出全部。 Layout or family for forms that name none.")
 	private String layout;
 
 	@Mixin
@@ -60,8 +61,8 @@ public class PerfGenerateCommand implements Callable<Integer> {
 		if (layouts == null) {
 			return PerfCli.EXIT_ERRORS;
 		}
-		if (layout != null && layouts.get(layout) == null) {
-			err.println("未知版式“" + layout + "”（可用：" + String.join("、", layouts.names()) + "）");
+		if (layout != null && !layouts.knows(layout)) {
+			err.println(layouts.unknown(layout));
 			return PerfCli.EXIT_USAGE;
 		}
 		PerfWorkspace workspace = PerfWorkspace.load(inputs);

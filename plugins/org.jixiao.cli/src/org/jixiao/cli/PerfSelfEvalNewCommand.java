@@ -16,9 +16,14 @@ import org.jixiao.dsl.scoring.PerfScoringProfileException;
 import org.jixiao.dsl.scoring.PerfScoringProfiles;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationDraft;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationException;
+import org.jixiao.dsl.selfeval.PerfSelfEvaluationLayouts;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationStarter;
+import org.jixiao.forms.layout.PerfFormKind;
+import org.jixiao.forms.layout.PerfLayout;
+import org.jixiao.forms.layout.PerfLayouts;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,8 +46,16 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 	private Path input;
 
 	@Option(names = "--profile", paramLabel = "NAME|FILE",
-			description = "评分配置：wuhan2020（默认）、central，或地区自己的 *.scoring.properties 文件（格式见 docs/selfeval.md）。 Scoring profile.")
-	private String profileName = PerfScoringProfiles.DEFAULT;
+			description = "评分配置：wuhan2020（默认；--layout 的版式指定了评分配置时用它）、central，或地区自己的 *.scoring.properties 文件（格式见 docs/selfeval.md）。 Scoring profile.")
+	private String profileName;
+
+	@Option(names = "--layout", paramLabel = "NAME",
+			description = "自评表的版式或版式系列（如 central-project-selfeval、national）：写进每张自评表（layout \"…\"）；"
+					+ "未给 --profile 时按版式指定的评分配置（如 central）分配分值。 Layout or family of the self-evaluations.")
+	private String layout;
+
+	@Mixin
+	private PerfLayoutsOption layoutsOption = new PerfLayoutsOption();
 
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR",
 			description = "输出目录（默认：当前目录下的 selfeval）；文件名为 源文件名-selfeval.perf。 Output directory.")
@@ -67,6 +80,32 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 	}
 
 	private int run(PrintWriter out, PrintWriter err) {
+		PerfSelfEvaluationLayouts layouts = PerfSelfEvaluationLayouts.DEFAULT;
+		String layoutProfile = null;
+		if (layout != null) {
+			PerfLayouts available = layoutsOption.load(err);
+			if (available == null) {
+				return PerfCli.EXIT_USAGE;
+			}
+			if (!available.knows(layout)) {
+				err.println(available.unknown(layout));
+				return PerfCli.EXIT_USAGE;
+			}
+			PerfLayout project = selfEvaluationLayout(available, PerfFormKind.PROJECT_SELFEVAL);
+			PerfLayout department = selfEvaluationLayout(available, PerfFormKind.DEPARTMENT_SELFEVAL);
+			if (project == null && department == null) {
+				err.println("版式“" + layout + "”不是自评表的版式：请给出项目支出绩效自评表或部门整体绩效自评表的版式或系列（jixiao layouts 列出全部）。");
+				return PerfCli.EXIT_USAGE;
+			}
+			layouts = new PerfSelfEvaluationLayouts(project == null ? null : project.name(),
+					department == null ? null : department.name(),
+					project != null && project.blocks().stream().anyMatch(b -> b.kind().equals("funding")));
+			layoutProfile = project != null && project.scoring() != null ? project.scoring()
+					: department == null ? null : department.scoring();
+		}
+		if (profileName == null) {
+			profileName = layoutProfile != null ? layoutProfile : PerfScoringProfiles.DEFAULT;
+		}
 		PerfScoringProfile profile;
 		try {
 			profile = profile();
@@ -105,7 +144,7 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 		Resource resource = workspace.resources().keySet().iterator().next();
 		PerfSelfEvaluationDraft draft;
 		try {
-			draft = workspace.injector().getInstance(PerfSelfEvaluationStarter.class).start(resource, profile);
+			draft = workspace.injector().getInstance(PerfSelfEvaluationStarter.class).start(resource, profile, layouts);
 		} catch (PerfSelfEvaluationException e) {
 			err.println(input + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
 			return PerfCli.EXIT_ERRORS;
@@ -126,6 +165,15 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 		out.printf("已生成 %s：%d 张自评表（评分配置 %s）。%n", target, draft.forms(), profile.name());
 		err.println("请填写执行数、实际完成值（替换 ---）与得分，再用 ./jixiao selfeval score " + target + " 查看得分。");
 		return PerfCli.EXIT_OK;
+	}
+
+	/** The named layout when it is of this kind, else the named family's layout of this kind, or null. */
+	private PerfLayout selfEvaluationLayout(PerfLayouts available, PerfFormKind kind) {
+		PerfLayout named = available.get(layout);
+		if (named != null) {
+			return named.kind() == kind ? named : null;
+		}
+		return available.ofFamily(layout, kind);
 	}
 
 	private PerfScoringProfile profile() throws IOException {

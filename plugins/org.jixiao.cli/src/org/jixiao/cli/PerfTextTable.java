@@ -11,6 +11,13 @@ import java.util.List;
 final class PerfTextTable {
 
 	private final List<String[]> rows = new ArrayList<>();
+	private boolean left;
+
+	/** Every column left-aligned (a listing of words rather than of numbers). */
+	PerfTextTable leftAligned() {
+		left = true;
+		return this;
+	}
 
 	PerfTextTable row(String... cells) {
 		rows.add(cells);
@@ -33,6 +40,8 @@ final class PerfTextTable {
 				String pad = " ".repeat(widths[i] - width(cell));
 				if (i == 0) {
 					line.append(cell).append(pad);
+				} else if (left) {
+					line.append("  ").append(cell).append(pad);
 				} else {
 					line.append("  ").append(pad).append(cell);
 				}

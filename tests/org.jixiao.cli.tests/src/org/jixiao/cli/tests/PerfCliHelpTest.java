@@ -44,7 +44,7 @@ class PerfCliHelpTest extends PerfCliCommandTest {
 
 	@Test
 	void everyCommandIsCovered() {
-		assertThat(commands()).contains("", "validate", "generate", "format", "import", "library", "library search",
+		assertThat(commands()).contains("", "validate", "generate", "layouts", "format", "import", "library", "library search",
 				"library stats", "library extract", "selfeval", "selfeval new", "selfeval score");
 	}
 
@@ -140,14 +140,14 @@ class PerfCliHelpTest extends PerfCliCommandTest {
 	void unknownCommandNamesTheKnownOnes() {
 		assertThat(run("frobnicate")).isEqualTo(PerfCli.EXIT_USAGE);
 
-		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、format、import、library、selfeval。");
+		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、layouts、format、import、library、selfeval。");
 	}
 
 	@Test
 	void unknownCommandWithHelpIsAnErrorNotTheUsage() {
 		assertThat(run("frobnicate", "--help")).isEqualTo(PerfCli.EXIT_USAGE);
 
-		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、format、import、library、selfeval。");
+		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、layouts、format、import、library、selfeval。");
 		assertThat(out).isEmpty();
 	}
 

@@ -59,9 +59,11 @@ class PerfGenerateCommandTest extends PerfCliCommandTest {
 				"武汉市洪山区人民政府洪山街道办事处-2020-项目支出绩效自评表.xlsx",
 				"武汉市洪山区人民政府青菱街办事处-2020-部门整体支出绩效目标申报表.xlsx",
 				"衡阳市南岳区祝融街道办事处-2020-部门整体支出绩效目标申报表.xlsx",
-				"西关街道办事处-2022-部门整体绩效目标.xlsx");
-		assertThat(out).contains("[9/9]").contains("版式 hunan2020").contains("版式 dongxihu2025");
-		assertThat(err).contains("生成了 9 个表格文件");
+				"西关街道办事处-2022-部门整体绩效目标.xlsx",
+				"西关街道办事处本级-2022-项目支出绩效自评表.xlsx");
+		assertThat(out).contains("[10/10]").contains("版式 hunan2020").contains("版式 dongxihu2025")
+				.contains("版式 central-project-selfeval");
+		assertThat(err).contains("生成了 10 个表格文件");
 	}
 
 	@Test
@@ -72,7 +74,21 @@ class PerfGenerateCommandTest extends PerfCliCommandTest {
 		assertThat(out).contains("版式 hunan2020");
 
 		assertThat(run("generate", source.toString(), "--layout", "nosuchlayout")).isEqualTo(PerfCli.EXIT_USAGE);
-		assertThat(err).contains("未知版式“nosuchlayout”").contains("wuhan2020");
+		assertThat(err).contains("未知版式“nosuchlayout”").contains("wuhan2020").contains("版式系列：national");
+	}
+
+	@Test
+	void aFamilyGivesEachFormKindItsLayoutOfTheFamily() throws IOException {
+		Path selfevals = copyExample("hongshan-2020-project-selfevals.perf");
+		Path department = copyExample("hongshan-2020-department-selfeval.perf");
+		int exitCode = run("generate", selfevals.toString(), department.toString(), "-o", dir.resolve("out").toString(),
+				"--layout", "national");
+
+		assertThat(exitCode).as(err).isZero();
+		// the project self-evaluations in the family's layout; the department self-evaluation, of a kind the
+		// family has no layout of, in its default
+		assertThat(out).contains("项目支出绩效自评表.xlsx（版式 central-project-selfeval）")
+				.contains("部门整体绩效自评表.xlsx（版式 wuhan2020-department-selfeval）");
 	}
 
 	@Test

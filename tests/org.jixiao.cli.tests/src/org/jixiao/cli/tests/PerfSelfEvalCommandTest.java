@@ -114,6 +114,30 @@ class PerfSelfEvalCommandTest extends PerfCliCommandTest {
 	}
 
 	@Test
+	void aLayoutWritesItsNameAndBringsItsScoringProfile() throws IOException {
+		Path projects = copyExample("xiguan-2022-projects.perf");
+		Path output = dir.resolve("central");
+
+		assertThat(run("selfeval", "new", projects.toString(), "--layout", "national", "-o", output.toString())).as(err).isZero();
+		// the family's project self-evaluation layout, and the scoring profile it names
+		assertThat(out).contains("13 张自评表（评分配置 central）");
+		String written = read(output.resolve("xiguan-2022-projects-selfeval.perf"));
+		assertThat(written).contains("layout \"central-project-selfeval\"")
+				.contains("budget \"年度资金总额\" weight 10 initial 0.40 planned 0.40 executed --- <")
+				.contains("fiscal initial 0.40 planned 0.40").doesNotContain("objective weight");
+
+		// an explicit profile still wins
+		assertThat(run("selfeval", "new", projects.toString(), "--layout", "central-project-selfeval", "--profile", "wuhan2020",
+				"-o", dir.resolve("wuhan").toString())).as(err).isZero();
+		assertThat(out).contains("评分配置 wuhan2020");
+
+		assertThat(run("selfeval", "new", projects.toString(), "--layout", "hunan2020")).isEqualTo(PerfCli.EXIT_USAGE);
+		assertThat(err).contains("版式“hunan2020”不是自评表的版式");
+		assertThat(run("selfeval", "new", projects.toString(), "--layout", "nosuch")).isEqualTo(PerfCli.EXIT_USAGE);
+		assertThat(err).contains("未知版式“nosuch”");
+	}
+
+	@Test
 	void sourcesWithErrorsOrWithoutDeclarationsWriteNothing() throws IOException {
 		Path broken = write("broken.perf", "project \"P1\" \"经费\" year 2022 <\n    goal \"目标\" <\n        indicator 产出.数亮 \"次数\" ≥ 1 次\n    >\n>\n");
 		Path output = dir.resolve("out");
