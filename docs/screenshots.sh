@@ -14,6 +14,8 @@
 #   docs/workbench-import-columns.png  the import wizard on a form of another province (read by its
 #                                      header): the report page with the column mapping and the preview
 #   docs/workbench-paste-columns.png   Paste as .perf of that form: the column mapping dialog
+#   docs/workbench-preferences-layout.png  Window › Preferences › 绩效 Jixiao with the layout family
+#                                      national chosen for generation
 #
 # How: the product starts under a private Xvfb with the example open, as ./jixiao workbench FILE does;
 # the system property jixiao.screenshots switches on the product's screenshot hook
@@ -60,7 +62,7 @@ trap 'rm -rf "$workspace"' EXIT
 # --- take them ----------------------------------------------------------------------------------
 rm -f "$out/workbench.png" "$out/workbench-content-assist.png" "$out/workbench-quick-fix.png" \
   "$out/workbench-outdated-form.png" "$out/workbench-unknown-category.png" "$out/workbench-open-workbook.png" \
-  "$out/workbench-import-columns.png" "$out/workbench-paste-columns.png"
+  "$out/workbench-import-columns.png" "$out/workbench-paste-columns.png" "$out/workbench-preferences-layout.png"
 log="$workspace/product.log"
 (cd "$product" && xvfb-run -a -s "-screen 0 1440x900x24" \
   java -Dfile.encoding=UTF-8 \
@@ -85,7 +87,7 @@ cp "$workspace/shots/workbench-quick-fix.png" "$out/workbench-unknown-category.p
 
 grep '^jixiao:' "$log" || true
 for shot in workbench workbench-content-assist workbench-quick-fix workbench-outdated-form workbench-unknown-category \
-    workbench-open-workbook workbench-import-columns workbench-paste-columns; do
+    workbench-open-workbook workbench-import-columns workbench-paste-columns workbench-preferences-layout; do
   if [ ! -s "$out/$shot.png" ]; then
     echo "screenshots: $shot.png was not written; the product said:" >&2
     tail -n 40 "$log" >&2

@@ -29,11 +29,15 @@ final class PerfLayoutFieldEditor extends FieldEditor {
 		createControl(parent);
 	}
 
-	/** Offers the layouts of this set (the shipped ones and the folder's). */
+	/**
+	 * Offers the layouts of this set (the shipped ones and the folder's), then their families: a
+	 * family picks its layout of each form kind, as {@code ./jixiao generate --layout FAMILY} does.
+	 */
 	void offer(PerfLayouts layouts) {
 		values.clear();
 		values.add("");
 		values.addAll(layouts.names());
+		values.addAll(layouts.families());
 		if (combo == null || combo.isDisposed()) {
 			return;
 		}
@@ -41,6 +45,9 @@ final class PerfLayoutFieldEditor extends FieldEditor {
 		combo.add(PerfPreferenceMessages.layoutDefault);
 		for (String name : layouts.names()) {
 			combo.add(PerfRegionLayouts.label(layouts.get(name)));
+		}
+		for (String family : layouts.families()) {
+			combo.add(PerfRegionLayouts.familyLabel(layouts, family));
 		}
 		select();
 	}

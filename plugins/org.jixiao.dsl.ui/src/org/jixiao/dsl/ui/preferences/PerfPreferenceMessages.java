@@ -22,6 +22,7 @@ public final class PerfPreferenceMessages extends NLS {
 	public static String layoutsBuiltinOnly;
 	public static String layoutsNone;
 	public static String layoutsAvailable;
+	public static String layoutFamily;
 	public static String saveFailed;
 	public static String severitiesGroup;
 	public static String severityDefault;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.osgi.util.NLS;
+import org.jixiao.forms.layout.PerfFormKind;
 import org.jixiao.forms.layout.PerfLayout;
 import org.jixiao.forms.layout.PerfLayoutException;
 import org.jixiao.forms.layout.PerfLayouts;
@@ -56,6 +58,18 @@ public record PerfRegionLayouts(PerfLayouts layouts, List<String> own, String pr
 	}
 
 	/** "名称（表格种类）" for lists and choices. */
+	/** A family as the layout choice shows it: its name and its layout of each form kind. */
+	public static String familyLabel(PerfLayouts layouts, String family) {
+		List<String> members = new ArrayList<>();
+		for (PerfFormKind kind : PerfFormKind.values()) {
+			PerfLayout member = layouts.ofFamily(family, kind);
+			if (member != null) {
+				members.add(kind.label() + " " + member.name());
+			}
+		}
+		return NLS.bind(PerfPreferenceMessages.layoutFamily, family, String.join("、", members));
+	}
+
 	public static String label(PerfLayout layout) {
 		return layout.name() + "（" + layout.kind().label() + "）";
 	}

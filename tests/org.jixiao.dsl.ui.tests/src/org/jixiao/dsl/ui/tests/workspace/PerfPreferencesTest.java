@@ -23,6 +23,7 @@ import org.eclipse.ui.PlatformUI;
 import org.jixiao.dsl.ui.preferences.PerfPreferencePage;
 import org.jixiao.dsl.ui.preferences.PerfPreferences;
 import org.jixiao.dsl.validation.PerfIssueCodes;
+import org.jixiao.forms.layout.PerfLayouts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -114,6 +115,32 @@ class PerfPreferencesTest {
 	}
 
 	@Test
+	void aFamilyChosenForGenerationGivesEachFormKindItsLayout() throws Exception {
+		PerfPreferences.node().put(PerfPreferences.LAYOUT, "national");
+		settingsApplied();
+		project = perfProject("prefs-family");
+		write(project.getFile("自评.perf"), """
+				selfeval project "社区工作经费" year 2022 <
+					unit "某街道办事处"
+					total 100
+					budget "年度资金总额" weight 10 initial 1 planned 1 executed 1 rate 100% score 10 <
+						fiscal initial 1 planned 1 executed 1
+					>
+					goal "保障社区工作" actual "已保障" <
+						section 产出 weight 90
+						indicator 产出.数量 "支付经费人数" 49 人 weight 90 actual 49 人 score 90
+					>
+				>
+				""");
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+
+		assertThat(xlsx(project.getFolder("forms"))).containsExactly("某街道办事处-2022-项目支出绩效自评表.xlsx");
+		// the central layout of the national family: the budget by source of funds
+		assertThat(cellTexts(project.getFolder("forms").getFile("某街道办事处-2022-项目支出绩效自评表.xlsx")))
+				.contains("项目资金（万元）").contains("年初预算数").contains("其中：财政拨款").contains("偏差原因分析及改进措施");
+	}
+
+	@Test
 	void thePageOffersTheLayoutAndEveryRule() {
 		Shell shell = new Shell(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 		try {
@@ -124,8 +151,12 @@ class PerfPreferencesTest {
 			collect(shell, combos);
 			// one combo for the region layout, one per configurable rule
 			assertThat(combos).hasSize(1 + PerfIssueCodes.DEFAULTS.size());
+			// the default, every layout, then every family
+			PerfLayouts layouts = PerfLayouts.builtin();
 			assertThat(combos.get(0).getItems()).anyMatch(i -> i.startsWith("hunan2020"))
-					.anyMatch(i -> i.startsWith("dongxihu2025")).hasSize(1 + 7);
+					.anyMatch(i -> i.startsWith("dongxihu2025"))
+					.contains("版式系列 national（每种表格用系列中的版式：项目支出绩效自评表 central-project-selfeval；其余表格用默认版式）")
+					.hasSize(1 + layouts.names().size() + layouts.families().size());
 			page.dispose();
 		} finally {
 			shell.dispose();
