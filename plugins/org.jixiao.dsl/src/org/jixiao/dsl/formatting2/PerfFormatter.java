@@ -40,6 +40,7 @@ public class PerfFormatter extends AbstractJavaFormatter {
 	private static final Set<EClass> LINE_OBJECTS = Set.of(PerfPackage.Literals.GOAL, PerfPackage.Literals.INDICATOR,
 			PerfPackage.Literals.SECTION_WEIGHT, PerfPackage.Literals.FUNDS, PerfPackage.Literals.FUND_LINE,
 			PerfPackage.Literals.PUBLIC_EXPENSES, PerfPackage.Literals.REVIEW, PerfPackage.Literals.BUDGET_EXECUTION,
+			PerfPackage.Literals.BUDGET_SOURCE,
 			PerfPackage.Literals.OVERALL_OBJECTIVE, PerfPackage.Literals.DUTY, PerfPackage.Literals.GRADING_BAND,
 			PerfPackage.Literals.MEASURE_SECTION, PerfPackage.Literals.LEVEL1_CATEGORY,
 			PerfPackage.Literals.LEVEL2_CATEGORY, PerfPackage.Literals.LIBRARY_ENTRY);
