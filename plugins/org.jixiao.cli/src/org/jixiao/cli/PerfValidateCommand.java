@@ -4,7 +4,9 @@ package org.jixiao.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 
 import org.jixiao.dsl.validation.PerfProfile;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code jixiao validate [--format text|json] [--strict] [--profile FILE] FILE|DIR...}. */
+/** {@code jixiao validate [--format text|json] [--strict] [--profile NAME|FILE]... FILE|DIR...}. */
 @Command(name = "validate", exitCodeOnInvalidInput = PerfCli.EXIT_USAGE, description = "检查 .perf 文件并按 文件:行:列: 严重性: [代码] 消息 输出问题。 Check .perf files.")
 public class PerfValidateCommand implements Callable<Integer> {
 
@@ -37,8 +39,9 @@ public class PerfValidateCommand implements Callable<Integer> {
 	@Option(names = "--strict", description = "有警告时退出码为 1（无错误时）。 Exit 1 on warnings.")
 	private boolean strict;
 
-	@Option(names = "--profile", paramLabel = "FILE", description = "校验配置文件（严重性与阈值），覆盖默认配置，见 docs/validation.md。 Validation profile.")
-	private Path profileFile;
+	@Option(names = "--profile", paramLabel = "NAME|FILE", description = "校验配置（严重性与阈值），覆盖默认配置：内置配置 national（国家预算管理一体化数据标准），"
+			+ "或地区自己的配置文件；可写多次，后写的覆盖先写的，见 docs/validation.md。 Validation profile: national or a file; repeatable, later ones win.")
+	private List<String> profiles = new ArrayList<>();
 
 	@Spec
 	private CommandSpec spec;
@@ -49,15 +52,19 @@ public class PerfValidateCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		PerfProfile profile = PerfInjector.get().getInstance(PerfProfile.class);
 		profile.reset();
-		if (profileFile != null) {
+		List<Properties> layers = new ArrayList<>();
+		for (String given : profiles) {
 			try {
-				profile.use(profileFile);
+				layers.add(PerfProfile.settings(given));
+				profile.use(layers);
 			} catch (IOException e) {
-				err.println(profileFile + ":1:1: error: [perf.input] 无法读取校验配置文件：" + e.getMessage());
+				profile.reset();
+				err.println(given + ":1:1: error: [perf.input] 无法读取校验配置文件：" + e.getMessage());
 				err.flush();
 				return PerfCli.EXIT_USAGE;
 			} catch (IllegalArgumentException e) {
-				err.println(profileFile + ":1:1: error: [perf.input] 校验配置有误：" + e.getMessage());
+				profile.reset();
+				err.println(given + ":1:1: error: [perf.input] 校验配置有误：" + e.getMessage());
 				err.flush();
 				return PerfCli.EXIT_USAGE;
 			}

@@ -12,7 +12,8 @@ import org.eclipse.xtext.validation.SeverityConverter;
  * line and the tests. Each code is also the preference key of its severity; {@link #DEFAULTS}
  * holds the severity a code has when neither a profile nor a preference says otherwise.
  * Policy: ERROR only for what makes a form impossible to generate (syntax, linking); review
- * findings are WARNING; spelling and normalisation are INFO.
+ * findings are WARNING; spelling and normalisation are INFO. The national data standard's checks are
+ * IGNORE here and switched on by the named profile {@code national}.
  */
 public final class PerfIssueCodes {
 
@@ -107,6 +108,24 @@ public final class PerfIssueCodes {
 	/** A row the rules cannot score and the analyst has not scored (总目标, qualitative rows without a level). */
 	public static final String MISSING_SCORE = PREFIX + "missing-score";
 
+	// ---- national data standard (预算管理一体化): off in the default profile, on in the profile "national"
+	/** A 三级指标 name longer than the standard's 30 characters. */
+	public static final String INDICATOR_NAME_LENGTH = PREFIX + "indicator-name-length";
+	/** A 指标值 longer, as printed, than the standard's 60 characters. */
+	public static final String VALUE_LENGTH = PREFIX + "value-length";
+	/** A 评（扣）分标准 longer than the standard's 2,000 characters. */
+	public static final String CRITERION_LENGTH = PREFIX + "criterion-length";
+	/** A 项目代码 that is not 21 characters starting with a 区划 code. */
+	public static final String PROJECT_CODE = PREFIX + "project-code";
+	/** A 指标值确定依据 that is none of the standard's four kinds. */
+	public static final String BASIS_KIND = PREFIX + "basis-kind";
+	/** An indicator without its 指标内容 (description). */
+	public static final String MISSING_DESCRIPTION = PREFIX + "missing-description";
+	/** An indicator without its 评（扣）分标准 (criterion). */
+	public static final String MISSING_CRITERION = PREFIX + "missing-criterion";
+	/** A 成本指标 that is not quantified (a number with a unit), as 财预〔2021〕101号 requires. */
+	public static final String COST_QUANTIFIED = PREFIX + "cost-quantified";
+
 	/** Default severity of every configurable code ({@code error|warning|info|ignore}). */
 	public static final Map<String, String> DEFAULTS;
 
@@ -167,6 +186,15 @@ public final class PerfIssueCodes {
 		d.put(DEVIATION_REQUIRED, w);
 		d.put(MISSING_ACTUAL, w);
 		d.put(MISSING_SCORE, w);
+		String off = SeverityConverter.SEVERITY_IGNORE;
+		d.put(INDICATOR_NAME_LENGTH, off);
+		d.put(VALUE_LENGTH, off);
+		d.put(CRITERION_LENGTH, off);
+		d.put(PROJECT_CODE, off);
+		d.put(BASIS_KIND, off);
+		d.put(MISSING_DESCRIPTION, off);
+		d.put(MISSING_CRITERION, off);
+		d.put(COST_QUANTIFIED, off);
 		DEFAULTS = Collections.unmodifiableMap(d);
 	}
 

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -20,14 +21,23 @@ import com.google.inject.Singleton;
 /**
  * Regional practice as data: the severities of the issue codes, the thresholds of the rules
  * (satisfaction floor, share tolerance …) and the preferred comparator spelling. The defaults ship in {@code default-profile.properties}
- * next to this class; a profile file given by the user (command line {@code --profile}) overrides
- * any of its keys. Keys are documented in docs/validation.md.
+ * next to this class; a profile given by the user (command line {@code --profile}) overrides any of
+ * its keys. A profile is a file or the name of a built-in one ({@link #BUILTIN}), shipped next to the
+ * defaults as {@code <name>-profile.properties} in the same format; several are layered in order
+ * (the later's keys win). Keys are documented in docs/validation.md.
  */
 @Singleton
 public class PerfProfile {
 
 	public static final String DEFAULT_RESOURCE = "/org/jixiao/dsl/validation/default-profile.properties";
 	public static final String SEVERITY_PREFIX = "severity.";
+
+	/** The shipped defaults as a named profile. */
+	public static final String DEFAULT = "default";
+	/** The national data standard (预算管理一体化): its checks on. */
+	public static final String NATIONAL = "national";
+	/** Built-in profiles, each a {@code <name>-profile.properties} next to this class. */
+	public static final List<String> BUILTIN = List.of(DEFAULT, NATIONAL);
 
 	private static final Set<String> SEVERITIES = Set.of(SeverityConverter.SEVERITY_ERROR,
 			SeverityConverter.SEVERITY_WARNING, SeverityConverter.SEVERITY_INFO, SeverityConverter.SEVERITY_IGNORE);
@@ -36,16 +46,58 @@ public class PerfProfile {
 	private volatile Properties overrides = new Properties();
 
 	private static Properties loadDefaults() {
+		return builtin(DEFAULT);
+	}
+
+	/** The settings of a built-in profile; an unknown name is refused with the names there are. */
+	public static Properties builtin(String name) {
+		if (!BUILTIN.contains(name)) {
+			throw new IllegalArgumentException("未知的内置校验配置“" + name + "”（可用：" + String.join("、", BUILTIN) + "）。");
+		}
+		String resource = name + "-profile.properties";
 		Properties result = new Properties();
-		try (InputStream in = PerfProfile.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+		try (InputStream in = PerfProfile.class.getResourceAsStream(resource)) {
 			if (in == null) {
-				throw new IllegalStateException("缺少默认校验配置 " + DEFAULT_RESOURCE);
+				throw new IllegalStateException("缺少内置校验配置 " + resource);
 			}
 			result.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		} catch (IOException e) {
-			throw new IllegalStateException("无法读取默认校验配置 " + DEFAULT_RESOURCE, e);
+			throw new IllegalStateException("无法读取内置校验配置 " + resource, e);
 		}
 		return result;
+	}
+
+	/**
+	 * The settings of a profile written as a file path or a built-in name; an existing file wins over
+	 * a name, as for scoring profiles. Neither a file nor a name: refused with the names there are.
+	 */
+	public static Properties settings(String fileOrName) throws IOException {
+		Path file = Path.of(fileOrName);
+		if (Files.isRegularFile(file)) {
+			return read(file);
+		}
+		if (BUILTIN.contains(fileOrName)) {
+			return builtin(fileOrName);
+		}
+		if (fileOrName.contains("/") || fileOrName.contains(".")) {
+			return read(file); // a path that is not there: the reader's "no such file"
+		}
+		throw new IllegalArgumentException("“" + fileOrName + "”既不是校验配置文件，也不是内置校验配置（可用：" + String.join("、", BUILTIN) + "）。");
+	}
+
+	private static Properties read(Path file) throws IOException {
+		Properties loaded = new Properties();
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			loaded.load(reader);
+		}
+		return loaded;
+	}
+
+	/** Several profiles one on top of the other (a later one's keys win), used like one. */
+	public void use(List<Properties> layers) {
+		Properties merged = new Properties();
+		layers.forEach(merged::putAll);
+		use(merged);
 	}
 
 	/**
@@ -53,11 +105,7 @@ public class PerfProfile {
 	 * before. Unknown keys and bad values are refused with a message naming the key.
 	 */
 	public void use(Path file) throws IOException {
-		Properties loaded = new Properties();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			loaded.load(reader);
-		}
-		use(loaded);
+		use(read(file));
 	}
 
 	/**

@@ -104,6 +104,49 @@ class PerfValidateCommandTest extends PerfCliCommandTest {
 		assertThat(out).contains(": warning: [perf.share-mismatch] ");
 	}
 
+	private static final String WITHOUT_CRITERION = """
+			goal "保障社区文体活动正常开展" <
+			    indicator 产出.数量 "社区开展文体和文化活动" description "全年组织的文体活动" ≥ 12 次 basis "计划数据"
+			    indicator 效益.社会效益 "居民文化生活" description "居民文化生活的改善" criterion "按达成程度评分" "明显改善" basis "历史标准"
+			    indicator 满意度.服务对象满意度 "居民满意度" description "抽样调查的满意程度" criterion "每低 1 个百分点扣 1 分" ≥ 90% basis "行业标准"
+			>
+			""";
+
+	@Test
+	void theNationalProfileIsChosenByName() throws IOException {
+		Path file = write("national.perf", WITHOUT_CRITERION);
+
+		int exitCode = run("validate", "--profile", "national", file.toString());
+
+		assertThat(out).isEqualTo(file + ":2:21: warning: [perf.missing-criterion] “社区开展文体和文化活动”没有评（扣）分标准（criterion）：国家数据标准要求写明如何评分、扣分。 (indicator without its scoring criterion)\n"
+				+ file + ":2:72: warning: [perf.basis-kind] 指标值确定依据“计划数据”应写作国家数据标准的“计划标准”（标准写法：计划标准、行业标准、历史标准、财政部门认可的其他标准）。 (basis: write the standard's word)\n");
+		assertThat(exitCode).isZero();
+
+		// without it the standard's checks are off
+		run("validate", file.toString());
+		assertThat(out).isEmpty();
+	}
+
+	@Test
+	void aRegionsFileGoesOnTopOfTheNationalProfile() throws IOException {
+		Path file = write("national.perf", WITHOUT_CRITERION);
+		Path profile = write("我区.properties", "severity.perf.missing-criterion = error\nseverity.perf.basis-kind = ignore\n");
+
+		int exitCode = run("validate", "--profile", "national", "--profile", profile.toString(), file.toString());
+
+		assertThat(out).startsWith(file + ":2:21: error: [perf.missing-criterion] ").doesNotContain("perf.basis-kind");
+		assertThat(exitCode).isEqualTo(2);
+	}
+
+	@Test
+	void anUnknownProfileNameIsAUsageErrorNamingTheBuiltInOnes() {
+		int exitCode = run("validate", "--profile", "nationl", PerfTestSupport.examplesDir().toString());
+
+		assertThat(exitCode).isEqualTo(PerfCli.EXIT_USAGE);
+		assertThat(err).contains("nationl:1:1: error: [perf.input] 校验配置有误：“nationl”既不是校验配置文件，也不是内置校验配置（可用：default、national）。")
+				.doesNotContain("Exception");
+	}
+
 	@Test
 	void badProfileIsAUsageErrorWithTheKey() throws IOException {
 		Path profile = write("bad.properties", "severity.perf.no-such-rule = warning\n");

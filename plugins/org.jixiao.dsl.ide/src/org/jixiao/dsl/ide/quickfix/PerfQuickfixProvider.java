@@ -123,8 +123,15 @@ public class PerfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 	}
 
 	@QuickFix(COST_NOT_AMOUNT)
+	@QuickFix(COST_QUANTIFIED)
 	public void costAsBudgetCap(DiagnosticResolutionAcceptor acceptor) {
 		replaceFirst(acceptor, "改为预算上限“%s”");
+	}
+
+	/** An alias of a 指标值确定依据 kind (计划数据) becomes the standard's word (计划标准). */
+	@QuickFix(BASIS_KIND)
+	public void standardBasis(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "改为国家数据标准的写法 %s");
 	}
 
 	@QuickFix(SHARE_MISMATCH)
@@ -203,6 +210,26 @@ public class PerfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 		int length = Integer.parseInt(data.get(1));
 		String text = data.get(2);
 		acceptor.accept("填写偏差大或目标未完成原因分析（逐项列出未达到目标之处）", (diagnostic, object, document) -> {
+			Position start = document.getPosition(offset);
+			Position end = document.getPosition(offset + length);
+			return List.of(new TextEdit(new Range(start, end), text));
+		});
+	}
+
+	/**
+	 * Writes the 评（扣）分标准 the scoring rules apply to the indicator's value, where the grammar
+	 * places it (or in place of a blank one); the analyst keeps or edits it.
+	 */
+	@QuickFix(MISSING_CRITERION)
+	public void addCriterion(DiagnosticResolutionAcceptor acceptor) {
+		List<String> data = data();
+		if (data.size() < 3) {
+			return;
+		}
+		int offset = Integer.parseInt(data.get(0));
+		int length = Integer.parseInt(data.get(1));
+		String text = data.get(2);
+		acceptor.accept("按指标值写评（扣）分标准：" + text.strip(), (diagnostic, object, document) -> {
 			Position start = document.getPosition(offset);
 			Position end = document.getPosition(offset + length);
 			return List.of(new TextEdit(new Range(start, end), text));

@@ -16,6 +16,7 @@ public class PerfPreferenceInitializer extends AbstractPreferenceInitializer {
 		defaults.put(PerfPreferences.OUTPUT_FOLDER, PerfPreferences.DEFAULT_OUTPUT_FOLDER);
 		defaults.put(PerfPreferences.LAYOUT, "");
 		defaults.put(PerfPreferences.LAYOUTS_FOLDER, "");
+		defaults.put(PerfPreferences.PROFILE, "");
 		defaults.put(PerfPreferences.PROFILE_FILE, "");
 		for (String code : PerfIssueCodes.DEFAULTS.keySet()) {
 			defaults.put(PerfPreferences.SEVERITY_PREFIX + code, "");

@@ -13,6 +13,9 @@ public final class PerfPreferenceMessages extends NLS {
 	public static String outputFolderInvalid;
 	public static String layout;
 	public static String layoutDefault;
+	public static String profile;
+	public static String profileDefault;
+	public static String profileNational;
 	public static String profileFile;
 	public static String projectDescription;
 	public static String useProjectSettings;

@@ -39,8 +39,8 @@ import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * Window › Preferences › 绩效 Jixiao, and the same page as Project › Properties › 绩效 Jixiao: output
- * folder, the region's layouts folder and layout, the region's validation profile file (workspace
- * only) and the severity of each rule. As a property page it stores into the project
+ * folder, the region's layouts folder and layout, the validation profile (a built-in one and the
+ * region's file on top of it, workspace only) and the severity of each rule. As a property page it stores into the project
  * ({@code .settings/org.jixiao.dsl.ui.prefs}) when "use project-specific settings" is on, and removes
  * the project's settings when it is turned off. Saved values reach the builder, the command and the
  * open editors at once ({@link PerfSettingsWatch}).
@@ -174,6 +174,10 @@ public class PerfPreferencePage extends FieldEditorPreferencePage
 		add(layout);
 		available = new Label(parent, SWT.WRAP);
 		if (project == null) {
+			add(new ComboFieldEditor(PerfPreferences.PROFILE, PerfPreferenceMessages.profile,
+					new String[][] { { PerfPreferenceMessages.profileDefault, "" },
+							{ PerfPreferenceMessages.profileNational, PerfProfile.NATIONAL } },
+					parent));
 			FileFieldEditor profile = new FileFieldEditor(PerfPreferences.PROFILE_FILE, PerfPreferenceMessages.profileFile,
 					true, parent);
 			profile.setFileExtensions(new String[] { "*.properties", "*" });
@@ -185,13 +189,28 @@ public class PerfPreferencePage extends FieldEditorPreferencePage
 		Group group = new Group(parent, SWT.NONE);
 		severities = group;
 		group.setText(PerfPreferenceMessages.severitiesGroup);
-		PerfProfile defaults = new PerfProfile(); // the shipped severities
+		PerfProfile defaults = chosenProfile();
 		for (String code : PerfIssueCodes.DEFAULTS.keySet()) {
+			String byProfile = defaults.overriddenSeverity(code).orElseGet(() -> defaults.defaultSeverity(code));
 			ComboFieldEditor severity = new ComboFieldEditor(PerfPreferences.SEVERITY_PREFIX + code,
-					PerfRuleLabels.label(code), severityChoices(defaults.defaultSeverity(code)), group);
+					PerfRuleLabels.label(code), severityChoices(byProfile), group);
 			severityFields.add(severity);
 			addField(severity);
 		}
+	}
+
+	/** The severities "default" stands for: the shipped ones, or those of the built-in profile chosen when the page opens. */
+	private static PerfProfile chosenProfile() {
+		PerfProfile profile = new PerfProfile();
+		try {
+			String named = PerfPreferences.profile();
+			if (!named.isEmpty()) {
+				profile.use(PerfProfile.builtin(named));
+			}
+		} catch (IllegalArgumentException e) {
+			// an unknown name: the builder reports it; the page shows the shipped severities
+		}
+		return profile;
 	}
 
 	private void add(FieldEditor field) {

@@ -24,7 +24,8 @@ import org.jixiao.dsl.validation.PerfProfile;
  * Jixiao, instance scope), or the project's own (Project › Properties › 绩效 Jixiao, project scope,
  * {@code .settings/org.jixiao.dsl.ui.prefs}) when the project says {@value #PROJECT_SPECIFIC}. A
  * project with its own settings uses all of them (each unset value is the shipped default, not the
- * workspace's), as Eclipse's "project-specific settings" do. The profile file is workspace-wide only.
+ * workspace's), as Eclipse's "project-specific settings" do. The validation profile (a built-in one
+ * and a file on top of it) is workspace-wide only: the language has one profile per injector.
  */
 public final class PerfPreferences {
 
@@ -41,7 +42,10 @@ public final class PerfPreferences {
 	/** In project scope: "true" when the project's own settings are used. */
 	public static final String PROJECT_SPECIFIC = "projectSpecific";
 
-	/** A region's profile file (the command line's {@code --profile}); empty: the shipped profile. */
+	/** A built-in validation profile by name (the command line's {@code --profile national}); empty: the shipped defaults. */
+	public static final String PROFILE = "validationProfile";
+
+	/** A region's profile file (the command line's {@code --profile FILE}), on top of the named profile; empty: none. */
 	public static final String PROFILE_FILE = "profileFile";
 
 	/** Prefix of the severity preferences: the profile's own key, value error|warning|info|ignore or empty. */
@@ -113,6 +117,11 @@ public final class PerfPreferences {
 			path = project.getLocation().toFile().toPath().resolve(path);
 		}
 		return path.toAbsolutePath().normalize();
+	}
+
+	/** The built-in profile chosen (workspace-wide), or empty for the shipped defaults. */
+	public static String profile() {
+		return get(null, PROFILE, "").trim();
 	}
 
 	public static String profileFile() {

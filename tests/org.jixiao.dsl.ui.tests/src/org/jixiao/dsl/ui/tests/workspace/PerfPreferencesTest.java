@@ -20,6 +20,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.osgi.util.NLS;
+import org.jixiao.dsl.ui.preferences.PerfPreferenceMessages;
 import org.jixiao.dsl.ui.preferences.PerfPreferencePage;
 import org.jixiao.dsl.ui.preferences.PerfPreferences;
 import org.jixiao.dsl.validation.PerfIssueCodes;
@@ -97,6 +99,65 @@ class PerfPreferencesTest {
 	}
 
 	@Test
+	void theNationalProfileIsChosenInThePreferences() throws Exception {
+		PerfPreferences.node().put(PerfPreferences.PROFILE, "national");
+		settingsApplied();
+		project = perfProject("prefs-national");
+		IFile file = project.getFile("社区服务.perf");
+		write(file, PerfBuilderTest.TWO_MISTAKES);
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+
+		// the data standard's checks on top of the shipped rules: the code "P001", no 指标内容 or 评（扣）分标准
+		assertThat(describe(markers(file))).contains("1 warning perf.project-code", "7 warning perf.missing-unit",
+				"7 warning perf.missing-description", "7 warning perf.missing-criterion", "12 warning perf.unachievable-100");
+
+		// back to the default profile: the standard's checks are off again
+		PerfPreferences.node().put(PerfPreferences.PROFILE, "");
+		settingsApplied();
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+		assertThat(describe(markers(file))).containsExactly("7 warning perf.missing-unit", "12 warning perf.unachievable-100");
+	}
+
+	@Test
+	void aRegionalFileGoesOnTopOfTheNationalProfile(@TempDir Path dir) throws Exception {
+		Path profile = dir.resolve("我区.properties");
+		Files.writeString(profile, "severity.perf.missing-description = ignore\nseverity.perf.missing-criterion = ignore\n",
+				StandardCharsets.UTF_8);
+		PerfPreferences.node().put(PerfPreferences.PROFILE, "national");
+		PerfPreferences.node().put(PerfPreferences.PROFILE_FILE, profile.toString());
+		settingsApplied();
+		project = perfProject("prefs-national-file");
+		IFile file = project.getFile("社区服务.perf");
+		write(file, PerfBuilderTest.TWO_MISTAKES);
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+
+		assertThat(describe(markers(file))).containsExactly("1 warning perf.project-code", "7 warning perf.missing-unit",
+				"12 warning perf.unachievable-100");
+	}
+
+	@Test
+	void theRuleSeveritiesShowTheChosenProfilesDefault() {
+		PerfPreferences.node().put(PerfPreferences.PROFILE, "national");
+		Shell shell = new Shell(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		try {
+			PerfPreferencePage page = new PerfPreferencePage();
+			page.init(PlatformUI.getWorkbench());
+			page.createControl(shell);
+			List<Combo> combos = new ArrayList<>();
+			collect(shell, combos);
+			int index = 2 + new ArrayList<>(PerfIssueCodes.DEFAULTS.keySet()).indexOf(PerfIssueCodes.INDICATOR_NAME_LENGTH);
+
+			assertThat(combos.get(1).getText()).isEqualTo(PerfPreferenceMessages.profileNational);
+			// 默认（错误）: the default of the 30-character rule is what national gives, not the shipped ignore
+			assertThat(combos.get(index).getItem(0))
+					.isEqualTo(NLS.bind(PerfPreferenceMessages.severityDefault, PerfPreferenceMessages.severityError));
+			page.dispose();
+		} finally {
+			shell.dispose();
+		}
+	}
+
+	@Test
 	void aBadProfileIsAProblemOfTheProject(@TempDir Path dir) throws Exception {
 		Path profile = dir.resolve("坏.properties");
 		Files.writeString(profile, "severity.perf.missing-unit = loud\n", StandardCharsets.UTF_8);
@@ -149,14 +210,16 @@ class PerfPreferencesTest {
 			page.createControl(shell);
 			List<Combo> combos = new ArrayList<>();
 			collect(shell, combos);
-			// one combo for the region layout, one per configurable rule
-			assertThat(combos).hasSize(1 + PerfIssueCodes.DEFAULTS.size());
+			// one combo for the region layout, one for the validation profile, one per configurable rule
+			assertThat(combos).hasSize(2 + PerfIssueCodes.DEFAULTS.size());
 			// the default, every layout, then every family
 			PerfLayouts layouts = PerfLayouts.builtin();
 			assertThat(combos.get(0).getItems()).anyMatch(i -> i.startsWith("hunan2020"))
 					.anyMatch(i -> i.startsWith("dongxihu2025"))
 					.contains("版式系列 national（每种表格用系列中的版式：项目支出绩效自评表 central-project-selfeval；其余表格用默认版式）")
 					.hasSize(1 + layouts.names().size() + layouts.families().size());
+			assertThat(combos.get(1).getItems()).containsExactly(PerfPreferenceMessages.profileDefault,
+					PerfPreferenceMessages.profileNational);
 			page.dispose();
 		} finally {
 			shell.dispose();
