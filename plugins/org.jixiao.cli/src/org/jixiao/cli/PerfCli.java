@@ -43,6 +43,11 @@ public class PerfCli implements Runnable {
 	/** An internal error (a bug of Jixiao): reported in one line, the details in a log file. */
 	public static final int EXIT_SOFTWARE = 70;
 
+	/** What the user can do when the heap is not enough: more memory for Java, or fewer files at a time. */
+	static final String OUT_OF_MEMORY = "内存不足，运行中止，没有写入任何不完整的文件：请给 Java 更多内存后重试，如 "
+			+ "JIXIAO_JAVA_OPTS=-Xmx2g ./jixiao …，或每次处理较少的文件。 (out of memory, stopped; no partial file written: "
+			+ "give Java more memory, e.g. JIXIAO_JAVA_OPTS=-Xmx2g, or process fewer files at a time)";
+
 	private static final String USAGE_TEXTS = "org.jixiao.cli.usage";
 
 	/**
@@ -116,9 +121,8 @@ public class PerfCli implements Runnable {
 			err.flush();
 			return EXIT_IO;
 		}
-		if (cause instanceof OutOfMemoryError) {
-			err.println(where + ": error: [" + PerfIssueCodes.INTERNAL
-					+ "] 内存不足，运行中止；请分批处理文件。 (out of memory: process the files in smaller batches)");
+		if (outOfMemory(cause)) {
+			err.println(where + ": error: [" + PerfIssueCodes.INTERNAL + "] " + OUT_OF_MEMORY);
 			err.flush();
 			return EXIT_SOFTWARE;
 		}
@@ -126,6 +130,16 @@ public class PerfCli implements Runnable {
 				+ PerfVisibleText.escape(PerfInternalError.text(cause)));
 		err.flush();
 		return EXIT_SOFTWARE;
+	}
+
+	/** Also when it is the cause of another failure (a class that could not be initialised, say). */
+	private static boolean outOfMemory(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof OutOfMemoryError) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -70,7 +70,8 @@ public class PerfValidateCommand implements Callable<Integer> {
 			}
 		}
 		try {
-			PerfWorkspace workspace = PerfWorkspace.load(inputs);
+			// one document at a time: thousands of files in a small heap
+			PerfWorkspace workspace = PerfWorkspace.scan(inputs);
 			List<PerfProblem> problems = workspace.validate();
 			if (format == Format.json) {
 				out.println(json(problems));

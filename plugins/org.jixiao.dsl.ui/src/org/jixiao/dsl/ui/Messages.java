@@ -22,6 +22,12 @@ public final class Messages extends NLS {
 	public static String Popup_pressF2;
 	public static String Save_failed;
 	public static String Save_changedOnDisk;
+	public static String Error_title;
+	public static String Error_message;
+	public static String Error_generate;
+	public static String Error_build;
+	public static String Error_import;
+	public static String Error_save;
 
 	static {
 		NLS.initializeMessages("org.jixiao.dsl.ui.messages", Messages.class);

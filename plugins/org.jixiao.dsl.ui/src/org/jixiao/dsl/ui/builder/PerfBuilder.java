@@ -15,6 +15,8 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.jixiao.dsl.ui.Messages;
+import org.jixiao.dsl.ui.PerfErrorDialog;
 
 /**
  * Incremental builder of .perf projects. Whenever a .perf file is added, changed or removed, every
@@ -53,13 +55,18 @@ public class PerfBuilder extends IncrementalProjectBuilder {
 		if (changed.isEmpty() && removed.isEmpty()) {
 			return null;
 		}
-		PerfProjectBuild build = new PerfProjectBuild(project);
-		for (IPath source : removed) {
-			build.forms().removeFormsOf(source, monitor);
-		}
-		List<PerfProjectBuild.Outcome> outcomes = build.run(changed, monitor);
-		if (!outcomes.isEmpty()) {
-			PerfBuildStatusLine.show(build.summary(outcomes)); // what this save generated, or why not
+		try {
+			PerfProjectBuild build = new PerfProjectBuild(project);
+			for (IPath source : removed) {
+				build.forms().removeFormsOf(source, monitor);
+			}
+			List<PerfProjectBuild.Outcome> outcomes = build.run(changed, monitor);
+			if (!outcomes.isEmpty()) {
+				PerfBuildStatusLine.show(build.summary(outcomes)); // what this save generated, or why not
+			}
+		} catch (RuntimeException | LinkageError | StackOverflowError e) {
+			// the platform would only log it: the analyst who saved would wait for forms that never come
+			PerfErrorDialog.show(Messages.Error_build, e);
 		}
 		return null;
 	}

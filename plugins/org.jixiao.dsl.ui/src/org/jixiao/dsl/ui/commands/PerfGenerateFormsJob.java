@@ -17,13 +17,15 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.jixiao.dsl.ui.Messages;
+import org.jixiao.dsl.ui.PerfErrorDialog;
 import org.jixiao.dsl.ui.builder.PerfBuildStatusLine;
 import org.jixiao.dsl.ui.builder.PerfProjectBuild;
 
 /**
  * Generates the forms of .perf files in the background (progress view, cancel). Files with errors
  * are not generated, as on the command line; the analyst is told which and why (the errors are in
- * the Problems view).
+ * the Problems view). An unexpected failure is logged and shown ({@link PerfErrorDialog}).
  */
 public class PerfGenerateFormsJob extends WorkspaceJob {
 
@@ -50,11 +52,17 @@ public class PerfGenerateFormsJob extends WorkspaceJob {
 	@Override
 	public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), targets.size());
-		for (Map.Entry<IProject, Set<IFile>> target : targets.entrySet()) {
-			PerfProjectBuild build = new PerfProjectBuild(target.getKey());
-			List<PerfProjectBuild.Outcome> done = build.run(target.getValue(), progress.split(1));
-			outcomes.addAll(done);
-			PerfBuildStatusLine.show(build.summary(done));
+		try {
+			for (Map.Entry<IProject, Set<IFile>> target : targets.entrySet()) {
+				PerfProjectBuild build = new PerfProjectBuild(target.getKey());
+				List<PerfProjectBuild.Outcome> done = build.run(target.getValue(), progress.split(1));
+				outcomes.addAll(done);
+				PerfBuildStatusLine.show(build.summary(done));
+			}
+		} catch (CoreException | RuntimeException | LinkageError | StackOverflowError e) {
+			// not silent, and in our words: logged, and a dialog naming the log (the job's own status would repeat it)
+			PerfErrorDialog.show(Messages.Error_generate, e);
+			return Status.CANCEL_STATUS;
 		}
 		report();
 		return Status.OK_STATUS;

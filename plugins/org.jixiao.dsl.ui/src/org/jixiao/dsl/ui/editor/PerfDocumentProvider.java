@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.ui.editor;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.filesystem.IFileInfo;
+import org.eclipse.core.filesystem.IFileStore;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceStatus;
@@ -32,15 +29,18 @@ import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
 import org.eclipse.ui.texteditor.IElementStateListener;
 import org.jixiao.dsl.io.PerfAtomicFiles;
 import org.jixiao.dsl.ui.Messages;
+import org.jixiao.dsl.ui.PerfErrorDialog;
 import org.jixiao.dsl.ui.PerfUiPlugin;
 
 /**
- * The editor's documents: the platform's file buffers, saved through the workspace, except a linked
- * file — an analyst's original outside the workspace, linked in by {@code ./jixiao workbench} — which
- * is saved with {@link PerfAtomicFiles} like every file the command line writes. The platform writes
- * a file in place, so a crash during a save would leave half a file in the analyst's folder; the
- * atomic write also keeps the file's permissions and follows a symbolic link to the real file. The
- * workspace is then refreshed and the buffer marked saved, as the platform's own save does.
+ * The editor's documents: the platform's file buffers, except that a file on the local disk — in
+ * the workspace, or an analyst's original outside it linked in by {@code ./jixiao workbench} — is
+ * saved with {@link PerfAtomicFiles} like every file the command line writes ({@link PerfSavedText}).
+ * The platform writes a file in place, so a crash or a kill during a save would leave half a file;
+ * the atomic write also keeps the file's permissions and follows a symbolic link to the real file.
+ * As the platform's own save does, the earlier content goes to the local history first, and the
+ * workspace is then refreshed and the buffer marked saved. A file not yet on disk (a new file) is
+ * saved by the platform.
  */
 public final class PerfDocumentProvider extends TextFileDocumentProvider {
 
@@ -68,19 +68,16 @@ public final class PerfDocumentProvider extends TextFileDocumentProvider {
 		listeners.remove(listener);
 	}
 
-	/** A linked original is refreshed after it is written: its save also needs the refresh rule. */
+	/** A file is refreshed after it is written: its save also needs the refresh rule. */
 	@Override
 	protected ISchedulingRule computeSchedulingRule(IResource resource) {
 		ISchedulingRule rule = super.computeSchedulingRule(resource);
-		if (resource.isLinked(IResource.CHECK_ANCESTORS)) {
-			return MultiRule.combine(rule, ResourcesPlugin.getWorkspace().getRuleFactory().refreshRule(resource));
-		}
-		return rule;
+		return MultiRule.combine(rule, ResourcesPlugin.getWorkspace().getRuleFactory().refreshRule(resource));
 	}
 
 	@Override
 	protected void commitFileBuffer(IProgressMonitor monitor, FileInfo info, boolean overwrite) throws CoreException {
-		Path original = linkedOriginal(info);
+		Path original = localFile(info);
 		if (original == null) {
 			super.commitFileBuffer(monitor, info, overwrite);
 			return;
@@ -93,12 +90,14 @@ public final class PerfDocumentProvider extends TextFileDocumentProvider {
 			throw new CoreException(new Status(IStatus.WARNING, PerfUiPlugin.PLUGIN_ID, IResourceStatus.OUT_OF_SYNC_LOCAL,
 					NLS.bind(Messages.Save_changedOnDisk, original), null));
 		}
-		byte[] bytes = encode(buffer, file, original);
 		long stamp = file.getModificationStamp();
+		keepHistory(file);
 		try {
-			PerfAtomicFiles.write(original, bytes);
-		} catch (IOException e) {
-			throw new CoreException(Status.error(NLS.bind(Messages.Save_failed, original, e.getMessage()), e));
+			save(buffer, file, original);
+		} catch (RuntimeException e) {
+			// a failure of the save itself: logged, and the editor's save dialog names the log
+			PerfErrorDialog.log(NLS.bind(Messages.Error_save, original), e);
+			throw new CoreException(Status.error(PerfErrorDialog.message(NLS.bind(Messages.Error_save, original), e), e));
 		}
 		file.refreshLocal(IResource.DEPTH_ZERO, monitor);
 		if (inSync) {
@@ -116,35 +115,47 @@ public final class PerfDocumentProvider extends TextFileDocumentProvider {
 		}
 	}
 
-	/** The local file behind a linked workspace file, or {@code null} for any other input. */
-	private static Path linkedOriginal(FileInfo info) {
+	/** The file on the local disk behind an existing workspace file (linked or not), or {@code null}. */
+	private static Path localFile(FileInfo info) {
 		if (!(info.fElement instanceof IFileEditorInput input)) {
 			return null;
 		}
 		IFile file = input.getFile();
 		URI location = file.getLocationURI();
-		if (!file.isLinked(IResource.CHECK_ANCESTORS) || location == null || !"file".equals(location.getScheme())) {
+		if (!file.exists() || location == null || !"file".equals(location.getScheme())) {
 			return null;
 		}
 		return Path.of(location);
 	}
 
-	/** The text in the file's encoding, with the byte order mark it had (the platform keeps it too). */
-	private static byte[] encode(ITextFileBuffer buffer, IFile file, Path original) throws CoreException {
+	/**
+	 * The earlier content into the local history (Compare With › Local History), as the platform's save
+	 * puts it there; through the workspace's history store, since no public call adds a state alone.
+	 */
+	@SuppressWarnings("restriction")
+	private static void keepHistory(IFile file) {
 		try {
-			Charset charset = Charset.forName(buffer.getEncoding() != null ? buffer.getEncoding() : file.getCharset());
-			ByteBuffer encoded = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(buffer.getDocument().get()));
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream(encoded.remaining() + 3);
-			IContentDescription description = file.getContentDescription();
-			if (StandardCharsets.UTF_8.equals(charset) && description != null
-					&& description.getProperty(IContentDescription.BYTE_ORDER_MARK) == IContentDescription.BOM_UTF_8) {
-				bytes.write(IContentDescription.BOM_UTF_8);
+			IFileStore store = EFS.getStore(file.getLocationURI());
+			IFileInfo info = store.fetchInfo();
+			if (info.exists() && file.getWorkspace() instanceof org.eclipse.core.internal.resources.Workspace workspace) {
+				workspace.getFileSystemManager().getHistoryStore().addState(file.getFullPath(), store, info, false);
 			}
-			bytes.write(encoded.array(), encoded.arrayOffset() + encoded.position(), encoded.remaining());
-			return bytes.toByteArray();
-		} catch (IOException | IllegalArgumentException e) {
-			throw new CoreException(Status.error(NLS.bind(Messages.Save_failed, original, e.toString()), e));
+		} catch (CoreException | RuntimeException e) {
+			// the save itself matters more than its history entry
+			PerfErrorDialog.log(NLS.bind(Messages.Error_save, file.getFullPath()), e);
+		}
+	}
+
+	/** Saves the buffer's text in the file's encoding, with the byte order mark it had (the platform keeps it too). */
+	private static void save(ITextFileBuffer buffer, IFile file, Path original) throws CoreException {
+		try {
+			String charset = buffer.getEncoding() != null ? buffer.getEncoding() : file.getCharset();
+			IContentDescription description = file.getContentDescription();
+			boolean bom = description != null
+					&& description.getProperty(IContentDescription.BYTE_ORDER_MARK) == IContentDescription.BOM_UTF_8;
+			PerfSavedText.save(original, buffer.getDocument().get(), charset, bom);
+		} catch (IOException e) {
+			throw new CoreException(Status.error(NLS.bind(Messages.Save_failed, original, e.getMessage()), e));
 		}
 	}
 }

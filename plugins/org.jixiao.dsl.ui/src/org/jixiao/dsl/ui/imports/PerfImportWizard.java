@@ -21,6 +21,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ISetSelectionTarget;
+import org.jixiao.dsl.ui.Messages;
+import org.jixiao.dsl.ui.PerfErrorDialog;
 
 /**
  * File › Import › Jixiao › 导入表格… / Import tables…: last year's tables (.xlsx, .xls, or table text
@@ -89,6 +91,11 @@ public class PerfImportWizard extends Wizard implements IImportWizard {
 			});
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause() instanceof CoreException core ? core : e.getCause();
+			if (!(cause instanceof CoreException) && cause != null) {
+				// not a file that could not be written: a failure of the import itself
+				PerfErrorDialog.show(Messages.Error_import, cause);
+				return false;
+			}
 			MessageDialog.openError(getShell(), PerfImportMessages.wizardTitle,
 					NLS.bind(PerfImportMessages.writeFailed, cause == null ? e.getMessage() : cause.getMessage()));
 			return false;

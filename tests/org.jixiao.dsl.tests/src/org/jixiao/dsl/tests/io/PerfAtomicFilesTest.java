@@ -33,7 +33,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The one way files are written outside the workspace: atomically, in place of the real file behind
  * any symbolic link, keeping the file's permissions (and group and owner where allowed), new files
- * as the umask says, refusing what is marked read-only, and never leaving a temporary file behind.
+ * as the umask says, refusing what is marked read-only, and never leaving a temporary file behind;
+ * a temporary file a killed write left is removed by the next write of that file, unless another
+ * process still holds it.
  */
 class PerfAtomicFilesTest {
 
@@ -270,6 +272,67 @@ class PerfAtomicFilesTest {
 
 		assertThat(read(file)).isEqualTo(OLD);
 		assertThat(names()).containsExactly("目标.perf");
+	}
+
+	@Test
+	void fullDiskIsSaidInWordsAndTheEarlierFileStays() throws IOException {
+		Path file = text(dir.resolve("目标.perf"), OLD);
+
+		assertThatThrownBy(() -> PerfAtomicFiles.write(file, out -> {
+			out.write("goal \"半".getBytes(StandardCharsets.UTF_8));
+			throw new IOException("No space left on device");
+		})).isInstanceOf(IOException.class).hasMessageContaining("磁盘已满").hasMessageContaining("原有文件不变")
+				.hasMessageContaining(file.toString());
+
+		assertThat(read(file)).isEqualTo(OLD);
+		assertThat(names()).containsExactly("目标.perf");
+	}
+
+	@Test
+	void leftoverOfAKilledWriteIsRemovedByTheNextWriteOfThatFile() throws IOException {
+		Path file = text(dir.resolve("目标.perf"), OLD);
+		text(dir.resolve(".目标.perf.00c0ffee12345678.tmp"), "goal \"半");
+		text(dir.resolve(".目标.perf.3f.tmp"), "goal \"半");
+		// another file's leftover, and names that only look alike, are not this write's to remove
+		text(dir.resolve(".其他.perf.00c0ffee12345678.tmp"), "goal \"半");
+		text(dir.resolve(".目标.perf.bak.tmp"), OLD);
+		text(dir.resolve("目标.perf.0123.tmp"), OLD);
+
+		write(file, NEW);
+
+		assertThat(read(file)).isEqualTo(NEW);
+		assertThat(names()).containsExactly(".其他.perf.00c0ffee12345678.tmp", ".目标.perf.bak.tmp", "目标.perf",
+				"目标.perf.0123.tmp");
+	}
+
+	@Test
+	void temporaryFileThatAnotherProcessIsWritingIsLeftAlone() throws Exception {
+		Path file = text(dir.resolve("目标.perf"), OLD);
+		Path busy = text(dir.resolve(".目标.perf.00c0ffee12345678.tmp"), "goal \"半");
+		Path classes = dir.resolve("classes");
+		copyClass(PerfLockHolderChild.class, classes);
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Process holder = new ProcessBuilder(java, "-cp", classes.toString(), PerfLockHolderChild.class.getName(),
+				busy.toString()).redirectErrorStream(true).start();
+		try {
+			byte[] said = holder.getInputStream().readNBytes("locked".length());
+			assertThat(new String(said, StandardCharsets.UTF_8)).isEqualTo("locked");
+
+			write(file, NEW);
+
+			assertThat(read(file)).isEqualTo(NEW);
+			assertThat(busy).exists();
+		} finally {
+			holder.getOutputStream().close();
+			assertThat(holder.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		}
+		// the other process is gone: now it is a leftover
+		write(file, OLD);
+
+		assertThat(read(file)).isEqualTo(OLD);
+		assertThat(names()).containsExactly("classes", "classes/org", "classes/org/jixiao", "classes/org/jixiao/dsl",
+				"classes/org/jixiao/dsl/tests", "classes/org/jixiao/dsl/tests/io",
+				"classes/org/jixiao/dsl/tests/io/PerfLockHolderChild.class", "目标.perf");
 	}
 
 	@Test
