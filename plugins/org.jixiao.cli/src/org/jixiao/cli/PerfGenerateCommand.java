@@ -110,6 +110,9 @@ public class PerfGenerateCommand implements Callable<Integer> {
 			}
 			done++;
 			out.printf("[%d/%d] %s（版式 %s）%n", done + failed, workbooks.size(), target, workbook.layout().name());
+			for (String mapping : workbook.mappings()) {
+				out.println("  " + mapping);
+			}
 		}
 		err.printf("生成了 %d 个表格文件，位于 %s。%n", done, output);
 		if (failed > 0) {

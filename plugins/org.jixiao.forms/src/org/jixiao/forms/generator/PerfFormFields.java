@@ -15,6 +15,7 @@ import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.DepartmentSelfEvaluation;
 import org.jixiao.model.DutyStatement;
 import org.jixiao.model.Form;
+import org.jixiao.model.ProjectProperty;
 import org.jixiao.model.ProjectSelfEvaluation;
 import org.jixiao.model.ProjectTable;
 import org.jixiao.model.SelfEvaluation;
@@ -53,6 +54,12 @@ final class PerfFormFields {
 			put("code", p.getCode());
 			put("name", p.getName());
 			put("purpose", p.getPurpose());
+			put("supervisor", p.getSupervisor());
+			put("implementer", p.getImplementer());
+			put("property", p.getProperty() == ProjectProperty.UNSPECIFIED ? null : p.getProperty().getLiteral());
+			put("budget", plain(p.getBudget()));
+			put("fiscal", plain(p.getFiscalFunds()));
+			put("other", plain(p.getOtherFunds()));
 		}
 		if (form instanceof SelfEvaluation s) {
 			put("date", s.getDate());
@@ -82,6 +89,10 @@ final class PerfFormFields {
 
 	private static String wan(BigDecimal amount) {
 		return amount == null ? null : amount.toPlainString() + "万元";
+	}
+
+	private static String plain(BigDecimal amount) {
+		return amount == null ? null : amount.toPlainString();
 	}
 
 	private static String nz(String s) {

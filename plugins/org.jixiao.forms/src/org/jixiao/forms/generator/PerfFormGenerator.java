@@ -48,7 +48,8 @@ public final class PerfFormGenerator {
 	/**
 	 * The workbooks a document yields: its forms grouped by kind, unit, year and layout, each
 	 * drawn with the layout the form names, else {@code requestedLayout} if it fits the form kind,
-	 * else the kind's default.
+	 * else the kind's default. Forms written in another framework than the layout's are drawn with
+	 * their categories mapped to it (the workbook lists what was mapped).
 	 */
 	public List<PerfWorkbook> plan(PerfDocument document, String requestedLayout) {
 		Map<String, List<Form>> groups = new LinkedHashMap<>();
@@ -66,8 +67,17 @@ public final class PerfFormGenerator {
 		for (Map.Entry<String, List<Form>> group : groups.entrySet()) {
 			Form first = group.getValue().get(0);
 			PerfLayout layout = groupLayouts.get(group.getKey());
+			List<Form> drawn = new ArrayList<>();
+			Map<PerfFrameworkMapping.Mapping, Integer> mapped = new LinkedHashMap<>();
+			for (Form form : group.getValue()) {
+				PerfFrameworkMapping.Result result = PerfFrameworkMapping.map(form, layout);
+				drawn.add(result.form());
+				result.mappings().forEach((mapping, n) -> mapped.merge(mapping, n, Integer::sum));
+			}
+			List<String> mappings = new ArrayList<>();
+			mapped.forEach((mapping, n) -> mappings.add(mapping.message(layout.name(), n)));
 			workbooks.add(new PerfWorkbook(PerfFileNames.of(unitOf(first), first.getYear(), layout.formName()), layout,
-					List.copyOf(group.getValue())));
+					List.copyOf(drawn), List.copyOf(mappings)));
 		}
 		return workbooks;
 	}

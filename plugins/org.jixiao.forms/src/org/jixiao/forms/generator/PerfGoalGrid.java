@@ -12,6 +12,7 @@ import org.jixiao.dsl.scoring.PerfScoring;
 import org.jixiao.forms.generator.PerfStyles.Kind;
 import org.jixiao.forms.layout.PerfLayoutBlock;
 import org.jixiao.model.Category;
+import org.jixiao.model.Direction;
 import org.jixiao.model.Goal;
 import org.jixiao.model.GoalKind;
 import org.jixiao.model.Indicator;
@@ -410,7 +411,7 @@ final class PerfGoalGrid {
 		return switch (source) {
 		case "label" -> Kind.HEADER;
 		case "level1", "level1w", "level2", "level2w" -> Kind.LABEL;
-		case "name", "description", "basis", "note", "deviation" -> Kind.TEXT;
+		case "name", "description", "basis", "note", "deviation", "criterion" -> Kind.TEXT;
 		default -> value instanceof BigDecimal ? Kind.NUMBER : Kind.CENTER;
 		};
 	}
@@ -442,6 +443,21 @@ final class PerfGoalGrid {
 		case "score" -> score(indicator);
 		case "note" -> indicator.getNote();
 		case "deviation" -> indicator.getDeviation();
+		case "criterion" -> indicator.getCriterion();
+		case "symbol" -> PerfValueText.symbol(indicator.getValue());
+		case "number" -> PerfValueText.number(indicator.getValue());
+		case "unit" -> PerfValueText.unit(indicator.getValue());
+		case "direction" -> direction(indicator.getDirection());
+		default -> null;
+		};
+	}
+
+	/** 指标方向性 as the national forms print it: 正向指标, 反向指标; 等于 (neither more nor less is better) is 中性指标. */
+	private static String direction(Direction direction) {
+		return switch (direction) {
+		case POSITIVE -> "正向指标";
+		case NEGATIVE -> "反向指标";
+		case EQUAL -> "中性指标";
 		default -> null;
 		};
 	}

@@ -9,13 +9,14 @@ import org.jixiao.forms.layout.PerfLayoutException;
 /**
  * One column of an indicator grid as a layout declares it: {@code header:source[:span]}. A header
  * may be a path {@code 指标值/近两年指标值/前年}; neighbours sharing a path prefix share a merged
- * header cell, so multi-row headers are data too.
+ * header cell, so multi-row headers are data too. The national standard prints the value in three
+ * columns: {@code symbol} (计算符号), {@code number} (指标值 without comparator and unit) and {@code unit}.
  */
 public record PerfGridColumn(List<String> headerPath, String source, int span) {
 
 	public static final List<String> SOURCES = List.of("label", "goal", "level1", "level1w", "level2", "level2w", "name",
 			"measure", "description", "value", "basis", "twoyearsago", "lastyear", "expected", "weight", "actual",
-			"score", "note", "deviation");
+			"score", "note", "deviation", "criterion", "symbol", "number", "unit", "direction");
 
 	public static List<PerfGridColumn> parse(String spec, String where) {
 		List<PerfGridColumn> columns = new ArrayList<>();

@@ -52,6 +52,49 @@ public final class PerfValueText {
 		return "";
 	}
 
+	/** The comparator alone, as the 计算符号 column prints it (≥); empty for a value without one. */
+	public static String symbol(Value value) {
+		return value == null ? "" : comparator(value.getComparator());
+	}
+
+	/**
+	 * The value without comparator and unit, as a 指标值 column beside 计算符号 and 计量单位 prints it:
+	 * the number (95, 1-2), or the whole value where it has no number apart (明显提升, 是, 第25名, ---).
+	 */
+	public static String number(Value value) {
+		if (value instanceof Percentage p) {
+			return plain(p.getAmount());
+		}
+		if (value instanceof Money m) {
+			return plain(m.getAmount());
+		}
+		if (value instanceof Quantity q) {
+			return plain(q.getAmount());
+		}
+		if (value instanceof Range r) {
+			return plain(r.getFrom()) + r.getSeparator() + plain(r.getTo());
+		}
+		String text = of(value);
+		return text.substring(symbol(value).length());
+	}
+
+	/** The unit of a value for a 计量单位 column: %, 万元, 次/30天; empty where the value has none. */
+	public static String unit(Value value) {
+		if (value instanceof Percentage) {
+			return "%";
+		}
+		if (value instanceof Money m) {
+			return m.getUnit().getLiteral();
+		}
+		if (value instanceof Quantity q) {
+			return q.getUnit() == null ? "" : unquote(q.getUnit());
+		}
+		if (value instanceof Range r) {
+			return r.getUnit() == null ? "" : unquote(r.getUnit());
+		}
+		return "";
+	}
+
 	static String comparator(Comparator comparator) {
 		return comparator == null || comparator == Comparator.NONE ? "" : comparator.getLiteral();
 	}

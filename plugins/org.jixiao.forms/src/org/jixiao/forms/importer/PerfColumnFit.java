@@ -98,6 +98,12 @@ final class PerfColumnFit {
 		case "weight", "score" -> number ? 3 : -5;
 		case "measure" -> typed ? -2 : length <= 6 ? 2 : -1;
 		case "basis" -> typed ? -2 : BASIS.matcher(text).find() ? 2.5 : 1.5;
+		// the national standard's value columns: comparator, the value without it, its unit
+		case "symbol" -> PerfCellFit.COMPARATOR_ONLY.matcher(text.strip()).matches() ? 3 : -5;
+		case "number" -> number || typed ? 3 : length <= 12 ? 0.5 : 0;
+		case "unit" -> !number && length <= 6 && !text.matches(".*[0-9].*") ? 1.5 : -2;
+		case "direction" -> PerfCellFit.DIRECTION.matcher(text.strip()).matches() ? 3 : -5;
+		case "criterion" -> typed ? -1 : text.contains("分") ? 2.5 : 1;
 		default -> typed ? -1 : category.test(text) ? 1 : 2; // name, description, note
 		};
 	}

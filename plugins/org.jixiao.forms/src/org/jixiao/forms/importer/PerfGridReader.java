@@ -368,7 +368,12 @@ final class PerfGridReader {
 		List<PerfGridColumn> columns = grid.dataColumns();
 		List<String> sources = columns.stream().map(PerfGridColumn::source).toList();
 		// with its empty cells, the data may have exactly one cell per column: then position decides
-		List<PerfCell> span = cells.subList(PerfRow.indexOf(cells, data.get(0)), PerfRow.indexOf(cells, data.get(data.size() - 1)) + 1);
+		int from = PerfRow.indexOf(cells, data.get(0));
+		List<PerfCell> span = cells.subList(from, PerfRow.indexOf(cells, data.get(data.size() - 1)) + 1);
+		if (span.size() < sources.size() && from + sources.size() <= cells.size() && !hasMerged(sources)) {
+			// the row's last columns are empty (no 备注): its cells still stand one per column
+			span = cells.subList(from, from + sources.size());
+		}
 		if (span.size() == sources.size() && span.size() != data.size()) {
 			data = span;
 		}
@@ -422,6 +427,11 @@ final class PerfGridReader {
 		}
 		report.repeated("被空行分开的指标行已与上一行合并（Word/WPS 导出时断开）", data.get(0));
 		return true;
+	}
+
+	/** Whether a data column spans several sheet columns (绩效指标描述:description:2): cells then do not stand one per column. */
+	private boolean hasMerged(List<String> sources) {
+		return grid.dataColumns().stream().anyMatch(c -> c.span() > 1);
 	}
 
 	private String level2Source() {

@@ -42,6 +42,7 @@ import org.jixiao.model.MeasureSection;
 import org.jixiao.model.OverallObjective;
 import org.jixiao.model.PerfDocument;
 import org.jixiao.model.PerfFactory;
+import org.jixiao.model.ProjectProperty;
 import org.jixiao.model.ProjectSelfEvaluation;
 import org.jixiao.model.ProjectTable;
 import org.jixiao.model.PublicExpenses;
@@ -343,9 +344,13 @@ final class PerfImportModel {
 		project.setYear(number(form.field("year")));
 		header(project, form);
 		project.setUnit(string(form.fields.get("unit")));
-		BigDecimal budget = money(form.budget, "预算数");
-		BigDecimal fiscal = money(form.fiscal, "财政资金");
-		BigDecimal other = money(form.other, "其他资金");
+		project.setSupervisor(string(form.fields.get("supervisor")));
+		project.setImplementer(string(form.fields.get("implementer")));
+		property(project, form.fields.get("property"));
+		// the amounts of a budget block, or of labelled fields (年度资金总额, 其中：财政拨款) in the national layouts
+		BigDecimal budget = money(form.budget != null ? form.budget : form.fields.get("budget"), "预算数");
+		BigDecimal fiscal = money(form.fiscal != null ? form.fiscal : form.fields.get("fiscal"), "财政资金");
+		BigDecimal other = money(form.other != null ? form.other : form.fields.get("other"), "其他资金");
 		if (budget != null) {
 			project.setBudget(budget);
 			project.setFiscalFunds(fiscal);
@@ -365,6 +370,22 @@ final class PerfImportModel {
 			project.getGoals().add(goal(goal));
 		}
 		return project;
+	}
+
+	/** 项目属性: 新增项目 / 延续项目 (新增, 延续 alone too); other text is kept as a comment. */
+	private void property(ProjectTable project, Text text) {
+		if (text == null) {
+			return;
+		}
+		String key = PerfCellText.key(text.text());
+		if (key.startsWith("新增")) {
+			project.setProperty(ProjectProperty.NEW);
+		} else if (key.startsWith("延续")) {
+			project.setProperty(ProjectProperty.CONTINUING);
+		} else {
+			comment("项目属性：" + text.text());
+			report.warning(text.cell(), "项目属性“" + text.text() + "”不是新增项目或延续项目，已作为注释保留");
+		}
 	}
 
 	private SelfEvaluation selfEvaluation(PerfImportedForm form) {
@@ -589,7 +610,17 @@ final class PerfImportModel {
 		}
 		indicator.setMeasure(text(imported.cells.get("measure")));
 		indicator.setDescription(text(imported.cells.get("description")));
-		indicator.setValue(value(imported.cells.get("value"), "指标值", imported));
+		indicator.setValue(value(valueCell(imported), "指标值", imported));
+		indicator.setCriterion(text(imported.cells.get("criterion")));
+		PerfCell direction = imported.cells.get("direction");
+		if (direction != null && !direction.isEmpty()) {
+			Direction read = direction(direction.text());
+			if (read != null) {
+				indicator.setDirection(read);
+			} else {
+				notes.add("指标方向：" + direction.text());
+			}
+		}
 		indicator.setBasis(text(imported.cells.get("basis")));
 		indicator.setTwoYearsAgo(optionalValue(imported.cells.get("twoyearsago"), "twoyearsago"));
 		indicator.setLastYear(optionalValue(imported.cells.get("lastyear"), "lastyear"));
@@ -617,6 +648,25 @@ final class PerfImportModel {
 	}
 
 	/**
+	 * The value cell of a row, or the value put together from a layout's 计算符号 | 指标值 | 计量单位
+	 * columns (≥ | 95 | % is ≥95%), as the header-mapped grid does with its own columns.
+	 */
+	private static PerfCell valueCell(PerfImportedIndicator imported) {
+		PerfCell value = imported.cells.get("value");
+		PerfCell number = imported.cells.get("number");
+		PerfCell symbol = imported.cells.get("symbol");
+		if (value != null || number == null && symbol == null) {
+			return value;
+		}
+		PerfCell unit = imported.cells.get("unit");
+		String target = number == null ? "" : number.text().strip();
+		String written = (symbol == null ? "" : PerfIndicatorCells.symbol(symbol.text())) + target
+				+ (unit == null || target.isEmpty() ? "" : PerfIndicatorCells.writtenUnit(unit.text()));
+		PerfCell at = number != null ? number : symbol;
+		return new PerfCell(written, at.line(), at.column(), at.sheet());
+	}
+
+	/**
 	 * The fields a header-mapped grid read beyond the layouts' columns (see {@link PerfImportedIndicator#printed}):
 	 * each goes into its feature; what has none, or does not read as one (a direction other than 正向/反向/中性,
 	 * a prior year the form's year does not place), is kept in the note with the column's name.
@@ -627,7 +677,9 @@ final class PerfImportModel {
 		if (indicator.getDescription() == null) {
 			indicator.setDescription(printed.get("explanation"));
 		}
-		indicator.setCriterion(printed.get("criterion"));
+		if (printed.containsKey("criterion")) {
+			indicator.setCriterion(printed.get("criterion"));
+		}
 		String direction = printed.get("direction");
 		if (direction != null) {
 			Direction read = direction(direction);

@@ -507,15 +507,28 @@ public final class PerfTableImporter {
 
 	private static void overview(PerfImportedForm form, String kind, List<Text> texts, PerfImportReport report) {
 		List<PerfImportedGoal> goals = form.goals.stream().filter(g -> kind.equals(g.kind)).toList();
+		// the national layouts print 中期目标 (long-term) as text only: such a goal has no grid to miss
+		boolean gridded = form.layout.blocks().stream().anyMatch(b -> b.kind().equals("goals")
+				&& (b.arg("kinds", "all").equals(kind) || b.arg("kinds", "all").equals("all")));
 		for (int i = 0; i < texts.size(); i++) {
 			Text text = texts.get(i);
 			if (i >= goals.size()) {
 				PerfImportedGoal goal = new PerfImportedGoal(text.cell());
 				goal.kind = kind;
 				goal.text = text;
-				goal.unplaced.add(new Text("整体绩效总目标中的目标，表中没有它的指标表", text.cell()));
-				form.goals.add(goal);
-				report.warning(text.cell(), "整体绩效总目标中的“" + PerfFormReader.shorten(text.text()) + "”没有对应的指标表，已建为无指标的目标");
+				if (gridded) {
+					goal.unplaced.add(new Text("整体绩效总目标中的目标，表中没有它的指标表", text.cell()));
+					report.warning(text.cell(), "整体绩效总目标中的“" + PerfFormReader.shorten(text.text()) + "”没有对应的指标表，已建为无指标的目标");
+				}
+				// long-term goals come first, as the overview prints them
+				int at = form.goals.size();
+				if (kind.equals("longterm")) {
+					at = 0;
+					while (at < form.goals.size() && "longterm".equals(form.goals.get(at).kind)) {
+						at++;
+					}
+				}
+				form.goals.add(at, goal);
 				continue;
 			}
 			PerfImportedGoal goal = goals.get(i);

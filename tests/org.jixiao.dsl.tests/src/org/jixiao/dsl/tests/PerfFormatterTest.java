@@ -123,6 +123,25 @@ class PerfFormatterTest {
 	}
 
 	@Test
+	void theNationalProjectFieldsStandOnALineEach() {
+		String text = "project \"33010625P00412010003F\" \"项目\" year 2025 < unit \"单位\" supervisor \"主管部门\" implementer \"实施单位\" "
+				+ "property   新增项目 budget 10 fiscal 8 other 2 longterm goal \"中期目标\" < > >";
+		String formatted = format(text);
+		assertThat(formatted).isEqualTo("""
+				project "33010625P00412010003F" "项目" year 2025 <
+					unit "单位"
+					supervisor "主管部门"
+					implementer "实施单位"
+					property 新增项目
+					budget 10 fiscal 8 other 2
+					longterm goal "中期目标" <
+					>
+				>
+				""");
+		assertThat(resources.parse(formatted).getErrors()).isEmpty();
+	}
+
+	@Test
 	void ranksAreGluedAsTheFormsPrintThem() {
 		String text = "goal \"目标\" < indicator 产出.质量 \"排名\" 前 25 名 actual 第25名 indicator 产出.质量 \"考核排名\" 25 名之前 >";
 		assertThat(format(text)).isEqualTo("""

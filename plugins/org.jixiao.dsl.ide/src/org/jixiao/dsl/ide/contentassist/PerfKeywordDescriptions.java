@@ -64,6 +64,7 @@ public final class PerfKeywordDescriptions {
 			Map.entry("project", "项目支出绩效目标表；或项目自评表"), Map.entry("budget", "预算（资金）"),
 			Map.entry("fiscal", "财政资金"), Map.entry("other", "其他资金"), Map.entry("purpose", "项目用途"),
 			Map.entry("plan", "分月执行计划"), Map.entry("月底", "执行计划：某月底累计进度"),
+			Map.entry("property", "项目属性"), Map.entry("新增项目", "项目属性：新增项目"), Map.entry("延续项目", "项目属性：延续项目"),
 			// self-evaluations
 			Map.entry("selfeval", "绩效自评表"), Map.entry("basicexpenditure", "基本支出"),
 			Map.entry("projectexpenditure", "项目支出"), Map.entry("supervisor", "主管部门"), Map.entry("implementer", "项目实施单位"),
