@@ -12,5 +12,10 @@ import org.jixiao.model.Form;
  *
  * @param fileName a file name safe on any file system: 单位-年度-表格名称.xlsx
  */
-public record PerfWorkbook(String fileName, PerfLayout layout, List<Form> forms) {
+public record PerfWorkbook(String fileName, PerfLayout layout, List<Form> forms) implements PerfOutputFile {
+
+	@Override
+	public String description() {
+		return "版式 " + layout.name();
+	}
 }

@@ -16,9 +16,25 @@ import java.util.List;
  * @param source     where the layout was read from, for messages
  * @param framework  the indicator framework forms in this layout are usually filled in with (经典,
  *                   中央2021 …), or null; the importer prefers it when the cells fit several frameworks
+ * @param format     the file it is written as: {@link #XLSX} (a workbook, one sheet per form) or
+ *                   {@link #DOCX} (a Word document per form, for the narrative duty targets)
  */
 public record PerfLayout(String name, PerfFormKind kind, String formName, boolean landscape, List<Integer> widths,
-		List<PerfLayoutBlock> blocks, String source, String framework) {
+		List<PerfLayoutBlock> blocks, String source, String framework, String format) {
+
+	public static final String XLSX = "xlsx";
+	public static final String DOCX = "docx";
+
+	/** A workbook layout (the importer's layouts of one grid). */
+	public PerfLayout(String name, PerfFormKind kind, String formName, boolean landscape, List<Integer> widths,
+			List<PerfLayoutBlock> blocks, String source, String framework) {
+		this(name, kind, formName, landscape, widths, blocks, source, framework, XLSX);
+	}
+
+	/** Whether forms in this layout are written as Word documents rather than workbooks. */
+	public boolean word() {
+		return DOCX.equals(format);
+	}
 
 	public int columns() {
 		return widths.size();
