@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 
 import org.jixiao.dsl.io.PerfAtomicFiles;
 import org.jixiao.dsl.validation.PerfIssueCodes;
-import org.jixiao.forms.generator.PerfFormGenerator;
+import org.jixiao.forms.generator.PerfGeneration;
+import org.jixiao.forms.generator.PerfOutputFile;
 import org.jixiao.forms.generator.PerfWorkbook;
 import org.jixiao.forms.layout.PerfLayoutException;
 import org.jixiao.forms.layout.PerfLayouts;
@@ -28,12 +29,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao generate FILE|DIR... [-o DIR] [--layout NAME] [--layouts DIR]}: writes the official
- * Excel forms of .perf files, one workbook per form (kind, unit, year). Nothing is written while a
+ * Excel forms of .perf files, one workbook per form (kind, unit, year), and their Word documents
+ * (duty targets, 绩效自评报告 drafts). Nothing is written while a
  * source has errors; each file is written to a temporary file and moved into place, so a failed
  * run never leaves a partial file and keeps earlier ones intact.
  */
 @Command(name = "generate", exitCodeOnInvalidInput = PerfCli.EXIT_USAGE,
-		description = "由 .perf 文件生成正式 Excel 表格（每张表一个 .xlsx）。 Generate the official Excel forms.")
+		description = "由 .perf 文件生成正式 Excel 表格（每张表一个 .xlsx）与 Word 文档（职责目标、绩效自评报告草稿，.docx）。 Generate the official Excel forms and Word documents.")
 public class PerfGenerateCommand implements Callable<Integer> {
 
 	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".perf 文件或包含它们的目录。 .perf files or directories of them.")
@@ -72,8 +74,8 @@ public class PerfGenerateCommand implements Callable<Integer> {
 			err.printf("源文件有 %d 个错误，未生成任何表格。 Not generated: the sources have errors.%n", errors.size());
 			return PerfCli.EXIT_ERRORS;
 		}
-		PerfFormGenerator generator = new PerfFormGenerator(layouts);
-		List<PerfWorkbook> workbooks = new ArrayList<>();
+		PerfGeneration generator = new PerfGeneration(layouts);
+		List<PerfOutputFile> workbooks = new ArrayList<>();
 		try {
 			for (PerfDocument document : workspace.documents()) {
 				workbooks.addAll(generator.plan(document, layout));
@@ -90,9 +92,10 @@ public class PerfGenerateCommand implements Callable<Integer> {
 		}
 		Set<String> names = new HashSet<>();
 		int done = 0;
+		int documents = 0;
 		int failed = 0;
 		boolean internal = false;
-		for (PerfWorkbook workbook : workbooks) {
+		for (PerfOutputFile workbook : workbooks) {
 			Path target = output.resolve(unique(workbook.fileName(), names));
 			try {
 				PerfAtomicFiles.write(target, stream -> generator.write(workbook, stream));
@@ -109,12 +112,13 @@ public class PerfGenerateCommand implements Callable<Integer> {
 				continue;
 			}
 			done++;
-			out.printf("[%d/%d] %s（版式 %s）%n", done + failed, workbooks.size(), target, workbook.layout().name());
+			documents += workbook instanceof PerfWorkbook ? 0 : 1;
+			out.printf("[%d/%d] %s（%s）%n", done + failed, workbooks.size(), target, workbook.description());
 			for (String mapping : workbook.mappings()) {
 				out.println("  " + mapping);
 			}
 		}
-		err.printf("生成了 %d 个表格文件，位于 %s。%n", done, output);
+		err.printf("生成了 %d 个表格文件、%d 个 Word 文档，位于 %s。%n", done - documents, documents, output);
 		if (failed > 0) {
 			err.printf("%d 个表格未能生成。 %d not generated.%n", failed, failed);
 		}
@@ -128,9 +132,11 @@ public class PerfGenerateCommand implements Callable<Integer> {
 
 	private static String unique(String fileName, Set<String> taken) {
 		String name = fileName;
-		String stem = fileName.endsWith(".xlsx") ? fileName.substring(0, fileName.length() - 5) : fileName;
+		int dot = fileName.lastIndexOf('.');
+		String stem = dot < 0 ? fileName : fileName.substring(0, dot);
+		String extension = dot < 0 ? "" : fileName.substring(dot);
 		for (int i = 2; !taken.add(name); i++) {
-			name = stem + "-" + i + ".xlsx";
+			name = stem + "-" + i + extension;
 		}
 		return name;
 	}

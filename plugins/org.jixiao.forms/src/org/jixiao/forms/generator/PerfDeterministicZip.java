@@ -11,19 +11,19 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 
 /**
- * Rewrites an .xlsx package with fixed entry times, so the same model gives byte-identical files
- * (POI stamps ZIP entries with the current time). Read with commons-compress, which accepts the
- * data descriptors POI's streaming writer uses.
+ * Rewrites an Office package (.xlsx, .docx) with fixed entry times, so the same model gives
+ * byte-identical files (POI stamps ZIP entries with the current time). Read with commons-compress,
+ * which accepts the data descriptors POI's streaming writer uses.
  */
-final class PerfDeterministicZip {
+public final class PerfDeterministicZip {
 
 	/** 2000-01-01T00:00:00Z; any fixed instant would do. */
-	static final long FIXED_TIME = 946684800000L;
+	public static final long FIXED_TIME = 946684800000L;
 
 	private PerfDeterministicZip() {
 	}
 
-	static void copy(byte[] xlsx, OutputStream target) throws IOException {
+	public static void copy(byte[] xlsx, OutputStream target) throws IOException {
 		try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(xlsx), "UTF-8", true, true);
 				ZipArchiveOutputStream out = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(target))) {
 			out.setLevel(6);

@@ -18,6 +18,11 @@ public final class PerfFileNames {
 	}
 
 	public static String of(String unit, Integer year, String formName) {
+		return of(unit, year, formName, ".xlsx");
+	}
+
+	/** The same name with another extension ({@code .docx} for the Word documents). */
+	public static String of(String unit, Integer year, String formName, String extension) {
 		StringBuilder base = new StringBuilder();
 		if (unit != null && !unit.isBlank()) {
 			base.append(cut(unit.strip(), PerfWorkbookLimits.FILE_NAME_UNIT_CHARACTERS)).append('-');
@@ -26,7 +31,7 @@ public final class PerfFileNames {
 			base.append(year).append('-');
 		}
 		base.append(formName);
-		return sanitize(base.toString()) + ".xlsx";
+		return sanitize(base.toString()) + extension;
 	}
 
 	/** Replaces characters that Windows, macOS or Linux reject or treat specially, and trims the length. */

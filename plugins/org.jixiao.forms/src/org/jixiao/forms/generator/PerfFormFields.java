@@ -24,13 +24,13 @@ import org.jixiao.model.SelfEvaluation;
  * The named fields of a form that layout templates refer to as {@code {name}}: {@code {unit}},
  * {@code {year}}, {@code {filer}}, {@code {functions}} … A missing field is empty.
  */
-final class PerfFormFields {
+public final class PerfFormFields {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)\\}");
 
 	private final Map<String, String> fields = new HashMap<>();
 
-	PerfFormFields(Form form, PerfLayout layout) {
+	public PerfFormFields(Form form, PerfLayout layout) {
 		put("unit", form.getUnit());
 		put("year", form.getYear() == null ? null : form.getYear().toString());
 		put("formName", layout.formName());
@@ -104,7 +104,7 @@ final class PerfFormFields {
 		fields.put(name, value == null ? "" : value);
 	}
 
-	String get(String name) {
+	public String get(String name) {
 		return fields.getOrDefault(name, "");
 	}
 
@@ -112,7 +112,7 @@ final class PerfFormFields {
 	 * Fills a template with this form's fields; other placeholders ({goal}, {weight} …) are left for
 	 * the block to fill.
 	 */
-	String fill(String template) {
+	public String fill(String template) {
 		if (template == null) {
 			return "";
 		}

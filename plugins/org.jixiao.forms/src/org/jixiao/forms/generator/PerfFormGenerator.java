@@ -29,7 +29,8 @@ import org.jixiao.model.ProjectForm;
 
 /**
  * Generates the official Excel forms of a .perf document: a pure function of the model and the
- * layouts. The command line, the workbench builder and the tests all call this class.
+ * layouts. The command line and the workbench builder call it through {@link PerfGeneration},
+ * which adds the Word documents.
  */
 public final class PerfFormGenerator {
 
@@ -57,6 +58,9 @@ public final class PerfFormGenerator {
 		for (DocumentElement element : document.getElements()) {
 			if (element instanceof Form form) {
 				PerfLayout layout = layouts.choose(form, requestedLayout);
+				if (layout.word()) {
+					continue; // a Word document (docx.PerfWordGenerator)
+				}
 				String key = PerfFormKind.of(form) + "\u0000" + unitOf(form) + "\u0000" + form.getYear() + "\u0000"
 						+ layout.name();
 				groups.computeIfAbsent(key, k -> new ArrayList<>()).add(form);

@@ -15,9 +15,15 @@ import org.jixiao.model.Form;
  *                 categories mapped (see {@link PerfFrameworkMapping})
  * @param mappings one line per category mapped to the layout's framework, for the command's report
  */
-public record PerfWorkbook(String fileName, PerfLayout layout, List<Form> forms, List<String> mappings) {
+public record PerfWorkbook(String fileName, PerfLayout layout, List<Form> forms, List<String> mappings)
+		implements PerfOutputFile {
 
 	public PerfWorkbook(String fileName, PerfLayout layout, List<Form> forms) {
 		this(fileName, layout, forms, List.of());
+	}
+
+	@Override
+	public String description() {
+		return "版式 " + layout.name();
 	}
 }

@@ -20,14 +20,25 @@ import java.util.List;
  * @param family     the family the layout belongs to ({@code national}), or null: {@code --layout FAMILY}
  *                   picks, for each form kind, the family's layout of that kind
  * @param scoring    the scoring profile ({@code central}) self-evaluations in this layout are weighed by, or null
+ * @param format     the file it is written as: {@link #XLSX} (a workbook, one sheet per form) or
+ *                   {@link #DOCX} (a Word document per form, for the narrative duty targets)
  */
 public record PerfLayout(String name, PerfFormKind kind, String formName, boolean landscape, List<Integer> widths,
-		List<PerfLayoutBlock> blocks, String source, String framework, String region, String family, String scoring) {
+		List<PerfLayoutBlock> blocks, String source, String framework, String region, String family, String scoring,
+		String format) {
 
-	/** A layout outside any family, without region or scoring profile (the importer's own readings). */
+	public static final String XLSX = "xlsx";
+	public static final String DOCX = "docx";
+
+	/** A workbook layout outside any family, without region or scoring profile (the importer's own readings). */
 	public PerfLayout(String name, PerfFormKind kind, String formName, boolean landscape, List<Integer> widths,
 			List<PerfLayoutBlock> blocks, String source, String framework) {
-		this(name, kind, formName, landscape, widths, blocks, source, framework, null, null, null);
+		this(name, kind, formName, landscape, widths, blocks, source, framework, null, null, null, XLSX);
+	}
+
+	/** Whether forms in this layout are written as Word documents rather than workbooks. */
+	public boolean word() {
+		return DOCX.equals(format);
 	}
 
 	public int columns() {

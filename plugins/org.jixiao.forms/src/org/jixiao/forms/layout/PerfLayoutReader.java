@@ -14,6 +14,7 @@ import java.util.Map;
  * form department                       department | project | department-selfeval | project-selfeval | duties
  * name 部门整体支出绩效目标申报表          printed form name (file names)
  * orientation landscape                 portrait (default) or landscape
+ * format docx                           xlsx (default) or docx: a Word document (duty targets only)
  * framework 经典                         indicator framework these forms usually use (read by the importer)
  * region 武汉市 2020                      who issues the form (listed by jixiao layouts)
  * family national                       a family: --layout national picks its layout of each form kind
@@ -38,6 +39,8 @@ public final class PerfLayoutReader {
 		String region = null;
 		String family = null;
 		String scoring = null;
+		String format = PerfLayout.XLSX;
+		int formatLine = 1;
 		List<Integer> widths = new ArrayList<>();
 		List<PerfLayoutBlock> blocks = new ArrayList<>();
 		String[] lines = text.split("\r?\n", -1);
@@ -64,6 +67,13 @@ public final class PerfLayoutReader {
 			case "region" -> region = rest;
 			case "family" -> family = word(rest, source, lineNo, "family");
 			case "scoring" -> scoring = word(rest, source, lineNo, "scoring");
+			case "format" -> {
+				if (!rest.equals(PerfLayout.XLSX) && !rest.equals(PerfLayout.DOCX)) {
+					throw error(source, lineNo, "未知的文件格式“" + rest + "”（可用：xlsx, docx）");
+				}
+				format = rest;
+				formatLine = lineNo;
+			}
 			case "widths" -> {
 				for (String w : rest.split("\\s+")) {
 					try {
@@ -83,11 +93,13 @@ public final class PerfLayoutReader {
 		if (kind == null) {
 			throw error(source, 1, "缺少 form 表格种类");
 		}
-		if (widths.isEmpty()) {
+		if (format.equals(PerfLayout.DOCX)) {
+			wordOnly(kind, blocks, source, formatLine);
+		} else if (widths.isEmpty()) {
 			throw error(source, 1, "缺少 widths 列宽");
 		}
 		return new PerfLayout(name, kind, formName == null ? kind.label() : formName, landscape, List.copyOf(widths),
-				List.copyOf(blocks), source, framework, region, family, scoring);
+				List.copyOf(blocks), source, framework, region, family, scoring, format);
 	}
 
 	/** A name without blanks (a family or profile name is typed on the command line). */
@@ -96,6 +108,23 @@ public final class PerfLayoutReader {
 			throw error(source, line, directive + " 后应为一个名称（不含空白），却是“" + rest + "”");
 		}
 		return rest;
+	}
+
+	/** The blocks a Word document draws; a grid block needs the columns of a workbook. */
+	public static final List<String> WORD_BLOCKS = List.of("title", "note", "text", "duties", "blank");
+
+	/** A Word layout is written for the narrative duty targets and draws paragraphs, not grids. */
+	private static void wordOnly(PerfFormKind kind, List<PerfLayoutBlock> blocks, String source, int formatLine) {
+		if (kind != PerfFormKind.DUTIES) {
+			throw error(source, formatLine, "Word 文档版式（format docx）只用于职责目标（form duties），不能用于" + kind.label()
+					+ " (format docx is for duty targets only)");
+		}
+		for (PerfLayoutBlock block : blocks) {
+			if (!WORD_BLOCKS.contains(block.kind())) {
+				throw error(source, block.line(), "块“" + block.kind() + "”不能用于 Word 文档版式（可用：" + String.join("、", WORD_BLOCKS)
+						+ "） (block not available in a Word layout)");
+			}
+		}
 	}
 
 	private static PerfLayoutBlock block(String rest, int line) {

@@ -24,8 +24,8 @@ public final class PerfLayouts {
 
 	/** Shipped layouts, in the bundle next to this class. */
 	public static final List<String> BUILTIN = List.of("wuhan2020", "hunan2020", "dongxihu2025", "hebei2022-project",
-			"hebei2022-duties", "wuhan2020-selfeval", "wuhan2020-department-selfeval", "central-project-selfeval",
-			"national-project", "national-department", "sichuan-project");
+			"hebei2022-duties", "hebei2022-duties-xlsx", "wuhan2020-selfeval", "wuhan2020-department-selfeval",
+			"central-project-selfeval", "national-project", "national-department", "sichuan-project");
 
 	private static final Map<PerfFormKind, String> DEFAULTS = new EnumMap<>(Map.of(
 			PerfFormKind.DEPARTMENT, "wuhan2020",

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -50,20 +51,68 @@ class PerfGenerateCommandTest extends PerfCliCommandTest {
 		int exitCode = run("generate", PerfTestSupport.examplesDir().toString(), "-o", output.toString());
 
 		assertThat(exitCode).as(err).isZero();
+		String hongshan = "武汉市洪山区人民政府洪山街道办事处-2020-";
 		assertThat(files(output)).containsExactly(
 				"611001西关街道办事处部门西关街道办事处本级-2022-项目支出绩效目标表.xlsx",
 				"中国共产党武汉市东西湖区委员会办公室-2025-部门整体支出绩效目标表.xlsx",
 				"武汉市东西湖区信访局-2025-部门整体支出绩效目标表.xlsx",
 				"武汉市东西湖区行政审批局-2025-部门整体支出绩效目标表.xlsx",
-				"武汉市洪山区人民政府洪山街道办事处-2020-部门整体绩效自评表.xlsx",
-				"武汉市洪山区人民政府洪山街道办事处-2020-项目支出绩效自评表.xlsx",
+				hongshan + "一般公共服务支出项目绩效自评报告.docx",
+				hongshan + "其他支出项目绩效自评报告.docx",
+				hongshan + "农林水支出项目绩效自评报告.docx",
+				hongshan + "卫生健康支出项目绩效自评报告.docx",
+				hongshan + "城乡社区支出项目绩效自评报告.docx",
+				hongshan + "教育支出项目绩效自评报告.docx",
+				hongshan + "文化旅游体育与传媒支出项目绩效自评报告.docx",
+				hongshan + "社会保障和就业支出项目绩效自评报告.docx",
+				hongshan + "科学技术支出项目绩效自评报告.docx",
+				hongshan + "部门整体绩效自评报告.docx",
+				hongshan + "部门整体绩效自评表.xlsx",
+				hongshan + "项目支出绩效自评表.xlsx",
 				"武汉市洪山区人民政府青菱街办事处-2020-部门整体支出绩效目标申报表.xlsx",
 				"衡阳市南岳区祝融街道办事处-2020-部门整体支出绩效目标申报表.xlsx",
-				"西关街道办事处-2022-部门整体绩效目标.xlsx",
+				"西关街道办事处-2022-部门整体绩效目标.docx",
+				"西关街道办事处本级-2022-办事处、社区工作经费项目绩效自评报告.docx",
 				"西关街道办事处本级-2022-项目支出绩效自评表.xlsx");
-		assertThat(out).contains("[10/10]").contains("版式 hunan2020").contains("版式 dongxihu2025")
-				.contains("版式 central-project-selfeval");
-		assertThat(err).contains("生成了 10 个表格文件");
+		assertThat(out).contains("[21/21]").contains("版式 hunan2020").contains("版式 dongxihu2025")
+				.contains("版式 central-project-selfeval")
+				.contains("西关街道办事处-2022-部门整体绩效目标.docx（Word 文档，版式 hebei2022-duties）")
+				.contains(hongshan + "教育支出项目绩效自评报告.docx（Word 文档，绩效自评报告草稿）");
+		assertThat(err).contains("生成了 9 个表格文件、12 个 Word 文档");
+	}
+
+	@Test
+	void theDutyTargetsAreWrittenAsAWorkbookWhenTheLayoutSaysSo() throws IOException {
+		Path source = copyExample("xiguan-2022-duties.perf");
+		Path output = dir.resolve("forms");
+		assertThat(run("generate", source.toString(), "-o", output.toString(), "--layout", "hebei2022-duties-xlsx")).as(err).isZero();
+		assertThat(files(output)).containsExactly("西关街道办事处-2022-部门整体绩效目标.xlsx");
+		assertThat(out).contains("版式 hebei2022-duties-xlsx");
+	}
+
+	@Test
+	void aWordDocumentIsReplacedAtomicallyAndKeepsItsPermissions() throws IOException {
+		Path source = copyExample("hongshan-2020-department-selfeval.perf");
+		Path output = dir.resolve("forms");
+		assertThat(run("generate", source.toString(), "-o", output.toString())).as(err).isZero();
+		Path report = output.resolve("武汉市洪山区人民政府洪山街道办事处-2020-部门整体绩效自评报告.docx");
+		byte[] generated = Files.readAllBytes(report);
+		Files.write(report, "编辑过的旧文件".getBytes(StandardCharsets.UTF_8));
+		Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-r-----"));
+
+		assertThat(run("generate", source.toString(), "-o", output.toString())).as(err).isZero();
+		assertThat(Files.readAllBytes(report)).as("the same input, the same bytes").isEqualTo(generated);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report))).isEqualTo("rw-r-----");
+		assertThat(files(output)).as("no temporary file left").containsExactly(
+				"武汉市洪山区人民政府洪山街道办事处-2020-部门整体绩效自评报告.docx", "武汉市洪山区人民政府洪山街道办事处-2020-部门整体绩效自评表.xlsx");
+
+		// a report that cannot be written is reported with its path; the workbook is still written
+		Files.delete(report);
+		Files.createDirectories(report.resolve("occupied"));
+		Files.delete(output.resolve("武汉市洪山区人民政府洪山街道办事处-2020-部门整体绩效自评表.xlsx"));
+		assertThat(run("generate", source.toString(), "-o", output.toString())).isEqualTo(74);
+		assertThat(err).contains(report + ":1:1: error:").contains("无法写入");
+		assertThat(output.resolve("武汉市洪山区人民政府洪山街道办事处-2020-部门整体绩效自评表.xlsx")).exists();
 	}
 
 	@Test

@@ -41,7 +41,12 @@ public class PerfFidelity {
 	}
 
 	public static List<PerfWorkbook> plan(PerfDocument document) {
-		return new PerfFormGenerator(PerfLayouts.builtin()).plan(document, null);
+		return plan(document, null);
+	}
+
+	/** The workbooks, {@code layout} used for forms that name none (as {@code generate --layout}). */
+	public static List<PerfWorkbook> plan(PerfDocument document, String layout) {
+		return new PerfFormGenerator(PerfLayouts.builtin()).plan(document, layout);
 	}
 
 	public static byte[] bytes(PerfWorkbook workbook) {

@@ -45,7 +45,8 @@ class PerfFormFidelityTest {
 				Arguments.of("zhurong-2020-declaration.perf", "002_35695dbc93fe7ae5.txt", 1, 460, "hunan2020"),
 				Arguments.of("hongshan-2020-department-selfeval.perf", "003_2bbc2e3e09f5e5b5.txt", 1, 165, "wuhan2020-department-selfeval"),
 				Arguments.of("hongshan-2020-project-selfevals.perf", "003_2bbc2e3e09f5e5b5.txt", 166, 462, "wuhan2020-selfeval"),
-				Arguments.of("xiguan-2022-duties.perf", "004_6175d87ea5216f0b.txt", 1, 96, "hebei2022-duties"),
+				// the workbook layout of the duty targets; their Word document: PerfWordDocumentsTest
+				Arguments.of("xiguan-2022-duties.perf", "004_6175d87ea5216f0b.txt", 1, 96, "hebei2022-duties-xlsx"),
 				Arguments.of("xiguan-2022-projects.perf", "004_6175d87ea5216f0b.txt", 106, 1592, "hebei2022-project"));
 	}
 
@@ -53,7 +54,7 @@ class PerfFormFidelityTest {
 	@MethodSource("examples")
 	void everySeedCellAppearsInOrder(String example, String seed, int first, int last, String layout) {
 		PerfDocument document = fidelity.load(example);
-		List<PerfWorkbook> workbooks = PerfFidelity.plan(document);
+		List<PerfWorkbook> workbooks = PerfFidelity.plan(document, layout);
 		assertThat(workbooks).as("one workbook per form kind, unit and year").hasSize(1);
 		assertThat(workbooks.get(0).layout().name()).isEqualTo(layout);
 

@@ -20,16 +20,16 @@ import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.jixiao.dsl.ui.PerfUiPlugin;
-import org.jixiao.forms.generator.PerfFormGenerator;
-import org.jixiao.forms.generator.PerfWorkbook;
+import org.jixiao.forms.generator.PerfGeneration;
+import org.jixiao.forms.generator.PerfOutputFile;
 import org.jixiao.forms.layout.PerfLayoutException;
 import org.jixiao.forms.layout.PerfLayouts;
 import org.jixiao.model.PerfDocument;
 
 /**
  * The forms of a project's .perf files in its output folder, written by the generator the command
- * line uses ({@link PerfFormGenerator}): one workbook per form kind, unit and year, named as
- * {@code ./jixiao generate} names it. Each file is written through the workspace
+ * line uses ({@link PerfGeneration}): one workbook per form kind, unit and year, and the Word
+ * documents (duty targets, 绩效自评报告 drafts), named as {@code ./jixiao generate} names them. Each file is written through the workspace
  * ({@link IFile#write}, so the workspace knows of it without a refresh), marked derived, and
  * remembers its source file so that forms a source no longer yields, or whose source was deleted,
  * are removed.
@@ -61,8 +61,8 @@ public final class PerfGeneratedForms {
 
 	/** Writes the forms of a document (which has no errors); returns the files written. */
 	public List<IFile> write(IFile source, PerfDocument document, IProgressMonitor monitor) throws CoreException {
-		PerfFormGenerator generator = new PerfFormGenerator(layouts);
-		List<PerfWorkbook> workbooks;
+		PerfGeneration generator = new PerfGeneration(layouts);
+		List<PerfOutputFile> workbooks;
 		try {
 			workbooks = generator.plan(document, layout);
 		} catch (PerfLayoutException e) {
@@ -73,7 +73,7 @@ public final class PerfGeneratedForms {
 		create(folder, progress.split(1));
 		Set<String> taken = new HashSet<>();
 		List<IFile> written = new ArrayList<>();
-		for (PerfWorkbook workbook : workbooks) {
+		for (PerfOutputFile workbook : workbooks) {
 			SubMonitor step = progress.split(1);
 			IFile target = folder.getFile(uniqueName(workbook.fileName(), taken, folder, source.getFullPath()));
 			step.subTask("生成 " + target.getName());
@@ -127,9 +127,11 @@ public final class PerfGeneratedForms {
 	/** The workbook's own name, or name-2 … when another source (or the analyst) already has that name. */
 	private static String uniqueName(String fileName, Set<String> taken, IFolder folder, IPath source)
 			throws CoreException {
-		String stem = fileName.endsWith(".xlsx") ? fileName.substring(0, fileName.length() - 5) : fileName;
+		int dot = fileName.lastIndexOf('.');
+		String stem = dot < 0 ? fileName : fileName.substring(0, dot);
+		String extension = dot < 0 ? "" : fileName.substring(dot);
 		for (int i = 1;; i++) {
-			String name = i == 1 ? fileName : stem + "-" + i + ".xlsx";
+			String name = i == 1 ? fileName : stem + "-" + i + extension;
 			if (!taken.add(name)) {
 				continue;
 			}

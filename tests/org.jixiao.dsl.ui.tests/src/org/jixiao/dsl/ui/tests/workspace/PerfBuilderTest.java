@@ -4,10 +4,12 @@ package org.jixiao.dsl.ui.tests.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jixiao.dsl.ui.tests.workspace.PerfWorkspaceTestSupport.*;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
@@ -110,8 +112,19 @@ class PerfBuilderTest {
 				"武汉市洪山区人民政府洪山街道办事处-2020-部门整体绩效自评表.xlsx",
 				"武汉市洪山区人民政府洪山街道办事处-2020-项目支出绩效自评表.xlsx",
 				"武汉市洪山区人民政府青菱街办事处-2020-部门整体支出绩效目标申报表.xlsx",
-				"衡阳市南岳区祝融街道办事处-2020-部门整体支出绩效目标申报表.xlsx",
-				"西关街道办事处-2022-部门整体绩效目标.xlsx");
+				"衡阳市南岳区祝融街道办事处-2020-部门整体支出绩效目标申报表.xlsx");
+		// and its Word documents: the duty targets and a report draft per self-evaluation
+		List<String> documents = docx(project.getFolder("forms"));
+		assertThat(documents).hasSize(11).contains("西关街道办事处-2022-部门整体绩效目标.docx",
+				"武汉市洪山区人民政府洪山街道办事处-2020-部门整体绩效自评报告.docx",
+				"武汉市洪山区人民政府洪山街道办事处-2020-教育支出项目绩效自评报告.docx");
+		IFile report = project.getFolder("forms").getFile("武汉市洪山区人民政府洪山街道办事处-2020-教育支出项目绩效自评报告.docx");
+		assertThat(report.isDerived()).isTrue();
+		assertThat(report.getPersistentProperty(PerfGeneratedForms.SOURCE))
+				.isEqualTo("/builder-examples/hongshan-2020-project-selfevals.perf");
+		try (InputStream in = report.getContents(); XWPFDocument word = new XWPFDocument(in)) {
+			assertThat(word.getParagraphs().get(0).getText()).isEqualTo("武汉市洪山区人民政府洪山街道办事处2020年度教育支出项目绩效自评报告");
+		}
 		IFile qingling = project.getFolder("forms").getFile("武汉市洪山区人民政府青菱街办事处-2020-部门整体支出绩效目标申报表.xlsx");
 		assertThat(cellTexts(qingling)).contains("洪山区青菱街2020年部门整体支出绩效目标申报表", "营商环境改善，重点引进项目落实");
 		assertThat(qingling.isDerived()).isTrue();

@@ -93,10 +93,19 @@ final class PerfWorkspaceTestSupport {
 
 	/** Names of the .xlsx files in a folder (none if it does not exist). */
 	static List<String> xlsx(IContainer folder) throws CoreException {
+		return withExtension(folder, "xlsx");
+	}
+
+	/** The Word documents of a folder (duty targets, self-evaluation report drafts), by name. */
+	static List<String> docx(IContainer folder) throws CoreException {
+		return withExtension(folder, "docx");
+	}
+
+	private static List<String> withExtension(IContainer folder, String extension) throws CoreException {
 		if (!folder.exists()) {
 			return List.of();
 		}
-		return Arrays.stream(folder.members()).filter(r -> "xlsx".equals(r.getFileExtension())).map(IResource::getName)
+		return Arrays.stream(folder.members()).filter(r -> extension.equals(r.getFileExtension())).map(IResource::getName)
 				.sorted().toList();
 	}
 
