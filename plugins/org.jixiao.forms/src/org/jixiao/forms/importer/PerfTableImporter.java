@@ -110,6 +110,12 @@ public final class PerfTableImporter {
 			report.error(new PerfCell("", 1, 1, null), "文件为空，没有可导入的表格");
 			return result(null, report, List.of(), null);
 		}
+		if (binary(text)) {
+			// pasted from a program that put binary data on the clipboard: a zero character could not
+			// even be written to the .perf file
+			report.error(firstControl(text), "不是表格文本（含二进制内容，第一处在此），无法导入。 Not table text: it holds binary content.");
+			return result(null, report, List.of(), null);
+		}
 		// a grid in no known layout (another province's form) is read by its header
 		PerfImportReport own = new PerfImportReport(sourceName);
 		PerfHeaderGridReader header = headerReader(own);
@@ -258,12 +264,31 @@ public final class PerfTableImporter {
 	private static boolean binary(String text) {
 		int control = 0;
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == '\uFFFD') {
+			if (isControl(text.charAt(i))) {
 				control++;
 			}
 		}
 		return control > 0 && control * 100 >= text.length() || text.indexOf('\u0000') >= 0;
+	}
+
+	private static boolean isControl(char c) {
+		return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == '\uFFFD';
+	}
+
+	/** The line and column of the first character {@link #binary} counts (lines as the text reader splits them). */
+	private static PerfCell firstControl(String text) {
+		int line = 1;
+		int lineStart = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+				line++;
+				lineStart = i + 1;
+			} else if (isControl(c)) {
+				return new PerfCell("", line, i - lineStart + 1, null);
+			}
+		}
+		return new PerfCell("", 1, 1, null);
 	}
 
 	private static String message(Exception e) {
