@@ -75,9 +75,17 @@ public class PerfCli implements Runnable {
 		System.exit(execute(out, err, args));
 	}
 
-	/** POI logs through log4j-api; without a provider it would print a warning on every run. */
+	/**
+	 * POI logs through log4j-api; without a provider it would print a warning on every run. Its
+	 * messages are for developers (a damaged workbook's XML error with a stack trace): the command
+	 * answers every failure with its own line, so they are not printed unless asked for with
+	 * {@code -Dorg.apache.logging.log4j.simplelog.level=…}.
+	 */
 	static void useSimpleLogging() {
 		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+			System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+		}
 	}
 
 	/**

@@ -89,9 +89,10 @@ public class PerfFormatCommand implements Callable<Integer> {
 		PerfDecodedText decoded = resource instanceof PerfResource perf ? perf.decodedText() : null;
 		if (!resource.getErrors().isEmpty()) {
 			Resource.Diagnostic error = resource.getErrors().get(0);
-			boolean unreadable = error instanceof AbstractDiagnostic d && PerfIssueCodes.ENCODING.equals(d.getCode());
+			String code = error instanceof AbstractDiagnostic d ? d.getCode() : null;
+			boolean unreadable = PerfIssueCodes.ENCODING.equals(code) || PerfIssueCodes.INPUT.equals(code);
 			out.println(new PerfProblem(name, error.getLine(), error.getColumn(), PerfProblem.Severity.ERROR,
-					unreadable ? PerfIssueCodes.ENCODING : PerfIssueCodes.SYNTAX,
+					unreadable ? code : PerfIssueCodes.SYNTAX,
 					(unreadable ? "无法读取，未重排：" : "有语法错误，未重排：") + error.getMessage()).format());
 			errors = true;
 			return;

@@ -93,20 +93,7 @@ public class PerfImportCommand implements Callable<Integer> {
 		int warnings = 0;
 		for (Path input : inputs) {
 			String name = input.toString();
-			byte[] bytes;
-			try {
-				if (Files.isDirectory(input)) {
-					out.println(name + ":1:1: error: 是目录，请指定要导入的表格文件");
-					errors = true;
-					continue;
-				}
-				bytes = Files.readAllBytes(input);
-			} catch (IOException e) {
-				out.println(name + ":1:1: error: " + (Files.exists(input) ? "无法读取文件：" + e.getMessage() : "文件不存在。"));
-				errors = true;
-				continue;
-			}
-			PerfImportResult result = importer.importBytes(bytes, name);
+			PerfImportResult result = importer.importFile(input, name);
 			for (PerfImportNote note : result.report()) {
 				out.println(note.format());
 				if (note.severity() == PerfImportNote.Severity.WARNING) {

@@ -32,6 +32,9 @@ public class PerfNumberConverter<T> implements IValueConverter<T> {
 			// without the cause: the parser would show its English text (For input string: …) instead of this one
 			String why = ascii.chars().allMatch(Character::isDigit) ? "超出" + kind + "的范围" : "不是有效的" + kind;
 			throw new ValueConverterException("“" + string + "”" + why + "。", node, null);
+		} catch (ArithmeticException e) {
+			// a parser's own bound, such as an exponent too large to write out
+			throw new ValueConverterException("“" + string + "”超出" + kind + "的范围。", node, null);
 		}
 	}
 

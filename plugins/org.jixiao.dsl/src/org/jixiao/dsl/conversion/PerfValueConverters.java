@@ -30,7 +30,19 @@ public class PerfValueConverters extends DefaultTerminalConverters {
 
 	@ValueConverter(rule = "Decimal")
 	public IValueConverter<BigDecimal> Decimal() {
-		return new PerfNumberConverter<>("数值", BigDecimal::new, BigDecimal::toPlainString);
+		return new PerfNumberConverter<>("数值", PerfValueConverters::decimal, BigDecimal::toPlainString);
+	}
+
+	/** The largest exponent a number is read with: far beyond what a cell holds (1E308), and its digits still few. */
+	private static final int MAX_EXPONENT = 1000;
+
+	/** A decimal; one whose exponent would take millions of digits to write out (1e999999999) is out of range. */
+	private static BigDecimal decimal(String text) {
+		BigDecimal number = new BigDecimal(text);
+		if (Math.abs((long) number.scale()) > MAX_EXPONENT) {
+			throw new ArithmeticException("exponent out of range: " + text);
+		}
+		return number;
 	}
 
 	@ValueConverter(rule = "Int")

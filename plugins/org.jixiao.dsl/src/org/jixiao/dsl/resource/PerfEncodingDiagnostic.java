@@ -9,17 +9,26 @@ import org.jixiao.dsl.io.PerfEncodingException;
 import org.jixiao.dsl.io.PerfTextPosition;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 
-/** How a file's bytes were read, where it matters: a GB18030 file (warning) or bytes that are not text (error). */
+/**
+ * How a file's bytes were read, where it matters: a GB18030 file (warning), bytes that are not text
+ * (error), or a file too large to be read (error).
+ */
 final class PerfEncodingDiagnostic extends AbstractDiagnostic {
 
 	private final String message;
 	private final PerfTextPosition position;
 	private final boolean error;
+	private final String code;
 
 	private PerfEncodingDiagnostic(String message, PerfTextPosition position, boolean error) {
+		this(message, position, error, PerfIssueCodes.ENCODING);
+	}
+
+	private PerfEncodingDiagnostic(String message, PerfTextPosition position, boolean error, String code) {
 		this.message = message;
 		this.position = position;
 		this.error = error;
+		this.code = code;
 	}
 
 	static PerfEncodingDiagnostic gb18030(PerfDecodedText text) {
@@ -30,6 +39,13 @@ final class PerfEncodingDiagnostic extends AbstractDiagnostic {
 
 	static PerfEncodingDiagnostic unreadable(PerfEncodingException e) {
 		return new PerfEncodingDiagnostic(e.getMessage(), e.position(), true);
+	}
+
+	static PerfEncodingDiagnostic tooLarge(int limit) {
+		String megabytes = limit / (1024 * 1024) + " MB";
+		return new PerfEncodingDiagnostic("文件太大，未读取：多于 " + megabytes + "（.perf 文件的上限）；请把表格分到几个文件中。"
+				+ " (larger than " + megabytes + ", the limit of a .perf file: not read)", new PerfTextPosition(1, 1, 0), true,
+				PerfIssueCodes.INPUT);
 	}
 
 	boolean isError() {
@@ -43,7 +59,7 @@ final class PerfEncodingDiagnostic extends AbstractDiagnostic {
 
 	@Override
 	public String getCode() {
-		return PerfIssueCodes.ENCODING;
+		return code;
 	}
 
 	@Override

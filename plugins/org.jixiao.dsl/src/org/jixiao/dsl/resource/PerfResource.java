@@ -20,6 +20,13 @@ import org.jixiao.dsl.io.PerfTextDecoder;
  */
 public class PerfResource extends LazyLinkingResource {
 
+	/**
+	 * The largest .perf file read (docs/reliability.md, "限制"): some thirty times the largest real
+	 * one, and about what checking takes a gigabyte of memory for; a larger file is one error, not
+	 * parsed, so that it cannot take the memory and time of every command.
+	 */
+	public static final int MAX_BYTES = 10 * 1024 * 1024;
+
 	private PerfDecodedText decoded;
 	private Resource.Diagnostic encodingFinding;
 
@@ -31,7 +38,13 @@ public class PerfResource extends LazyLinkingResource {
 	@Override
 	protected Reader createReader(InputStream inputStream) throws IOException {
 		try {
-			decoded = PerfTextDecoder.decode(inputStream.readAllBytes());
+			byte[] bytes = inputStream.readNBytes(MAX_BYTES + 1);
+			if (bytes.length > MAX_BYTES) {
+				decoded = null;
+				encodingFinding = PerfEncodingDiagnostic.tooLarge(MAX_BYTES);
+				return new StringReader("");
+			}
+			decoded = PerfTextDecoder.decode(bytes);
 			encodingFinding = decoded.isUtf8() ? null : PerfEncodingDiagnostic.gb18030(decoded);
 			return new StringReader(decoded.text());
 		} catch (PerfEncodingException e) {

@@ -4,6 +4,8 @@ package org.jixiao.forms.importer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,8 +24,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * POI's whole-workbook model (XSSFWorkbook) would give through {@link PerfWorkbookCells} for the
  * same cell, without its objects per cell. Shared strings, inline and rich text, cached formula
  * values, booleans, numbers as stored, dates as displayed by their format; merged regions, manual
- * page breaks, hidden rows and columns. The rows are counted against {@link PerfWorkbookCells#MAX_ROWS}
- * as they are read.
+ * page breaks, hidden rows and columns. The rows are counted against {@link PerfImportLimits#MAX_ROWS}
+ * as they are read; a row or cell beyond Excel's bounds, a text longer than a cell holds or an
+ * attribute that should be a number and is not is damage ({@link PerfWorkbookDamage}), answered
+ * before it can take memory or time.
  */
 final class PerfStreamedSheet extends DefaultHandler implements PerfWorkbookCells.SheetCells {
 
@@ -100,7 +104,9 @@ final class PerfStreamedSheet extends DefaultHandler implements PerfWorkbookCell
 
 	private final String name;
 	private final Workbook workbook;
-	private String[][] rows = new String[64][];
+	/** The rows that hold cells, by 0-based index: a map, so that a stray cell at row 1,048,576 costs one entry. */
+	private final Map<Integer, String[]> rows = new HashMap<>();
+	private final BitSet held = new BitSet();
 	private int lastRow = -1;
 	private int columns;
 	private final List<CellRangeAddress> merged = new ArrayList<>();
@@ -144,7 +150,11 @@ final class PerfStreamedSheet extends DefaultHandler implements PerfWorkbookCell
 		switch (localName) {
 		case "row" -> {
 			String r = attributes.getValue("r");
-			row = r == null ? row + 1 : Integer.parseInt(r.strip()) - 1;
+			row = r == null ? row + 1 : number(r, "行号 row number") - 1;
+			if (row < 0 || row >= PerfImportLimits.EXCEL_ROWS) {
+				throw damage("第 " + (row + 1) + " 行超出 Excel 的范围（最多 " + PerfImportLimits.count(PerfImportLimits.EXCEL_ROWS) + " 行）",
+						"a row beyond Excel's range", Math.max(row, 0), 0);
+			}
 			cells = NO_CELLS;
 			cellCount = 0;
 			rowFilled = false;
@@ -156,9 +166,13 @@ final class PerfStreamedSheet extends DefaultHandler implements PerfWorkbookCell
 		case "c" -> {
 			String ref = attributes.getValue("r");
 			column = ref == null ? column + 1 : column(ref);
+			if (column < 0 || column >= PerfImportLimits.EXCEL_COLUMNS) {
+				throw damage("单元格引用“" + (ref == null ? "" : PerfTextCells.strip(ref)) + "”超出 Excel 的范围（最多 "
+						+ PerfImportLimits.count(PerfImportLimits.EXCEL_COLUMNS) + " 列，到 XFD 列）", "a cell beyond Excel's range", row, 0);
+			}
 			type = attributes.getValue("t");
 			String s = attributes.getValue("s");
-			style = s == null ? columnStyle(column) : Integer.parseInt(s.strip());
+			style = s == null ? columnStyle(column) : number(s, "样式编号 style number");
 			formula = false;
 			hasValue = false;
 			hasInline = false;
@@ -185,23 +199,26 @@ final class PerfStreamedSheet extends DefaultHandler implements PerfWorkbookCell
 		case "rPh" -> inPhonetic = true;
 		case "t" -> inText = inInline && !inPhonetic;
 		case "col" -> {
-			int min = Integer.parseInt(attributes.getValue("min").strip()) - 1;
-			int max = Integer.parseInt(attributes.getValue("max").strip()) - 1;
+			int min = Math.max(number(attributes.getValue("min"), "列号 column number") - 1, 0);
+			int max = Math.min(number(attributes.getValue("max"), "列号 column number"), PerfImportLimits.EXCEL_COLUMNS) - 1;
 			if (flag(attributes.getValue("hidden"))) {
 				hiddenColumns.set(min, max + 1);
 			}
 			String s = attributes.getValue("style");
 			if (s != null) {
-				columnStyles.add(new int[] { min, max, Integer.parseInt(s.strip()) });
+				columnStyles.add(new int[] { min, max, number(s, "样式编号 style number") });
 			}
 		}
-		case "mergeCell" -> merged.add(CellRangeAddress.valueOf(attributes.getValue("ref")));
+		case "mergeCell" -> merged.add(region(attributes.getValue("ref")));
 		case "rowBreaks" -> inRowBreaks = true;
 		case "brk" -> {
 			String id = attributes.getValue("id");
 			if (inRowBreaks && id != null) {
 				// the id is the 1-based row after which the page breaks
-				breaks.set(Integer.parseInt(id.strip()) - 1);
+				int after = number(id, "分页符 page break");
+				if (after >= 1 && after <= PerfImportLimits.EXCEL_ROWS) {
+					breaks.set(after - 1);
+				}
 			}
 		}
 		default -> {
@@ -211,12 +228,54 @@ final class PerfStreamedSheet extends DefaultHandler implements PerfWorkbookCell
 	}
 
 	@Override
-	public void characters(char[] ch, int start, int length) {
+	public void characters(char[] ch, int start, int length) throws SAXException {
 		if (inValue) {
-			value.append(ch, start, length);
+			append(value, ch, start, length);
 		} else if (inText) {
-			(inRun ? runText : inline).append(ch, start, length);
+			append(inRun ? runText : inline, ch, start, length);
 		}
+	}
+
+	/** A cell's text grows up to Excel's limit of a cell (and its _xHHHH_ escapes); beyond, the file is no Excel's. */
+	private void append(StringBuilder text, char[] ch, int start, int length) throws SAXException {
+		if (text.length() + length > 7 * PerfImportLimits.CELL_CHARS) {
+			throw damage("单元格的文字长于 Excel 单元格的上限 " + PerfImportLimits.count(PerfImportLimits.CELL_CHARS) + " 个字符",
+					"a cell's text is longer than Excel allows", row, column);
+		}
+		text.append(ch, start, length);
+	}
+
+	/** A damaged sheet, at the cell (0-based row and column) where the reading stood. */
+	private SAXException damage(String what, String english, int atRow, int atColumn) {
+		return new SAXException(new PerfWorkbookDamage("文件已损坏或不是 Excel 写出的：工作表“" + name + "”中" + what + "。"
+				+ PerfWorkbookDamage.REMEDY + " (The workbook is damaged: " + english + ".)", name, Math.max(atRow, 0) + 1,
+				Math.max(atColumn, 0) + 1));
+	}
+
+	/** A number attribute; one that is none is damage. */
+	private int number(String text, String what) throws SAXException {
+		try {
+			return Integer.parseInt(text == null ? "" : text.strip());
+		} catch (NumberFormatException e) {
+			throw damage(what + "“" + (text == null ? "" : PerfTextCells.strip(text)) + "”不是数字", "a number attribute is not a number",
+					row, column);
+		}
+	}
+
+	/** A merged region; one that is no range, or beyond Excel's bounds, is damage. */
+	private CellRangeAddress region(String ref) throws SAXException {
+		CellRangeAddress region;
+		try {
+			region = CellRangeAddress.valueOf(ref == null ? "" : ref.strip());
+		} catch (RuntimeException e) {
+			region = null;
+		}
+		if (region == null || region.getFirstRow() < 0 || region.getFirstColumn() < 0 || region.getLastRow() < region.getFirstRow()
+				|| region.getLastColumn() < region.getFirstColumn() || region.getLastRow() >= PerfImportLimits.EXCEL_ROWS
+				|| region.getLastColumn() >= PerfImportLimits.EXCEL_COLUMNS) {
+			throw damage("合并区域“" + (ref == null ? "" : PerfTextCells.strip(ref)) + "”不是有效的单元格区域", "a merged region is no range", 0, 0);
+		}
+		return region;
 	}
 
 	@Override
@@ -259,13 +318,11 @@ final class PerfStreamedSheet extends DefaultHandler implements PerfWorkbookCell
 		}
 		columns = Math.max(columns, cellCount);
 		if (cells.length > 0) {
-			if (rowFilled && ++workbook.rows > PerfWorkbookCells.MAX_ROWS) {
-				throw new SAXException(new PerfWorkbookCells.TooLarge(name, row + 1));
+			if (rowFilled && ++workbook.rows > PerfImportLimits.MAX_ROWS) {
+				throw new SAXException(PerfWorkbookCells.TooLarge.rows(name, row + 1));
 			}
-			if (row >= rows.length) {
-				rows = Arrays.copyOf(rows, Math.max(row + 1, rows.length * 2));
-			}
-			rows[row] = cells.length == cellCount ? cells : Arrays.copyOf(cells, cellCount);
+			rows.put(row, cells.length == cellCount ? cells : Arrays.copyOf(cells, cellCount));
+			held.set(row);
 		}
 		lastRow = Math.max(lastRow, row);
 	}
@@ -325,7 +382,7 @@ final class PerfStreamedSheet extends DefaultHandler implements PerfWorkbookCell
 	/** The 0-based column of a cell reference (C12 is 2). */
 	private static int column(String ref) {
 		int column = 0;
-		for (int i = 0; i < ref.length(); i++) {
+		for (int i = 0; i < ref.length() && column <= PerfImportLimits.EXCEL_COLUMNS; i++) {
 			char c = ref.charAt(i);
 			if (c >= 'A' && c <= 'Z') {
 				column = column * 26 + c - 'A' + 1;
@@ -374,11 +431,25 @@ final class PerfStreamedSheet extends DefaultHandler implements PerfWorkbookCell
 	}
 
 	@Override
+	public int nextRow(int from) {
+		int cells = held.nextSetBit(from);
+		int hidden = hiddenRows.nextSetBit(from);
+		return cells < 0 ? hidden : hidden < 0 ? cells : Math.min(cells, hidden);
+	}
+
+	@Override
+	public int width(int row) {
+		String[] cells = rows.get(row);
+		return cells == null ? 0 : cells.length;
+	}
+
+	@Override
 	public String text(int row, int column) {
-		if (row >= rows.length || rows[row] == null || column >= rows[row].length) {
+		String[] cells = rows.get(row);
+		if (cells == null || column >= cells.length) {
 			return "";
 		}
-		String text = rows[row][column];
+		String text = cells[column];
 		return text == null ? "" : text;
 	}
 

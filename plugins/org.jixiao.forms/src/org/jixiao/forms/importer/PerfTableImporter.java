@@ -4,11 +4,15 @@ package org.jixiao.forms.importer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +20,7 @@ import org.jixiao.dsl.io.PerfDecodedText;
 import org.jixiao.dsl.io.PerfEncodingException;
 import org.jixiao.dsl.io.PerfTextDecoder;
 import org.jixiao.dsl.io.PerfTextPosition;
+import org.jixiao.dsl.resource.PerfResource;
 import org.jixiao.dsl.scoping.PerfLibrary;
 import org.jixiao.dsl.serializer.PerfWriter;
 import org.jixiao.forms.importer.PerfImportedForm.Text;
@@ -116,6 +121,10 @@ public final class PerfTableImporter {
 			report.error(firstControl(text), "不是表格文本（含二进制内容，第一处在此），无法导入。 Not table text: it holds binary content.");
 			return result(null, report, List.of(), null);
 		}
+		int tooMany = lineBeyondLimit(text.length(), text::charAt);
+		if (tooMany > 0) {
+			return tooManyLines(report, tooMany);
+		}
 		// a grid in no known layout (another province's form) is read by its header
 		PerfImportReport own = new PerfImportReport(sourceName);
 		PerfHeaderGridReader header = headerReader(own);
@@ -142,6 +151,41 @@ public final class PerfTableImporter {
 	}
 
 	/**
+	 * The 1-based line at which a text has more lines with content than {@link PerfImportLimits#MAX_ROWS};
+	 * 0 when it has not. A line has content when it holds more than ASCII blanks and control
+	 * characters. Counted before anything is split (and for a file's bytes before they are decoded:
+	 * in UTF-8 and GB18030 no byte of a character is a line break), so that a huge paste or file costs
+	 * no more than this pass.
+	 */
+	private static int lineBeyondLimit(int length, IntUnaryOperator at) {
+		int line = 1;
+		int filled = 0;
+		boolean content = false;
+		for (int i = 0; i < length; i++) {
+			int c = at.applyAsInt(i);
+			if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 < length && at.applyAsInt(i + 1) == '\n') {
+					i++;
+				}
+				if (content && ++filled > PerfImportLimits.MAX_ROWS) {
+					return line;
+				}
+				content = false;
+				line++;
+			} else if (c > ' ') {
+				content = true;
+			}
+		}
+		return content && filled + 1 > PerfImportLimits.MAX_ROWS ? line : 0;
+	}
+
+	private PerfImportResult tooManyLines(PerfImportReport report, int line) {
+		report.error(new PerfCell("", line, 1, null), tooLarge(report.source(), "有内容的行多于 " + PerfImportLimits.count(PerfImportLimits.MAX_ROWS)
+				+ " 行（导入上限，读到此处时超出）", "more than " + PerfImportLimits.count(PerfImportLimits.MAX_ROWS) + " non-blank lines, the import's limit"));
+		return result(null, report, List.of(), null);
+	}
+
+	/**
 	 * Imports a workbook (.xlsx or .xls), one or more forms per sheet: a sheet in one of the layouts
 	 * by its layout, any other sheet whose grid has a header the column vocabulary knows by that
 	 * header (as pasted text); hidden rows and columns are not read, formulas give their cached
@@ -153,13 +197,15 @@ public final class PerfTableImporter {
 		try {
 			sheets = PerfWorkbookCells.read(in);
 		} catch (PerfWorkbookCells.TooLarge e) {
-			String file = sourceName == null ? "工作簿" : sourceName.replaceAll("^.*[/\\\\]", "");
-			report.error(new PerfCell("", e.row(), 1, e.sheet()), "“" + file + "”太大，未导入：有内容的行多于 "
-					+ String.format(Locale.ROOT, "%,d", PerfWorkbookCells.MAX_ROWS) + " 行（导入上限，读到此处时超出）。请把表格拆成几个工作簿分别导入。"
-					+ " The workbook has more than " + String.format(Locale.ROOT, "%,d", PerfWorkbookCells.MAX_ROWS) + " filled rows, the import's limit.");
+			report.error(new PerfCell("", e.row(), 1, e.sheet()), tooLarge(sourceName, e.getMessage(), e.english()));
+			return result(null, report, List.of(), null);
+		} catch (PerfWorkbookDamage e) {
+			report.error(e.at(), "无法读取 Excel 工作簿：" + e.getMessage());
 			return result(null, report, List.of(), null);
 		} catch (IOException | RuntimeException e) {
-			report.error(new PerfCell("", 1, 1, null), "无法读取 Excel 工作簿：" + message(e));
+			// no POI message reaches the user: they are written for developers, in English
+			report.error(new PerfCell("", 1, 1, null), "无法读取 Excel 工作簿：文件已损坏，或不是 Excel 能打开的工作簿。"
+					+ PerfWorkbookDamage.REMEDY + " (The workbook cannot be read.)");
 			return result(null, report, List.of(), null);
 		}
 		List<List<PerfRow>> parts = new ArrayList<>();
@@ -191,6 +237,12 @@ public final class PerfTableImporter {
 		return run(parts, report, sourceName, byHeader, mappings, header.unplaced());
 	}
 
+	/** The answer to an input beyond a limit of {@link PerfImportLimits}: the file, what passed the limit, what to do. */
+	private static String tooLarge(String sourceName, String what, String english) {
+		String file = sourceName == null ? "输入" : sourceName.replaceAll("^.*[/\\\\]", "");
+		return "“" + file + "”太大，未导入：" + what + "。请把表格拆成几个文件分别导入。 Too large to import: " + english + ".";
+	}
+
 	/** Hidden rows and columns (platform exports hide their internal ID columns) are not read: said once per sheet. */
 	private static void hidden(PerfWorkbookCells.SheetRows sheet, PerfImportReport report) {
 		List<String> what = new ArrayList<>();
@@ -207,6 +259,32 @@ public final class PerfTableImporter {
 	}
 
 	/**
+	 * Imports a file as {@link #importBytes(byte[], String)} does, after checking its size against
+	 * {@link PerfImportLimits#MAX_FILE_BYTES}: a larger file is answered without being read.
+	 */
+	public PerfImportResult importFile(Path file, String sourceName) {
+		PerfImportReport report = new PerfImportReport(sourceName);
+		try {
+			if (Files.isDirectory(file)) {
+				report.error(new PerfCell("", 1, 1, null), "是目录，请指定要导入的表格文件");
+				return result(null, report, List.of(), null);
+			}
+			long size = Files.size(file);
+			if (size > PerfImportLimits.MAX_FILE_BYTES) {
+				report.error(new PerfCell("", 1, 1, null), tooLarge(sourceName, "文件大于 " + PerfImportLimits.megabytes(PerfImportLimits.MAX_FILE_BYTES) + "（导入上限）", "more than "
+						+ PerfImportLimits.megabytes(PerfImportLimits.MAX_FILE_BYTES) + ", the import's limit"));
+				return result(null, report, List.of(), null);
+			}
+			return importBytes(Files.readAllBytes(file), sourceName);
+		} catch (NoSuchFileException e) {
+			report.error(new PerfCell("", 1, 1, null), "文件不存在。");
+		} catch (IOException e) {
+			report.error(new PerfCell("", 1, 1, null), "无法读取文件：" + message(e));
+		}
+		return result(null, report, List.of(), null);
+	}
+
+	/**
 	 * Imports a file's content whatever it is: a workbook (by its signature), else text in UTF-8
 	 * (with or without byte order mark), UTF-16 with a byte order mark, or GB18030 (Chinese Windows);
 	 * binary content is reported, not guessed at.
@@ -219,6 +297,12 @@ public final class PerfTableImporter {
 		if (bytes.length == 0) {
 			report.error(new PerfCell("", 1, 1, null), "文件为空，没有可导入的表格");
 			return result(null, report, List.of(), null);
+		}
+		boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+				|| (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+		int tooMany = utf16 ? 0 : lineBeyondLimit(bytes.length, i -> bytes[i] & 0xFF);
+		if (tooMany > 0) {
+			return tooManyLines(report, tooMany);
 		}
 		String text = decode(bytes, report);
 		if (text == null) {
@@ -363,6 +447,12 @@ public final class PerfTableImporter {
 		PerfImportModel model = new PerfImportModel(values, report, writer);
 		PerfDocument document = model.build(forms, framework, !framework.getName().equals(PerfLibrary.DEFAULT_FRAMEWORK), preamble);
 		String text = write(document, model, report);
+		if (text != null && utf8Length(text) > PerfResource.MAX_BYTES) {
+			// what no command would read: refused now rather than written
+			report.error(new PerfCell("", 1, 1, null), tooLarge(report.source(), "导入结果多于 " + PerfImportLimits.megabytes(PerfResource.MAX_BYTES)
+					+ "（.perf 文件的上限）", "the result is larger than " + PerfImportLimits.megabytes(PerfResource.MAX_BYTES) + ", the limit of a .perf file"));
+			text = null;
+		}
 		List<String> summary = new ArrayList<>();
 		for (PerfImportedForm form : forms) {
 			summary.add(describe(form));
@@ -378,6 +468,15 @@ public final class PerfTableImporter {
 		return text == null ? result(null, report, summary, framework.getName())
 				: new PerfImportResult(text, report.notes(), List.copyOf(summary), framework.getName(), document, rows,
 						unplaced, List.copyOf(mappings));
+	}
+
+	private static long utf8Length(String text) {
+		long bytes = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+		}
+		return bytes;
 	}
 
 	private static PerfImportResult result(String text, PerfImportReport report, List<String> forms, String framework) {

@@ -146,12 +146,17 @@ class PerfHostileInputTest extends PerfCliCommandTest {
 				+ "    staff 99999999999999999999999\n"
 				+ "    goal \"目标\" <\n"
 				+ "        indicator 产出.数量 \"次数\" ≥ 1e309 次\n"
+				+ "        indicator 产出.数量 \"人数\" ≥ 1e999999999 人\n"
 				+ "    >\n>\n").getBytes(StandardCharsets.UTF_8));
 
 		assertThat(run("validate", file.toString())).isEqualTo(2);
 
-		assertThat(out).contains(file + ":2:11: error: [perf.syntax] “99999999999999999999999”超出整数的范围。");
-		assertThat(out).contains(file + ":4:");
+		// each number answered once where it is written: 1e309 is a number (not 1 with the unit e309)
+		assertThat(out.lines().filter(l -> l.contains(": error: "))).containsExactly(
+				file + ":2:11: error: [perf.syntax] “99999999999999999999999”超出整数的范围。",
+				file + ":4:32: error: [perf.number-too-large] 数值大于 Excel 单元格能存的最大数（约 1E308）：请检查单位或位数。"
+						+ " (number larger than an Excel cell holds)",
+				file + ":5:32: error: [perf.syntax] “1e999999999”超出数值的范围。");
 		assertNoStackTrace();
 	}
 
@@ -177,6 +182,78 @@ class PerfHostileInputTest extends PerfCliCommandTest {
 		assertThat(err).contains(file + ":2:19: error: [perf.cell-too-long] 文字长 100,000 个字符，超过 Excel 单元格的上限 32,767 个字符");
 		assertThat(err).doesNotContain("maximum length");
 		assertThat(dir.resolve("forms")).doesNotExist();
+	}
+
+	@Test
+	void aFileOfFiftyMegabytesIsOneErrorForEveryCommandAndIsNotParsed() throws IOException {
+		Path file = dir.resolve("huge.perf");
+		byte[] goal = TIDY.getBytes(StandardCharsets.UTF_8);
+		try (var stream = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+			for (long written = 0; written < 50L * 1024 * 1024; written += goal.length) {
+				stream.write(goal);
+			}
+		}
+		String tooLarge = "文件太大，未读取：多于 10 MB（.perf 文件的上限）；请把表格分到几个文件中。 (larger than 10 MB, the limit of a .perf file: not read)";
+
+		assertThat(run("validate", file.toString())).isEqualTo(2);
+		assertThat(out.lines()).containsExactly(file + ":1:1: error: [perf.input] " + tooLarge, "检查了 1 个文件：1 个错误，0 个警告，0 条提示。");
+
+		assertThat(run("format", file.toString())).isEqualTo(2);
+		assertThat(out.lines()).containsExactly(file + ":1:1: error: [perf.input] 无法读取，未重排：" + tooLarge);
+		assertThat(Files.size(file)).isGreaterThanOrEqualTo(50L * 1024 * 1024);
+
+		assertThat(run("generate", file.toString(), "-o", dir.resolve("forms").toString())).isEqualTo(2);
+		assertThat(err).contains(file + ":1:1: error: [perf.input] " + tooLarge);
+		assertThat(dir.resolve("forms")).doesNotExist();
+		assertNoStackTrace();
+	}
+
+	@Test
+	void aHundredThousandLevelsOfAngleBracketsAreOnePositionedSyntaxError() throws IOException {
+		Path file = write("deep.perf", ("goal \"目标\" " + "<".repeat(100_000) + "\n").getBytes(StandardCharsets.UTF_8));
+
+		assertThat(run("validate", file.toString())).isEqualTo(2);
+		assertThat(out.lines()).containsExactly(file + ":1:12: error: [perf.syntax] 此处不应是“<”，应为 '>'。",
+				"检查了 1 个文件：1 个错误，0 个警告，0 条提示。");
+
+		assertThat(run("format", "--check", file.toString())).isEqualTo(2);
+		assertThat(out.lines()).first().isEqualTo(file + ":1:12: error: [perf.syntax] 有语法错误，未重排：此处不应是“<”，应为 '>'。");
+
+		assertThat(run("generate", file.toString(), "-o", dir.resolve("forms").toString())).isEqualTo(2);
+		assertThat(err).contains(file + ":1:12: error: [perf.syntax] 此处不应是“<”，应为 '>'。");
+		assertThat(out + err).doesNotContain("StackOverflow");
+		assertNoStackTrace();
+	}
+
+	@Test
+	void namesOfAHundredThousandCharactersAreFindingsWhereTheyStand() throws IOException {
+		Path file = write("names.perf", ("department \"" + "单".repeat(100_000) + "\" year 2020 <\n  goal \"" + "目".repeat(100_000)
+				+ "\" <\n    indicator 产出.数量 \"次数\" ≥ 12 次\n  >\n>\n").getBytes(StandardCharsets.UTF_8));
+		String tooLong = ": error: [perf.cell-too-long] 文字长 100,000 个字符，超过 Excel 单元格的上限 32,767 个字符：请缩短或分成几项。"
+				+ " (text longer than an Excel cell holds)";
+
+		assertThat(run("generate", file.toString(), "-o", dir.resolve("forms").toString())).isEqualTo(2);
+
+		assertThat(err.lines()).contains(file + ":1:12" + tooLong, file + ":2:8" + tooLong);
+		assertThat(dir.resolve("forms")).doesNotExist();
+		// the messages name the text by its length, never echo it
+		assertThat(out + err).doesNotContain("单".repeat(100)).doesNotContain("目".repeat(100));
+		assertNoStackTrace();
+	}
+
+	@Test
+	void aDamagedWorkbookIsOneLineAndNothingIsWritten() throws IOException {
+		Path example = PerfTestSupport.examplesDir().resolve("import").resolve("青菱街2020申报表.xlsx");
+		byte[] whole = Files.readAllBytes(example);
+		Path cut = write("cut.xlsx", java.util.Arrays.copyOf(whole, whole.length / 2));
+
+		assertThat(run("import", cut.toString(), "-o", dir.resolve("src").toString())).isEqualTo(2);
+
+		assertThat(out.lines()).containsExactly(cut + ":1:1: error: 无法读取 Excel 工作簿：文件不完整或已损坏：不是完整的 zip 压缩包（.xlsx 工作簿是 zip 压缩包），"
+				+ "可能在下载、复制或保存时中断。请从原处重新获取文件，或在 Excel/WPS 中打开后另存为 .xlsx。 (The workbook is truncated or damaged: not a complete zip archive.)");
+		assertThat(err).contains("未写任何文件");
+		assertThat(dir.resolve("src")).doesNotExist();
+		assertNoStackTrace();
 	}
 
 	@Test

@@ -2,9 +2,7 @@
 package org.jixiao.dsl.ui.imports;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +23,7 @@ import org.jixiao.forms.importer.PerfTableImporter;
 
 /**
  * What the import wizard does, without widgets: imports every chosen file with
- * {@link PerfTableImporter#importBytes(byte[], String)}, names a {@code .perf} file in the target
+ * {@link PerfTableImporter#importFile(java.nio.file.Path, String)}, names a {@code .perf} file in the target
  * folder for each one without errors, and writes those files. An existing file is never replaced:
  * the import takes the next free name ({@code 表-2.perf}), which the report page shows before
  * anything is written (the existing file may hold the analyst's edits). A file whose columns the
@@ -96,17 +94,8 @@ public final class PerfImportPlan {
 
 	private static PerfImportResult importOne(PerfTableImporter importer, Path file) {
 		String name = file.getFileName().toString();
-		byte[] bytes;
 		try {
-			if (Files.isDirectory(file)) {
-				return failed(name, "是目录，请选择要导入的表格文件");
-			}
-			bytes = Files.readAllBytes(file);
-		} catch (IOException e) {
-			return failed(name, Files.exists(file) ? "无法读取文件：" + e.getMessage() : "文件不存在");
-		}
-		try {
-			return importer.importBytes(bytes, name);
+			return importer.importFile(file, name);
 		} catch (RuntimeException e) {
 			// the importer reports bad input itself; anything else still ends as a report line, not a stack trace
 			return failed(name, "导入失败：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
