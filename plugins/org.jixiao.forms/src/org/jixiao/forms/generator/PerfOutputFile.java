@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.forms.generator;
 
-import List;
+import java.util.List;
 
 /**
  * One file {@code jixiao generate} and the workbench write: a workbook ({@link PerfWorkbook}) or a
