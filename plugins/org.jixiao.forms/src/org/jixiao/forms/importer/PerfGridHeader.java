@@ -196,6 +196,13 @@ final class PerfGridHeader {
 	/** Whether a known layout prints this header (the same columns, no more, no fewer): then the layouts read the grid. */
 	boolean isLayouts(List<Column> header) {
 		Set<String> keys = new HashSet<>();
+		// a layout's grid has at most one row-label column; several context columns (单位名称 | 项目名称 | 预算数 | 年度目标)
+		// list projects on one sheet, which no layout prints even where the indicator columns are a layout's
+		long context = header.stream().filter(c -> !c.header().isBlank() && java.util.Arrays.stream(c.header().split("/"))
+				.allMatch(part -> "context".equals(vocabulary.field(part)))).count();
+		if (context > 1) {
+			return false;
+		}
 		for (Column c : header) {
 			// row labels (长期绩效指标, 绩效指标) and unknown cells say nothing about the layout
 			for (String part : c.header().split("/")) {

@@ -55,6 +55,8 @@ class PerfGenerateCommandTest extends PerfCliCommandTest {
 		assertThat(files(output)).containsExactly(
 				"611001西关街道办事处部门西关街道办事处本级-2022-项目支出绩效目标表.xlsx",
 				"中国共产党武汉市东西湖区委员会办公室-2025-部门整体支出绩效目标表.xlsx",
+				"杭州市西湖区文新街道办事处-2025-部门整体支出绩效目标表.xlsx",
+				"杭州市西湖区文新街道办事处-2025-项目支出绩效目标表.xlsx",
 				"武汉市东西湖区信访局-2025-部门整体支出绩效目标表.xlsx",
 				"武汉市东西湖区行政审批局-2025-部门整体支出绩效目标表.xlsx",
 				hongshan + "一般公共服务支出项目绩效自评报告.docx",
@@ -74,11 +76,12 @@ class PerfGenerateCommandTest extends PerfCliCommandTest {
 				"西关街道办事处-2022-部门整体绩效目标.docx",
 				"西关街道办事处本级-2022-办事处、社区工作经费项目绩效自评报告.docx",
 				"西关街道办事处本级-2022-项目支出绩效自评表.xlsx");
-		assertThat(out).contains("[21/21]").contains("版式 hunan2020").contains("版式 dongxihu2025")
-				.contains("版式 central-project-selfeval")
+		assertThat(out).contains("[23/23]").contains("版式 hunan2020").contains("版式 dongxihu2025")
+				.contains("版式 central-project-selfeval").contains("版式 national-project")
+				.contains("版式 national-department")
 				.contains("西关街道办事处-2022-部门整体绩效目标.docx（Word 文档，版式 hebei2022-duties）")
 				.contains(hongshan + "教育支出项目绩效自评报告.docx（Word 文档，绩效自评报告草稿）");
-		assertThat(err).contains("生成了 9 个表格文件、12 个 Word 文档");
+		assertThat(err).contains("生成了 11 个表格文件、12 个 Word 文档");
 	}
 
 	@Test
@@ -138,6 +141,23 @@ class PerfGenerateCommandTest extends PerfCliCommandTest {
 		// family has no layout of, in its default
 		assertThat(out).contains("项目支出绩效自评表.xlsx（版式 central-project-selfeval）")
 				.contains("部门整体绩效自评表.xlsx（版式 wuhan2020-department-selfeval）");
+	}
+
+	@Test
+	void formsOfAnotherFrameworkAreMappedToTheLayoutsFrameworkAndTheCommandSaysHow() throws IOException {
+		// 西关街道's 13 project tables use the classic framework (成本 under 产出); the national layout expects 中央2021
+		Path source = copyExample("xiguan-2022-projects.perf");
+		int exitCode = run("generate", source.toString(), "-o", dir.resolve("out").toString(), "--layout", "national-project");
+		assertThat(exitCode).as(err).isZero();
+		assertThat(out).contains("版式 national-project").contains(
+				"指标类别“产出指标/成本指标”（框架 经典）按版式 national-project 的框架 中央2021 印作“成本指标/经济成本指标”（13 个指标）。");
+		// categories of the same name in both frameworks are not reported
+		assertThat(out).doesNotContain("数量指标”（框架");
+		// the source is not changed
+		assertThat(Files.readString(source)).contains("indicator 产出.成本");
+
+		run("generate", source.toString(), "-o", dir.resolve("out2").toString());
+		assertThat(out).doesNotContain("指标类别");
 	}
 
 	@Test

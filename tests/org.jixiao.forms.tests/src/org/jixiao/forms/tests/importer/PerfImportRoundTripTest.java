@@ -42,8 +42,9 @@ import com.google.inject.Inject;
  * goals, indicators, categories and values must equal the example's. The only features allowed to
  * differ are those the layout does not print at all, read from the layout itself: a summary where
  * the layout prints none, and an indicator's feature where no grid column prints it (its note without
- * a 备注 column; 评（扣）分标准, 调整后目标值 and the other fields of the national forms, which no shipped
- * layout prints yet).
+ * a 备注 column; 评（扣）分标准 where the layout has no such column, 调整后目标值 and the other fields of the
+ * national forms, which no shipped layout prints yet), and a project's 主管部门, 实施单位 and 项目属性 where
+ * the layout has no field for them.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(PerfInjectorProvider.class)
@@ -53,6 +54,10 @@ class PerfImportRoundTripTest {
 	private static final Pattern INDICATOR_FEATURE = Pattern.compile("goals\\[[0-9]+\\]\\.indicators\\[[0-9]+\\]\\.([a-zA-Z]+)(?:\\..*)?");
 	/** What every grid prints: the row's category, name and target. */
 	private static final Set<String> ALWAYS_PRINTED = Set.of("category", "name", "value");
+	/** A project's fields only the national layouts print, each through its {field} placeholder. */
+	private static final Set<String> NATIONAL_FIELDS = Set.of("supervisor", "implementer", "property");
+	/** The national forms' indicator fields the test sets on every indicator. */
+	private static final List<String> NATIONAL_INDICATOR_FIELDS = List.of("criterion", "adjusted", "midterm", "core", "deviation");
 
 	@Inject
 	private PerfTestResources resources;
@@ -105,30 +110,49 @@ class PerfImportRoundTripTest {
 			indicator.setDeviation("无偏差");
 		}
 
-		List<PerfModelDiff.Difference> differences = roundTrip(example, document);
+		List<PerfLayout> layouts = new ArrayList<>();
+		List<PerfModelDiff.Difference> differences = roundTrip(example, document, layouts);
 
-		// no shipped layout prints them yet: each is compared, differs, and is allowed to
+		// each is compared: it comes back where a layout prints it, and differs (allowed) where none does
 		List<String> features = differences.stream()
 				.map(d -> d.path().replaceFirst("^.*\\.indicators\\[[0-9]+\\]\\.", "").replaceFirst("\\..*", "")).toList();
-		assertThat(features).contains("criterion", "adjusted", "midterm", "core");
-		// 偏差原因分析 is printed by the central self-evaluation's grid, and comes back from it
-		boolean printsDeviation = new PerfFormGenerator(PerfLayouts.builtin()).plan(document, null).stream()
-				.allMatch(w -> !notPrinted(w.layout(), "goals[0].indicators[0].deviation"));
-		if (printsDeviation) {
-			assertThat(features).doesNotContain("deviation");
-		} else {
-			assertThat(features).contains("deviation");
+		for (String feature : NATIONAL_INDICATOR_FIELDS) {
+			boolean printedEverywhere = layouts.stream().allMatch(l -> !notPrinted(l, "goals[0].indicators[0]." + feature));
+			if (printedEverywhere) {
+				assertThat(features).as(example + ": " + feature + " is printed and comes back").doesNotContain(feature);
+			} else {
+				assertThat(features).as(example + ": " + feature + " is not printed").contains(feature);
+			}
 		}
+	}
+
+	/** Each new layout gives back what it prints: the national project example drawn in the 四川-style layout. */
+	@org.junit.jupiter.api.Test
+	void theSichuanLayoutImportsAsTheExampleWhereItPrintsIt() throws IOException {
+		PerfDocument document = PerfTestSupport.document(resources.loadExample("wenxin-2025-elevator-project.perf"));
+		Form project = (Form) document.getElements().get(0);
+		project.setLayout("sichuan-project");
+		List<PerfLayout> layouts = new ArrayList<>();
+		List<PerfModelDiff.Difference> differences = roundTrip("wenxin-2025-elevator-project.perf", document, layouts);
+		assertThat(layouts).extracting(PerfLayout::name).containsExactly("sichuan-project");
+		// not printed in this layout: the indicator's content, criterion, basis and note, and the project's 项目属性
+		assertThat(differences).extracting(PerfModelDiff.Difference::path).contains("property",
+				"goals[1].indicators[0].criterion", "goals[1].indicators[0].description");
 	}
 
 	/** Generates the document's workbooks, imports each and checks every difference is one the layout cannot avoid. */
 	private List<PerfModelDiff.Difference> roundTrip(String example, PerfDocument document) throws IOException {
+		return roundTrip(example, document, new ArrayList<>());
+	}
+
+	private List<PerfModelDiff.Difference> roundTrip(String example, PerfDocument document, List<PerfLayout> layouts) throws IOException {
 		List<PerfModelDiff.Difference> all = new ArrayList<>();
 		PerfFormGenerator generator = new PerfFormGenerator(PerfLayouts.builtin());
 		List<Form> originals = new ArrayList<>();
 		List<Form> imported = new ArrayList<>();
 		// the duty targets default to a Word document, which the importer reads as copied text: their workbook here
 		for (PerfWorkbook workbook : generator.plan(document, "hebei2022-duties-xlsx")) {
+			layouts.add(workbook.layout());
 			PerfImportResult result = imports.importer()
 					.importWorkbook(new ByteArrayInputStream(generator.bytes(workbook)), workbook.fileName());
 			assertThat(result.report()).as(workbook.fileName() + ": a generated workbook imports without errors or warnings")
@@ -159,6 +183,9 @@ class PerfImportRoundTripTest {
 		if (path.equals("summary")) {
 			return layout.blocks().stream().noneMatch(b -> b.args().values().stream().anyMatch(v -> v.contains("{summary}"))
 					|| b.kind().equals("overview") && b.arg("source", "goals").equals("summary"));
+		}
+		if (NATIONAL_FIELDS.contains(path)) {
+			return layout.blocks().stream().noneMatch(b -> b.args().values().stream().anyMatch(v -> v.contains("{" + path + "}")));
 		}
 		Matcher indicator = INDICATOR_FEATURE.matcher(path);
 		if (indicator.matches() && !ALWAYS_PRINTED.contains(indicator.group(1))) {
