@@ -25,7 +25,8 @@ class PerfLayoutsCommandTest extends PerfCliCommandTest {
 		assertThat(out.lines().findFirst().orElseThrow()).startsWith("版式").contains("表格").contains("地区/来源").contains("指标框架")
 				.contains("系列").contains("默认");
 		for (String name : List.of("wuhan2020", "hunan2020", "dongxihu2025", "hebei2022-project", "hebei2022-duties",
-				"wuhan2020-selfeval", "wuhan2020-department-selfeval", "central-project-selfeval")) {
+				"hebei2022-duties-xlsx", "wuhan2020-selfeval", "wuhan2020-department-selfeval", "central-project-selfeval",
+				"national-project", "national-department", "sichuan-project")) {
 			assertThat(out).containsPattern("(?m)^" + name + " ");
 		}
 		assertThat(line("central-project-selfeval")).contains("项目支出绩效自评表").contains("财预〔2020〕10号").contains("经典")
@@ -33,7 +34,11 @@ class PerfLayoutsCommandTest extends PerfCliCommandTest {
 		assertThat(line("wuhan2020-selfeval")).contains("项目支出绩效自评表").contains("湖北省武汉市（2020）").contains("湖北2020")
 				.endsWith("✔");
 		assertThat(line("hunan2020")).contains("部门整体支出绩效目标申报表").doesNotContain("✔");
-		assertThat(out).contains("系列 national：项目支出绩效自评表 central-project-selfeval");
+		assertThat(line("national-project")).contains("项目支出绩效目标表").contains("财预〔2021〕101号").contains("中央2021")
+				.contains("national").doesNotContain("✔");
+		assertThat(line("sichuan-project")).contains("四川省").doesNotContain("national");
+		assertThat(out).contains("系列 national：部门整体支出绩效目标申报表 national-department、项目支出绩效目标表 national-project、"
+				+ "项目支出绩效自评表 central-project-selfeval；其余表格用默认版式。");
 		assertThat(err).isEmpty();
 	}
 
