@@ -134,6 +134,17 @@ public final class PerfTableImporter {
 		}
 		List<PerfRow> rows = PerfTextCells.read(text, report);
 		PerfImportResult result = run(List.of(rows), report, sourceName, List.of(), List.of(), 0);
+		if (outcome == null && (result.hasErrors() || result.rows().isEmpty())) {
+			// a grid whose header a layout prints, in a form that layout cannot read (an export of the central
+			// template with its cells broken apart): read by its header after all
+			PerfImportReport forced = new PerfImportReport(sourceName);
+			PerfHeaderGridReader anyHeader = new PerfHeaderGridReader(vocabulary, categories, List.of(), layouts, choices, forced,
+					defaultYear);
+			PerfHeaderGridReader.Outcome byHeader = anyHeader.read(PerfGridRows.ofText(text));
+			if (byHeader != null && !byHeader.forms().isEmpty()) {
+				return finish(byHeader.forms(), List.of(), forced, anyHeader.unplaced(), List.of(byHeader.mapping()));
+			}
+		}
 		if (result.hasErrors() && (outcome == null || outcome.refusal() == null)) {
 			// no table at all: targets written as prose (a public notice) are read clause by clause
 			PerfImportReport prose = new PerfImportReport(sourceName);

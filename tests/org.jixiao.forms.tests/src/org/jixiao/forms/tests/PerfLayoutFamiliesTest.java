@@ -25,15 +25,16 @@ class PerfLayoutFamiliesTest {
 
 	@Test
 	void theCentralSelfEvaluationIsInTheNationalFamilyAndNamesItsScoringProfile() {
-		PerfLayout central = PerfLayouts.builtin().get("central-project-selfeval");
+		PerfLayouts layouts = PerfLayouts.builtin();
+		PerfLayout central = layouts.get("central-project-selfeval");
 		assertThat(central.kind()).isEqualTo(PerfFormKind.PROJECT_SELFEVAL);
 		assertThat(central.family()).isEqualTo("national");
 		assertThat(central.scoring()).isEqualTo("central");
 		assertThat(central.region()).contains("财预〔2020〕10号");
-		assertThat(PerfLayouts.builtin().families()).contains("national");
-		assertThat(PerfLayouts.builtin().ofFamily("national", PerfFormKind.PROJECT_SELFEVAL)).isSameAs(central);
+		assertThat(layouts.families()).contains("national");
+		assertThat(layouts.ofFamily("national", PerfFormKind.PROJECT_SELFEVAL)).isSameAs(central);
 		// every shipped layout says whose form it is
-		assertThat(PerfLayouts.builtin().all()).allSatisfy(l -> assertThat(l.region()).as(l.name()).isNotBlank());
+		assertThat(layouts.all()).allSatisfy(l -> assertThat(l.region()).as(l.name()).isNotBlank());
 	}
 
 	@Test
