@@ -74,9 +74,14 @@ public class PerfCli implements Runnable {
 		System.exit(execute(out, err, args));
 	}
 
-	/** POI logs through log4j-api; without a provider it would print a warning on every run. */
+	/**
+	 * POI logs through log4j-api; without a provider it would print a warning on every run. Its log
+	 * stays silent: a failure it logs (a write on a full disk, with a stack trace) reaches the command
+	 * as an exception, which is reported in one line.
+	 */
 	static void useSimpleLogging() {
 		System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
 	}
 
 	/**
