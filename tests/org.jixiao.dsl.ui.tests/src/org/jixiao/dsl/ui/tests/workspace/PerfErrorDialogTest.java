@@ -20,6 +20,12 @@ import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -67,6 +73,7 @@ class PerfErrorDialogTest {
 		assertThat(PerfUiTestSupport.waitUntil(() -> job.getResult() != null && dialog() != null, 60_000))
 				.as("the dialog").isTrue();
 		String text = texts(dialog()).reduce("", String::concat);
+		screenshot(dialog(), Path.of("target", "screenshots", "error-dialog.png"));
 		assertThat(text).contains(Messages.Error_generate).contains(PerfErrorDialog.logFile())
 				.contains("jixiao-deleted-meanwhile");
 		assertThat(PerfErrorDialog.logFile()).endsWith(".log");
@@ -78,6 +85,23 @@ class PerfErrorDialogTest {
 		String log = Files.readString(Path.of(PerfErrorDialog.logFile()), StandardCharsets.UTF_8);
 		assertThat(log).contains(entry.getMessage()).contains("at org.jixiao.dsl.ui.commands.PerfGenerateFormsJob");
 		assertThat(job.getResult().getSeverity()).as("not reported a second time by the job").isEqualTo(IStatus.CANCEL);
+	}
+
+	/** What the analyst sees, for a look at the dialog (not compared: fonts differ between machines). */
+	private static void screenshot(Shell shell, Path png) throws Exception {
+		Files.createDirectories(png.getParent());
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+		GC gc = new GC(shell.getDisplay());
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(png.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	private static Shell dialog() {
