@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Load (docs/reliability.md, "Load"): {@code validate} holds one document at a time, so that many
  * files are checked in a small heap with the findings of a small run. The test checks 400 files in a
- * 64 MB heap (a run that kept every document needed about 105 MB of live heap for them); the 4,000
- * files in 512 MB of the measurement take minutes and are in benchmarks/validate-load.sh.
+ * 64 MB heap (where a run that kept every document ran out of memory); the 4,000 files in 512 MB of
+ * the measurement take minutes and are in benchmarks/validate-load.sh.
  */
 class PerfLoadTest {
 
