@@ -77,7 +77,7 @@ public class PerfCli implements Runnable {
 
 	/**
 	 * POI logs through log4j-api; without a provider it would print a warning on every run. Its
-	 * messages are for developers (a damaged workbook's XML error with a stack trace): the command
+	 * messages are for developers (a damaged workbook's XML error with a stack trace, a write on a full disk): the command
 	 * answers every failure with its own line, so they are not printed unless asked for with
 	 * {@code -Dorg.apache.logging.log4j.simplelog.level=…}.
 	 */
