@@ -125,7 +125,8 @@ class PerfPreferencesTest {
 			// one combo for the region layout, one per configurable rule
 			assertThat(combos).hasSize(1 + PerfIssueCodes.DEFAULTS.size());
 			assertThat(combos.get(0).getItems()).anyMatch(i -> i.startsWith("hunan2020"))
-					.anyMatch(i -> i.startsWith("dongxihu2025")).hasSize(1 + 7);
+					.anyMatch(i -> i.startsWith("dongxihu2025")).anyMatch(i -> i.startsWith("national-project"))
+					.hasSize(1 + org.jixiao.forms.layout.PerfLayouts.BUILTIN.size());
 			page.dispose();
 		} finally {
 			shell.dispose();
