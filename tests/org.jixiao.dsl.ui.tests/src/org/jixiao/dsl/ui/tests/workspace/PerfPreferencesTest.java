@@ -23,6 +23,7 @@ import org.eclipse.ui.PlatformUI;
 import org.jixiao.dsl.ui.preferences.PerfPreferencePage;
 import org.jixiao.dsl.ui.preferences.PerfPreferences;
 import org.jixiao.dsl.validation.PerfIssueCodes;
+import org.jixiao.forms.layout.PerfLayouts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -124,8 +125,10 @@ class PerfPreferencesTest {
 			collect(shell, combos);
 			// one combo for the region layout, one per configurable rule
 			assertThat(combos).hasSize(1 + PerfIssueCodes.DEFAULTS.size());
+			// each kind's default, then every shipped layout (the duty targets' workbook layout among them)
 			assertThat(combos.get(0).getItems()).anyMatch(i -> i.startsWith("hunan2020"))
-					.anyMatch(i -> i.startsWith("dongxihu2025")).hasSize(1 + 7);
+					.anyMatch(i -> i.startsWith("dongxihu2025")).anyMatch(i -> i.startsWith("hebei2022-duties-xlsx"))
+					.hasSize(1 + PerfLayouts.BUILTIN.size());
 			page.dispose();
 		} finally {
 			shell.dispose();
