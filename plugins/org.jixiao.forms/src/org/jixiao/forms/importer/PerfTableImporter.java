@@ -159,7 +159,7 @@ public final class PerfTableImporter {
 					+ " The workbook has more than " + String.format(Locale.ROOT, "%,d", PerfWorkbookCells.MAX_ROWS) + " filled rows, the import's limit.");
 			return result(null, report, List.of(), null);
 		} catch (IOException | RuntimeException e) {
-			report.error(new PerfCell("", 1, 1, null), "无法读取 Excel 工作簿：" + message(e));
+			report.error(new PerfCell("", 1, 1, null), "无法读取 Excel 工作簿：" + PerfWorkbookDamage.describe(e));
 			return result(null, report, List.of(), null);
 		}
 		List<List<PerfRow>> parts = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.eclipse.xtext.resource.XtextResource;
 import org.jixiao.forms.importer.PerfImportNote;
 import org.jixiao.forms.importer.PerfImportResult;
+import org.jixiao.forms.importer.PerfWorkbookDamage;
 
 import com.google.inject.Injector;
 
@@ -21,6 +22,9 @@ final class PerfImportChecks {
 	private static final Pattern INTERNALS = Pattern.compile(
 			"Exception|Error\\b|java\\.|javax\\.|org\\.apache|org\\.xml|com\\.sun|\\bnull\\b|\\bat [a-z]+\\.");
 
+	/** How the importer starts the message for a workbook it cannot read. */
+	private static final String UNREADABLE = "无法读取 Excel 工作簿：";
+
 	private PerfImportChecks() {
 	}
 
@@ -33,6 +37,13 @@ final class PerfImportChecks {
 			if (note.severity() == PerfImportNote.Severity.ERROR) {
 				PerfFuzzFinding.check(!INTERNALS.matcher(note.message()).find(),
 						"error message shows internals instead of explaining: " + note.message());
+				if (note.message().startsWith(UNREADABLE)) {
+					// a workbook POI cannot read: one of Jixiao's messages, or a refusal of its own (in Chinese)
+					String why = note.message().substring(UNREADABLE.length());
+					PerfFuzzFinding.check(PerfWorkbookDamage.MESSAGES.contains(why)
+							|| why.replaceAll("\\.xlsx?", "").chars().noneMatch(c -> c < 128 && Character.isLetter(c)),
+							"an unreadable workbook is not explained in Jixiao's words: " + note.message());
+				}
 			}
 		}
 		if (result.hasErrors()) {
