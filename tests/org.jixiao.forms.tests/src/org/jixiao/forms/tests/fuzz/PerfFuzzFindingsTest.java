@@ -3,7 +3,14 @@ package org.jixiao.forms.tests.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -39,5 +46,51 @@ class PerfFuzzFindingsTest {
 		assertThat(errors(result)).singleElement().extracting(PerfImportNote::format)
 				.isEqualTo("剪贴板:2:8: error: 不是表格文本（含二进制内容，第一处在此），无法导入。 Not table text: it holds binary content.");
 		assertThat(result.perfText()).isEmpty();
+	}
+
+	/** POI's own messages ("Error reading Zip content from SeekableInMemoryByteChannel") reached the analyst. */
+	@Test
+	void aWorkbookCutOffIsReportedAsIncompleteInJixiaosWords() throws Exception {
+		byte[] workbook = Files.readAllBytes(PerfWorkbookImportFuzz.base());
+		PerfImportResult result = new PerfTableImporter(injector)
+				.importBytes(Arrays.copyOf(workbook, workbook.length / 2), "去年的申报表.xlsx");
+		assertThat(errors(result)).singleElement().extracting(PerfImportNote::format)
+				.asString().startsWith("去年的申报表.xlsx:1:1: error: 无法读取 Excel 工作簿：文件不完整或已损坏：不是完整的 zip 压缩包")
+				.doesNotContain("Zip content").doesNotContain("Exception");
+	}
+
+	/** "Can't read content types part !", "Failed to parse relationships": the same answer for every broken part. */
+	@Test
+	void aWorkbookWithABrokenPartIsReportedAsDamaged() throws Exception {
+		for (String part : List.of("[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/workbook.xml",
+				"xl/worksheets/sheet1.xml")) {
+			PerfImportResult result = new PerfTableImporter(injector).importBytes(replacing(part, "<x"), "去年的申报表.xlsx");
+			assertThat(errors(result)).as(part).singleElement().extracting(PerfImportNote::message).asString()
+					.startsWith("无法读取 Excel 工作簿：").contains("损坏").doesNotContain("Can't read").doesNotContain("Failed to parse")
+					.doesNotContain("Exception");
+		}
+	}
+
+	@Test
+	void anXlsWorkbookCutOffIsReportedAsADamagedXls() throws Exception {
+		byte[] xls = Files.readAllBytes(PerfWorkbookImportFuzz.base().resolveSibling("corpus").resolve("workbook-import")
+				.resolve("seed-file-wild-workbook-xls.bin"));
+		PerfImportResult result = new PerfTableImporter(injector).importBytes(Arrays.copyOfRange(xls, 1, 1025), "旧表.xls");
+		assertThat(errors(result)).singleElement().extracting(PerfImportNote::message)
+				.asString().startsWith("无法读取 Excel 工作簿：文件已损坏或不完整：无法读取 Excel 97-2003 工作簿（.xls）");
+	}
+
+	/** The base workbook with one part's content replaced. */
+	private static byte[] replacing(String name, String content) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(PerfWorkbookImportFuzz.base()));
+				ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				zip.write(entry.getName().equals(name) ? content.getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
 	}
 }

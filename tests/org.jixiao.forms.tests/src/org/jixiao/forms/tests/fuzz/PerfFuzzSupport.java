@@ -90,6 +90,16 @@ public final class PerfFuzzSupport {
 		return issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR);
 	}
 
+	/**
+	 * Runs a target's seeds {@code names} once before fuzzing: the classes they load (POI's are many) are
+	 * instrumented then, not while the first inputs run against the fuzzer's hang timeout.
+	 */
+	public static void warmUp(PerfFuzzTarget target, PerfFuzzTargets id, String... names) throws Exception {
+		for (String name : names) {
+			target.run(java.nio.file.Files.readAllBytes(id.corpus().resolve(name)));
+		}
+	}
+
 	/** The document of a loaded resource, or null when nothing was parsed (unreadable bytes). */
 	public static PerfDocument document(XtextResource resource) {
 		return resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof PerfDocument document)

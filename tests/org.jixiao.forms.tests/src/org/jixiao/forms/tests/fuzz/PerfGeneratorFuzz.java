@@ -66,8 +66,9 @@ public final class PerfGeneratorFuzz implements PerfFuzzTarget {
 	}
 
 	/** Jazzer's entry points. */
-	public static void fuzzerInitialize() {
+	public static void fuzzerInitialize() throws Exception {
 		fuzzing = new PerfGeneratorFuzz(PerfFuzzSupport.standaloneInjector());
+		PerfFuzzSupport.warmUp(fuzzing, PerfFuzzTargets.GENERATOR, "seed-ex-qingling-2020-declaration-01.perf");
 	}
 
 	public static void fuzzerTestOneInput(byte[] input) throws Exception {

@@ -21,6 +21,9 @@ final class PerfImportChecks {
 	private static final Pattern INTERNALS = Pattern.compile(
 			"Exception|Error\\b|java\\.|javax\\.|org\\.apache|org\\.xml|com\\.sun|\\bnull\\b|\\bat [a-z]+\\.");
 
+	/** How the importer starts the message for a workbook it cannot read. */
+	private static final String UNREADABLE = "无法读取 Excel 工作簿：";
+
 	private PerfImportChecks() {
 	}
 
@@ -33,6 +36,12 @@ final class PerfImportChecks {
 			if (note.severity() == PerfImportNote.Severity.ERROR) {
 				PerfFuzzFinding.check(!INTERNALS.matcher(note.message()).find(),
 						"error message shows internals instead of explaining: " + note.message());
+				if (note.message().startsWith(UNREADABLE)) {
+					// a workbook the import cannot read: explained in Jixiao's words (PerfWorkbookDamage), Chinese first
+					String why = note.message().substring(UNREADABLE.length());
+					PerfFuzzFinding.check(!why.isEmpty() && Character.UnicodeScript.of(why.codePointAt(0)) == Character.UnicodeScript.HAN,
+							"an unreadable workbook is not explained in Jixiao's words, Chinese first: " + note.message());
+				}
 			}
 		}
 		if (result.hasErrors()) {

@@ -101,8 +101,9 @@ public final class PerfWorkbookImportFuzz implements PerfFuzzTarget {
 	}
 
 	/** Jazzer's entry points. */
-	public static void fuzzerInitialize() throws IOException {
+	public static void fuzzerInitialize() throws Exception {
 		fuzzing = new PerfWorkbookImportFuzz(PerfFuzzSupport.standaloneInjector());
+		PerfFuzzSupport.warmUp(fuzzing, PerfFuzzTargets.WORKBOOK_IMPORT, "seed-file-base-xlsx.bin", "seed-file-wild-workbook-xls.bin");
 	}
 
 	public static void fuzzerTestOneInput(byte[] input) throws Exception {
