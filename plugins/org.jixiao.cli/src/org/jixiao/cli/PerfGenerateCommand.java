@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.jixiao.dsl.io.PerfAtomicFiles;
 import org.jixiao.dsl.validation.PerfIssueCodes;
-import org.jixiao.forms.generator.PerfGeneration;
+import org.jixiao.forms.output.PerfGeneration;
 import org.jixiao.forms.generator.PerfOutputFile;
 import org.jixiao.forms.generator.PerfWorkbook;
 import org.jixiao.forms.layout.PerfLayoutException;

@@ -29,7 +29,7 @@ import org.jixiao.model.ProjectForm;
 
 /**
  * Generates the official Excel forms of a .perf document: a pure function of the model and the
- * layouts. The command line and the workbench builder call it through {@link PerfGeneration},
+ * layouts. The command line and the workbench builder call it through {@code output.PerfGeneration},
  * which adds the Word documents.
  */
 public final class PerfFormGenerator {

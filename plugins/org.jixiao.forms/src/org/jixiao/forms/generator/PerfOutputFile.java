@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One file {@code jixiao generate} and the workbench write: a workbook ({@link PerfWorkbook}) or a
- * Word document ({@code docx.PerfWordDocument}), written by {@link PerfGeneration}.
+ * Word document ({@code docx.PerfWordDocument}), written by {@code output.PerfGeneration}.
  */
 public interface PerfOutputFile {
 

@@ -269,7 +269,7 @@ final class PerfWorkbookCells {
 	/**
 	 * What a failure while reading a part means for the user: the limit or damage found on the way
 	 * (wrapped by POI or the XML parser as may be), a document type declaration, XML that is not
-	 * well-formed, else a damaged part, or a missing one when the zip holds no workbook at all.
+	 * well-formed, a part POI cannot make sense of, else a part that cannot be decompressed.
 	 */
 	private static IOException damage(Throwable failure, String part) {
 		for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
@@ -288,7 +288,8 @@ final class PerfWorkbookCells {
 			}
 		}
 		if (failure instanceof InvalidFormatException || failure instanceof NotOfficeXmlFileException) {
-			return PerfWorkbookDamage.notAWorkbook();
+			// kind() found a workbook's parts: POI refusing the package means one of them is broken
+			return PerfWorkbookDamage.broken(part);
 		}
 		return PerfWorkbookDamage.part(part);
 	}

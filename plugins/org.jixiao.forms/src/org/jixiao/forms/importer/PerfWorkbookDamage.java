@@ -47,6 +47,12 @@ final class PerfWorkbookDamage extends IOException {
 				+ " (The workbook is damaged: a part cannot be decompressed.)");
 	}
 
+	/** A part POI cannot make sense of (content types, relationships of another kind). */
+	static PerfWorkbookDamage broken(String part) {
+		return new PerfWorkbookDamage("文件已损坏：部件“" + part + "”缺失或无法解析。" + REMEDY
+				+ " (The workbook is damaged: a part is missing or cannot be read.)");
+	}
+
 	/** A part's XML is not well-formed. */
 	static PerfWorkbookDamage xml(String part, int line, int column) {
 		return new PerfWorkbookDamage("文件已损坏：部件“" + part + "”的 XML 在第 " + line + " 行第 " + column + " 列无法解析。" + REMEDY

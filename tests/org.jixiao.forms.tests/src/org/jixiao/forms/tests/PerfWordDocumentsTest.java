@@ -25,7 +25,7 @@ import org.jixiao.dsl.tests.PerfTestResources;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.docx.PerfWordDocument;
 import org.jixiao.forms.generator.PerfDeterministicZip;
-import org.jixiao.forms.generator.PerfGeneration;
+import org.jixiao.forms.output.PerfGeneration;
 import org.jixiao.forms.generator.PerfOutputFile;
 import org.jixiao.forms.generator.PerfWorkbook;
 import org.jixiao.forms.layout.PerfLayoutException;

@@ -21,7 +21,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.jixiao.dsl.tests.PerfInjectorProvider;
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.jixiao.forms.docx.PerfWordDocument;
-import org.jixiao.forms.generator.PerfGeneration;
+import org.jixiao.forms.output.PerfGeneration;
 import org.jixiao.forms.generator.PerfOutputFile;
 import org.jixiao.forms.layout.PerfLayouts;
 import org.junit.jupiter.api.Test;

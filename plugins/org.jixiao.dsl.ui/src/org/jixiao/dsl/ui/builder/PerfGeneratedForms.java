@@ -20,7 +20,7 @@ import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.jixiao.dsl.ui.PerfUiPlugin;
-import org.jixiao.forms.generator.PerfGeneration;
+import org.jixiao.forms.output.PerfGeneration;
 import org.jixiao.forms.generator.PerfOutputFile;
 import org.jixiao.forms.layout.PerfLayoutException;
 import org.jixiao.forms.layout.PerfLayouts;

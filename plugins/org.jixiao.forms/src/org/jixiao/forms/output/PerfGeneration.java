@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.jixiao.forms.generator;
+package org.jixiao.forms.output;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.jixiao.forms.docx.PerfWordDocument;
 import org.jixiao.forms.docx.PerfWordGenerator;
+import org.jixiao.forms.generator.PerfFormGenerator;
+import org.jixiao.forms.generator.PerfOutputFile;
+import org.jixiao.forms.generator.PerfWorkbook;
 import org.jixiao.forms.layout.PerfLayouts;
 import org.jixiao.model.PerfDocument;
 
