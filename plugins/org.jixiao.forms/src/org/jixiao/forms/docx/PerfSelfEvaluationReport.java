@@ -15,6 +15,7 @@ import org.jixiao.dsl.scoring.PerfGoalScore;
 import org.jixiao.dsl.scoring.PerfIndicatorScore;
 import org.jixiao.dsl.scoring.PerfScorecard;
 import org.jixiao.dsl.scoring.PerfScoring;
+import org.jixiao.forms.generator.PerfFileNames;
 import org.jixiao.forms.generator.PerfValueText;
 import org.jixiao.model.BudgetExecution;
 import org.jixiao.model.DepartmentSelfEvaluation;
@@ -58,7 +59,7 @@ final class PerfSelfEvaluationReport {
 
 	/** 武汉市洪山区人民政府洪山街道办事处2020年度教育支出项目绩效自评报告. */
 	String title() {
-		return nz(form.getUnit()).strip() + (form.getYear() == null ? "" : form.getYear() + "年度")
+		return nz(PerfFileNames.unit(form)).strip() + (form.getYear() == null ? "" : form.getYear() + "年度")
 				+ PerfWordGenerator.reportName(form);
 	}
 
@@ -76,7 +77,7 @@ final class PerfSelfEvaluationReport {
 		}
 		writer.heading1("五、结果应用");
 		writer.placeholder("自评结果的应用：如据此调整下年度预算安排、完善管理制度、按规定公开自评结果");
-		writer.right(nz(form.getUnit()));
+		writer.right(nz(PerfFileNames.unit(form)));
 		if (blank(form.getDate())) {
 			writer.right(PerfWordWriter.placeholderText("报告日期"));
 		} else {
@@ -89,7 +90,7 @@ final class PerfSelfEvaluationReport {
 
 	private void basics() {
 		writer.heading1("一、基本情况");
-		field("单位名称：", form.getUnit(), "单位名称");
+		field("单位名称：", PerfFileNames.unit(form), "单位名称");
 		if (form instanceof ProjectSelfEvaluation project) {
 			field("项目名称：", project.getName(), "项目名称");
 			field("主管部门：", project.getSupervisor(), "主管部门");

@@ -41,7 +41,7 @@ public final class PerfWordGenerator {
 				}
 			} else if (element instanceof SelfEvaluation evaluation) {
 				documents.add(new PerfWordDocument(
-						PerfFileNames.of(evaluation.getUnit(), evaluation.getYear(), reportName(evaluation), ".docx"), evaluation, null));
+						PerfFileNames.of(PerfFileNames.unit(evaluation), evaluation.getYear(), reportName(evaluation), ".docx"), evaluation, null));
 			}
 		}
 		return documents;

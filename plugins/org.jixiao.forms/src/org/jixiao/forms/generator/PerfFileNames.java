@@ -3,6 +3,8 @@ package org.jixiao.forms.generator;
 
 import org.jixiao.dsl.io.PerfVisibleText;
 import org.jixiao.dsl.validation.PerfWorkbookLimits;
+import org.jixiao.model.Form;
+import org.jixiao.model.ProjectSelfEvaluation;
 
 /**
  * File names from unit, year and form name that every file system accepts and that show as what
@@ -58,4 +60,12 @@ public final class PerfFileNames {
 	private static String cut(String text, int chars) {
 		return text.codePointCount(0, text.length()) <= chars ? text : text.substring(0, text.offsetByCodePoints(0, chars));
 	}
-}
+}	/** The unit a file is named by; a project self-evaluation without one (the central form prints none) by its 实施单位. */
+	public static String unit(Form form) {
+		if (form.getUnit() != null) {
+			return form.getUnit();
+		}
+		return form instanceof ProjectSelfEvaluation project ? project.getImplementer() : null;
+	}
+
+

@@ -24,7 +24,6 @@ import org.jixiao.forms.layout.PerfLayouts;
 import org.jixiao.model.DocumentElement;
 import org.jixiao.model.Form;
 import org.jixiao.model.PerfDocument;
-import org.jixiao.model.ProjectSelfEvaluation;
 import org.jixiao.model.ProjectForm;
 
 /**
@@ -61,7 +60,7 @@ public final class PerfFormGenerator {
 				if (layout.word()) {
 					continue; // a Word document (docx.PerfWordGenerator)
 				}
-				String key = PerfFormKind.of(form) + "\u0000" + unitOf(form) + "\u0000" + form.getYear() + "\u0000"
+				String key = PerfFormKind.of(form) + "\u0000" + PerfFileNames.unit(form) + "\u0000" + form.getYear() + "\u0000"
 						+ layout.name();
 				groups.computeIfAbsent(key, k -> new ArrayList<>()).add(form);
 				groupLayouts.put(key, layout);
@@ -80,18 +79,10 @@ public final class PerfFormGenerator {
 			}
 			List<String> mappings = new ArrayList<>();
 			mapped.forEach((mapping, n) -> mappings.add(mapping.message(layout.name(), n)));
-			workbooks.add(new PerfWorkbook(PerfFileNames.of(unitOf(first), first.getYear(), layout.formName()), layout,
+			workbooks.add(new PerfWorkbook(PerfFileNames.of(PerfFileNames.unit(first), first.getYear(), layout.formName()), layout,
 					List.copyOf(drawn), List.copyOf(mappings)));
 		}
 		return workbooks;
-	}
-
-	/** The unit a file is named by; a project self-evaluation without one (the central form prints none) by its 实施单位. */
-	private static String unitOf(Form form) {
-		if (form.getUnit() != null) {
-			return form.getUnit();
-		}
-		return form instanceof ProjectSelfEvaluation project ? project.getImplementer() : null;
 	}
 
 	/** Writes one workbook as .xlsx; the same input always gives the same bytes. */
