@@ -19,6 +19,14 @@ public final class PerfFileNames {
 	private PerfFileNames() {
 	}
 
+	/** The unit a file is named by; a project self-evaluation without one (the central form prints none) by its 实施单位. */
+	public static String unit(Form form) {
+		if (form.getUnit() != null) {
+			return form.getUnit();
+		}
+		return form instanceof ProjectSelfEvaluation project ? project.getImplementer() : null;
+	}
+
 	public static String of(String unit, Integer year, String formName) {
 		return of(unit, year, formName, ".xlsx");
 	}
@@ -60,12 +68,4 @@ public final class PerfFileNames {
 	private static String cut(String text, int chars) {
 		return text.codePointCount(0, text.length()) <= chars ? text : text.substring(0, text.offsetByCodePoints(0, chars));
 	}
-}	/** The unit a file is named by; a project self-evaluation without one (the central form prints none) by its 实施单位. */
-	public static String unit(Form form) {
-		if (form.getUnit() != null) {
-			return form.getUnit();
-		}
-		return form instanceof ProjectSelfEvaluation project ? project.getImplementer() : null;
-	}
-
-
+}
