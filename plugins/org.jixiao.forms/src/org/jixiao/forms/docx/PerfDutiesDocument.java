@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jixiao.forms.generator.PerfDutyText;
 import org.jixiao.forms.generator.PerfFormFields;
 import org.jixiao.forms.layout.PerfLayout;
 import org.jixiao.forms.layout.PerfLayoutBlock;
@@ -23,9 +24,6 @@ import org.jixiao.model.MeasureSection;
  * layout's blocks, as for the workbook.
  */
 final class PerfDutiesDocument {
-
-	private static final String[] CHINESE_NUMBERS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
-			"十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十" };
 
 	private final DutyStatement form;
 	private final PerfLayout layout;
@@ -80,17 +78,10 @@ final class PerfDutiesDocument {
 		writer.paragraph(form.getIntro());
 		for (int i = 0; i < form.getDuties().size(); i++) {
 			Duty duty = form.getDuties().get(i);
-			String number = i < CHINESE_NUMBERS.length ? CHINESE_NUMBERS[i] : Integer.toString(i + 1);
-			writer.heading2("（" + number + "）、" + nz(duty.getTitle()));
-			labelled(block.arg("responsibility", "主要职责是"), duty.getResponsibility());
-			labelled(block.arg("dutygoal", "职责目标："), duty.getDutyGoal());
-			labelled(block.arg("target", "绩效目标："), duty.getTarget());
-			StringBuilder items = new StringBuilder();
-			for (int k = 0; k < duty.getIndicators().size(); k++) {
-				items.append(k + 1).append('、').append(duty.getIndicators().get(k)).append('。');
+			writer.heading2(PerfDutyText.heading(i, duty));
+			for (PerfDutyText.Labelled paragraph : PerfDutyText.paragraphs(block, duty)) {
+				writer.labelled(paragraph.label(), paragraph.text());
 			}
-			labelled(block.arg("indicators", "绩效指标："), items.toString());
-			labelled(block.arg("standard", "绩效标准："), duty.getStandard());
 			bands(block, duty.getBands());
 		}
 		if (!form.getMeasures().isEmpty()) {
@@ -126,12 +117,6 @@ final class PerfDutiesDocument {
 		}
 		writer.keepWithNext();
 		writer.table(1, shares).row(grades).row(thresholds).centred(centred).end();
-	}
-
-	private void labelled(String label, String text) {
-		if (text != null && !text.isEmpty()) {
-			writer.labelled(label, text);
-		}
 	}
 
 	private static String comparator(Comparator comparator) {

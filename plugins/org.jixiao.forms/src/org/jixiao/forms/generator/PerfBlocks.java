@@ -455,9 +455,6 @@ final class PerfBlocks {
 		sheet.merge(first, first + 1, 0, 0);
 	}
 
-	private static final String[] CHINESE_NUMBERS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
-			"十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十" };
-
 	/** The narrative duty targets (seed 004 part 1): 总体绩效目标, one block per duty, 工作保障措施. */
 	private void duties(PerfLayoutBlock block) {
 		if (!(form instanceof DutyStatement s)) {
@@ -469,17 +466,10 @@ final class PerfBlocks {
 		paragraph(s.getIntro());
 		for (int i = 0; i < s.getDuties().size(); i++) {
 			Duty duty = s.getDuties().get(i);
-			String number = i < CHINESE_NUMBERS.length ? CHINESE_NUMBERS[i] : Integer.toString(i + 1);
-			section("（" + number + "）、" + nz(duty.getTitle()));
-			labelled(block.arg("responsibility", "主要职责是"), duty.getResponsibility());
-			labelled(block.arg("dutygoal", "职责目标："), duty.getDutyGoal());
-			labelled(block.arg("target", "绩效目标："), duty.getTarget());
-			StringBuilder items = new StringBuilder();
-			for (int k = 0; k < duty.getIndicators().size(); k++) {
-				items.append(k + 1).append('、').append(duty.getIndicators().get(k)).append('。');
+			section(PerfDutyText.heading(i, duty));
+			for (PerfDutyText.Labelled paragraph : PerfDutyText.paragraphs(block, duty)) {
+				paragraph(paragraph.label() + paragraph.text());
 			}
-			labelled(block.arg("indicators", "绩效指标："), items.toString());
-			labelled(block.arg("standard", "绩效标准："), duty.getStandard());
 		}
 		if (!s.getMeasures().isEmpty()) {
 			section(block.arg("measures", "三、工作保障措施"));
@@ -497,13 +487,6 @@ final class PerfBlocks {
 	private void paragraph(String text) {
 		if (text != null && !text.isEmpty()) {
 			sheet.line(false).put(0, cols(), text, Kind.NOTE_LEFT).done();
-		}
-	}
-
-	/** A paragraph that starts with its printed label, as the narrative form writes it (绩效目标：…). */
-	private void labelled(String label, String text) {
-		if (text != null && !text.isEmpty()) {
-			paragraph(label + text);
 		}
 	}
 
