@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -56,8 +54,6 @@ import com.google.inject.Inject;
 @TestInstance(Lifecycle.PER_CLASS)
 class PerfPrintedPagesTest {
 
-	/** LibreOffice converts all workbooks in one run; a loaded machine needs a while. */
-	private static final long TIMEOUT_SECONDS = 300;
 
 	/** The header row of every built-in grid: these two cells side by side on one printed line. */
 	private static final Pattern HEADER_ROW = Pattern.compile("一级指标\\s+二级指标");
@@ -320,16 +316,6 @@ class PerfPrintedPagesTest {
 	}
 
 	private static String run(List<String> command) throws IOException, InterruptedException {
-		Path out = Files.createTempFile(dir, "out", ".txt");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-		if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError(command.get(0) + " did not finish within " + TIMEOUT_SECONDS + " s");
-		}
-		String output = Files.readString(out, StandardCharsets.UTF_8);
-		if (process.exitValue() != 0) {
-			throw new AssertionError(String.join(" ", command) + " failed (" + process.exitValue() + "):\n" + output);
-		}
-		return output;
+		return PerfExternalCommand.run(dir, command);
 	}
 }

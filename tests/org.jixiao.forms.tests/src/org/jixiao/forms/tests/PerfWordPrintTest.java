@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.testing.InjectWith;
@@ -39,8 +37,6 @@ import com.google.inject.Inject;
 @InjectWith(PerfInjectorProvider.class)
 class PerfWordPrintTest {
 
-	/** LibreOffice converts all documents in one run; a loaded machine needs a while. */
-	private static final long TIMEOUT_SECONDS = 300;
 
 	@Inject
 	private PerfFidelity fidelity;
@@ -98,16 +94,6 @@ class PerfWordPrintTest {
 	}
 
 	private static String run(Path dir, List<String> command) throws IOException, InterruptedException {
-		Path out = Files.createTempFile(dir, "out", ".txt");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-		if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError(command.get(0) + " did not finish within " + TIMEOUT_SECONDS + " s");
-		}
-		String output = Files.readString(out, StandardCharsets.UTF_8);
-		if (process.exitValue() != 0) {
-			throw new AssertionError(String.join(" ", command) + " failed (" + process.exitValue() + "):\n" + output);
-		}
-		return output;
+		return PerfExternalCommand.run(dir, command);
 	}
 }
