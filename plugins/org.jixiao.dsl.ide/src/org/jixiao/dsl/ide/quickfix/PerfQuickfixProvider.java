@@ -4,6 +4,7 @@ package org.jixiao.dsl.ide.quickfix;
 import static org.jixiao.dsl.validation.PerfIssueCodes.*;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
@@ -202,18 +203,7 @@ public class PerfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 	/** Inserts the 偏差分析 with one item per shortfall (or fills a blank one); the analyst writes the causes. */
 	@QuickFix(DEVIATION_REQUIRED)
 	public void addDeviationAnalysis(DiagnosticResolutionAcceptor acceptor) {
-		List<String> data = data();
-		if (data.size() < 3) {
-			return;
-		}
-		int offset = Integer.parseInt(data.get(0));
-		int length = Integer.parseInt(data.get(1));
-		String text = data.get(2);
-		acceptor.accept("填写偏差大或目标未完成原因分析（逐项列出未达到目标之处）", (diagnostic, object, document) -> {
-			Position start = document.getPosition(offset);
-			Position end = document.getPosition(offset + length);
-			return List.of(new TextEdit(new Range(start, end), text));
-		});
+		replaceRange(acceptor, text -> "填写偏差大或目标未完成原因分析（逐项列出未达到目标之处）");
 	}
 
 	/**
@@ -222,6 +212,11 @@ public class PerfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 	 */
 	@QuickFix(MISSING_CRITERION)
 	public void addCriterion(DiagnosticResolutionAcceptor acceptor) {
+		replaceRange(acceptor, text -> "按指标值写评（扣）分标准：" + text.strip());
+	}
+
+	/** Replaces the range the issue data gives (offset, length) with its text; the label may quote the text. */
+	private void replaceRange(DiagnosticResolutionAcceptor acceptor, Function<String, String> label) {
 		List<String> data = data();
 		if (data.size() < 3) {
 			return;
@@ -229,7 +224,7 @@ public class PerfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 		int offset = Integer.parseInt(data.get(0));
 		int length = Integer.parseInt(data.get(1));
 		String text = data.get(2);
-		acceptor.accept("按指标值写评（扣）分标准：" + text.strip(), (diagnostic, object, document) -> {
+		acceptor.accept(label.apply(text), (diagnostic, object, document) -> {
 			Position start = document.getPosition(offset);
 			Position end = document.getPosition(offset + length);
 			return List.of(new TextEdit(new Range(start, end), text));
