@@ -77,6 +77,26 @@ public final class ProductRun {
 		return new ProductRun(builder.start(), launched);
 	}
 
+	/**
+	 * Starts the product through its launch script, as a user of the download does:
+	 * {@code jixiao-workbench --workspace WORKSPACE ARGS} with {@code vmArgs} in JIXIAO_JAVA_OPTS and
+	 * this JVM's Java as JAVA_HOME.
+	 */
+	public static ProductRun startScript(Path product, String display, Path workspace, List<String> vmArgs,
+			List<String> args) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(product.resolve("jixiao-workbench").toString());
+		command.add("--workspace");
+		command.add(workspace.toString());
+		command.addAll(args);
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().put("DISPLAY", display);
+		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		builder.environment().put("JIXIAO_JAVA_OPTS", String.join(" ", vmArgs));
+		long launched = System.nanoTime();
+		return new ProductRun(builder.start(), launched);
+	}
+
 	private void read() {
 		try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			for (String line; (line = in.readLine()) != null;) {
