@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 
 import org.jixiao.dsl.validation.PerfProfile;
@@ -16,6 +13,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,9 +37,8 @@ public class PerfValidateCommand implements Callable<Integer> {
 	@Option(names = "--strict", description = "有警告时退出码为 1（无错误时）。 Exit 1 on warnings.")
 	private boolean strict;
 
-	@Option(names = "--profile", paramLabel = "NAME|FILE", description = "校验配置（严重性与阈值），覆盖默认配置：内置配置 national（国家预算管理一体化数据标准），"
-			+ "或地区自己的配置文件；可写多次，后写的覆盖先写的，见 docs/validation.md。 Validation profile: national or a file; repeatable, later ones win.")
-	private List<String> profiles = new ArrayList<>();
+	@Mixin
+	private PerfProfileOption profileOption = new PerfProfileOption();
 
 	@Spec
 	private CommandSpec spec;
@@ -51,23 +48,8 @@ public class PerfValidateCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		PerfProfile profile = PerfInjector.get().getInstance(PerfProfile.class);
-		profile.reset();
-		List<Properties> layers = new ArrayList<>();
-		for (String given : profiles) {
-			try {
-				layers.add(PerfProfile.settings(given));
-				profile.use(layers);
-			} catch (IOException e) {
-				profile.reset();
-				err.println(given + ":1:1: error: [perf.input] 无法读取校验配置文件：" + e.getMessage());
-				err.flush();
-				return PerfCli.EXIT_USAGE;
-			} catch (IllegalArgumentException e) {
-				profile.reset();
-				err.println(given + ":1:1: error: [perf.input] 校验配置有误：" + e.getMessage());
-				err.flush();
-				return PerfCli.EXIT_USAGE;
-			}
+		if (!profileOption.apply(profile, err)) {
+			return PerfCli.EXIT_USAGE;
 		}
 		try {
 			// one document at a time: thousands of files in a small heap

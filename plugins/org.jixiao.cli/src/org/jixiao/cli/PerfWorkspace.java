@@ -259,14 +259,14 @@ public final class PerfWorkspace {
 	}
 
 	/** Our own codes as they are; Xtext's syntax and linking codes under the perf. prefix. */
-	private static String code(String code) {
+	static String code(String code) {
 		if (code != null && code.startsWith(PerfIssueCodes.PREFIX)) {
 			return code;
 		}
 		return code != null && code.equals(Diagnostic.LINKING_DIAGNOSTIC) ? PerfIssueCodes.UNRESOLVED : PerfIssueCodes.SYNTAX;
 	}
 
-	private static PerfProblem.Severity severity(Severity severity) {
+	static PerfProblem.Severity severity(Severity severity) {
 		return switch (severity) {
 		case ERROR -> PerfProblem.Severity.ERROR;
 		case WARNING -> PerfProblem.Severity.WARNING;

@@ -25,7 +25,7 @@ import org.jixiao.forms.generator.PerfStyles.Kind;
  * before a row that would not fit. Indicator grids ask it how much room is left so that they
  * can keep their header with their first rows and repeat it on the next page.
  */
-final class PerfSheetWriter {
+public final class PerfSheetWriter {
 
 	/**
 	 * Width of a character in Excel's column unit (7 px of the default 11 pt font): a CJK
@@ -251,6 +251,11 @@ final class PerfSheetWriter {
 		return width;
 	}
 
+	/** The height in points of a row of 11-point text this many wrapped lines tall (the review workbook's rows). */
+	public static float rowHeight(double lines) {
+		return (float) textHeight(lines, Kind.TEXT);
+	}
+
 	private static double textHeight(double lines, Kind kind) {
 		return Math.max(MIN_HEIGHT, Math.ceil(lines * LINE_POINTS * PerfStyles.points(kind) / 11.0 + PADDING_POINTS));
 	}
@@ -389,7 +394,7 @@ final class PerfSheetWriter {
 	 * one, Latin words whole, and closing punctuation never starts a line (the character before
 	 * it moves down with it) nor opening punctuation ends one.
 	 */
-	static double lineCount(String text, int widthChars, double fontScale) {
+	public static double lineCount(String text, int widthChars, double fontScale) {
 		double usable = Math.max(2, widthChars - CELL_PADDING) / fontScale;
 		int total = 0;
 		for (String paragraph : text.split("\n", -1)) {

@@ -13,11 +13,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The few cell styles of every generated form, created once per workbook (a style per cell would
- * bloat the file and slow writing): 宋体 for titles, headers and labels, 仿宋 for filled-in content.
+ * bloat the file and slow writing): 宋体 for titles, headers and labels, 仿宋 for filled-in content. The
+ * review workbook (review.PerfReviewWorkbook) uses the same styles.
  */
-final class PerfStyles {
+public final class PerfStyles {
 
-	enum Kind {
+	public enum Kind {
 		/** Form title: 宋体 18 bold, centred, no border. */
 		TITLE,
 		/** Lines outside the grid such as 单位：万元. */
@@ -49,7 +50,7 @@ final class PerfStyles {
 
 	private final Map<Kind, CellStyle> styles = new EnumMap<>(Kind.class);
 
-	PerfStyles(Workbook workbook) {
+	public PerfStyles(Workbook workbook) {
 		Font title = font(workbook, SONG, points(Kind.TITLE), true);
 		Font bold = font(workbook, SONG, 11, true);
 		Font song = font(workbook, SONG, 11, false);
@@ -76,7 +77,7 @@ final class PerfStyles {
 		styles.put(Kind.NUMBER, style(workbook, fang, HorizontalAlignment.CENTER, true, general));
 	}
 
-	CellStyle get(Kind kind) {
+	public CellStyle get(Kind kind) {
 		return styles.get(kind);
 	}
 

@@ -77,7 +77,8 @@ public final class PerfKeywordDescriptions {
 			Map.entry("intro", "分项绩效目标引言"), Map.entry("responsibility", "主要职责"), Map.entry("dutygoal", "职责目标"),
 			Map.entry("target", "绩效目标"), Map.entry("indicators", "绩效指标（列举）"), Map.entry("standard", "绩效标准"),
 			Map.entry("band", "评价等级的界限"), Map.entry("优", "等级：优"), Map.entry("良", "等级：良"), Map.entry("中", "等级：中"),
-			Map.entry("差", "等级：差"), Map.entry("measures", "工作保障措施"));
+			Map.entry("差", "等级：差"), Map.entry("measures", "工作保障措施"),
+			Map.entry("follows", "所依据的前一阶段（自评表依据的申报表或项目表）"));
 
 	private PerfKeywordDescriptions() {
 	}

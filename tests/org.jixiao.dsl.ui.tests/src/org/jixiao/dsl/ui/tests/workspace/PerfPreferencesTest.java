@@ -25,6 +25,7 @@ import org.jixiao.dsl.ui.preferences.PerfPreferenceMessages;
 import org.jixiao.dsl.ui.preferences.PerfPreferencePage;
 import org.jixiao.dsl.ui.preferences.PerfPreferences;
 import org.jixiao.dsl.validation.PerfIssueCodes;
+import org.jixiao.dsl.validation.PerfRuleDescriptions;
 import org.jixiao.forms.layout.PerfLayouts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -231,11 +232,8 @@ class PerfPreferencesTest {
 
 	@Test
 	void everyRuleHasAChineseAndAnEnglishLabel() {
-		ResourceBundle chinese = ResourceBundle.getBundle("org.jixiao.dsl.ui.preferences.rules",
-				java.util.Locale.CHINESE, PerfPreferencePage.class.getClassLoader());
-		ResourceBundle english = ResourceBundle.getBundle("org.jixiao.dsl.ui.preferences.rules", java.util.Locale.ROOT,
-				PerfPreferencePage.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		ResourceBundle chinese = PerfRuleDescriptions.bundle(java.util.Locale.CHINESE);
+		ResourceBundle english = PerfRuleDescriptions.bundle(java.util.Locale.ROOT);
 		for (String code : PerfIssueCodes.DEFAULTS.keySet()) {
 			assertThat(chinese.getString(code)).as(code).containsPattern("\\p{IsHan}");
 			assertThat(english.getString(code)).as(code).containsPattern("[A-Za-z]{3}");
