@@ -25,8 +25,9 @@ import com.google.inject.Inject;
 
 /**
  * Hover text in the analysts' words: a category's meaning and guidance, an indicator's normalised
- * value and the library entry it matches, and in a self-evaluation the scoring rules' score with
- * its reason beside the entered one. Used by every front end (language server, Eclipse editor).
+ * value and the library entry it matches, in a self-evaluation the scoring rules' score with
+ * its reason beside the entered one, and a target's history across the stages (declared, adjusted,
+ * self-evaluated). Used by every front end (language server, Eclipse editor).
  */
 public class PerfDocumentationProvider implements IEObjectDocumentationProvider {
 
@@ -65,6 +66,10 @@ public class PerfDocumentationProvider implements IEObjectDocumentationProvider 
 		StringBuilder text = new StringBuilder("指标值：").append(PerfValueReading.of(indicator.getValue()));
 		if (EcoreUtil2.getContainerOfType(indicator, SelfEvaluation.class) != null) {
 			text.append('\n').append(score(new PerfScoring(profile.scoreTolerance()).indicator(indicator)));
+		}
+		String history = PerfTargetHistory.of(indicator);
+		if (history != null) {
+			text.append('\n').append(history);
 		}
 		library.entryFor(indicator).ifPresentOrElse(entry -> text.append('\n').append(entry(entry)),
 				() -> text.append("\n指标库中没有同名指标。"));

@@ -15,6 +15,7 @@ import org.jixiao.model.Framework;
 import org.jixiao.model.Level1Category;
 import org.jixiao.model.Level2Category;
 import org.jixiao.model.PerfPackage;
+import org.jixiao.model.StageLink;
 
 import com.google.inject.Inject;
 
@@ -35,6 +36,9 @@ public class PerfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 		if (type == PerfPackage.Literals.LEVEL2_CATEGORY) {
 			return category(context, name.replaceAll("\\s+", ""));
 		}
+		if (type == PerfPackage.Literals.PROJECT_TABLE || type == PerfPackage.Literals.DEPARTMENT_DECLARATION) {
+			return stageLink(context, name);
+		}
 		String message;
 		if (type == PerfPackage.Literals.LEVEL1_CATEGORY) {
 			message = "未知的一级指标“" + name + "”：应为所用指标框架中的一级指标，如 产出、效益、满意度。";
@@ -44,6 +48,24 @@ public class PerfLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessa
 			message = "无法解析引用“" + name + "”。";
 		}
 		return new DiagnosticMessage(message, Severity.ERROR, Diagnostic.LINKING_DIAGNOSTIC);
+	}
+
+	/**
+	 * A declaration a later form follows that is not among the files checked with it: a warning, not
+	 * an error, since a self-evaluation checked alone (or before its declaration is in the folder) is
+	 * still a complete form; only the cross-stage checks need the declaration.
+	 */
+	private static DiagnosticMessage stageLink(ILinkingDiagnosticContext context, String name) {
+		String where = "请把申报表与本表放在同一文件夹或工作区中一起检查（如 jixiao validate 文件夹），或核对";
+		String message;
+		if (context.getReference() == PerfPackage.Literals.STAGE_LINK__PROJECT) {
+			message = "找不到所依据的项目支出绩效目标表（项目代码“" + name + "”）：" + where + "项目代码；跨阶段检查未进行。";
+		} else {
+			Object year = context.getContext() instanceof StageLink link ? link.getYear() : null;
+			message = "找不到所依据的部门整体支出绩效目标申报表（单位“" + name + "”，" + year + " 年度）：" + where
+					+ "单位名称与年度；跨阶段检查未进行。";
+		}
+		return new DiagnosticMessage(message, Severity.WARNING, PerfIssueCodes.STAGE_LINK_UNRESOLVED);
 	}
 
 	/**

@@ -17,12 +17,14 @@ import org.jixiao.model.Framework;
 import org.jixiao.model.Level1Category;
 import org.jixiao.model.Level2Category;
 import org.jixiao.model.PerfPackage;
+import org.jixiao.model.StageLink;
 
 import com.google.inject.Inject;
 
 /**
  * Resolves 一级.二级 category references (产出.数量) and section 一级 references against the
- * document's indicator framework, accepting every synonym the framework declares.
+ * document's indicator framework, accepting every synonym the framework declares; a stage link's
+ * declaration by its project code, or by its unit among the declarations of the link's year.
  */
 public class PerfScopeProvider extends AbstractPerfScopeProvider {
 
@@ -42,6 +44,12 @@ public class PerfScopeProvider extends AbstractPerfScopeProvider {
 		if (reference == PerfPackage.Literals.SECTION_WEIGHT__LEVEL1) {
 			Framework framework = frameworks.frameworkOf(context);
 			return cached("level1", framework, context, () -> level1Scope(framework));
+		}
+		if (reference == PerfPackage.Literals.STAGE_LINK__DEPARTMENT && context instanceof StageLink link) {
+			return new PerfDeclarationScope(super.getScope(context, reference), context, link.getYear());
+		}
+		if (reference == PerfPackage.Literals.STAGE_LINK__PROJECT) {
+			return new PerfDeclarationScope(super.getScope(context, reference), context, null);
 		}
 		return super.getScope(context, reference);
 	}

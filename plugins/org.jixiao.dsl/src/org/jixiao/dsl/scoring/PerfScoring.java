@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.jixiao.dsl.model.PerfIndicators;
 import org.jixiao.dsl.model.PerfNumbers;
 import org.jixiao.dsl.model.PerfSourceText;
+import org.jixiao.dsl.model.PerfStages;
 import org.jixiao.dsl.model.PerfValues;
 import org.jixiao.model.Achievement;
 import org.jixiao.model.BudgetExecution;
@@ -177,8 +178,9 @@ public class PerfScoring {
 	private record Reading(BigDecimal amount, String unit, Comparator comparator) {
 	}
 
+	/** Against the target that holds: the adjusted one (调整后目标值) where the form writes it. */
 	private Judgement compare(Indicator indicator, BigDecimal weight) {
-		Value target = indicator.getValue();
+		Value target = PerfStages.target(indicator);
 		Value actual = indicator.getActual();
 		Supplier<String> written = () -> "实际 " + show(actual) + "，目标 " + show(target);
 		if (target instanceof YesNo t && actual instanceof YesNo a) {

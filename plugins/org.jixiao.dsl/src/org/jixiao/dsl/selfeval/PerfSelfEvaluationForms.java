@@ -17,6 +17,7 @@ import org.jixiao.dsl.model.PerfIndicators;
 import org.jixiao.dsl.scoring.PerfScoringProfile;
 import org.jixiao.dsl.scoring.PerfScoringSection;
 import org.jixiao.dsl.scoring.PerfWeights;
+import org.jixiao.dsl.model.PerfStages;
 import org.jixiao.dsl.model.PerfValues;
 import org.jixiao.model.BudgetExecution;
 import org.jixiao.model.BudgetSource;
@@ -25,8 +26,6 @@ import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.DepartmentSelfEvaluation;
 import org.jixiao.model.Direction;
 import org.jixiao.model.Framework;
-import org.jixiao.model.FundLine;
-import org.jixiao.model.FundSide;
 import org.jixiao.model.Goal;
 import org.jixiao.model.GoalKind;
 import org.jixiao.model.Indicator;
@@ -37,9 +36,12 @@ import org.jixiao.model.PerfFactory;
 import org.jixiao.model.ProjectSelfEvaluation;
 import org.jixiao.model.ProjectTable;
 import org.jixiao.model.SectionWeight;
+import org.jixiao.model.StageLink;
 
 /**
- * Builds the model of new self-evaluations (the starter writes it): targets carried over, the
+ * Builds the model of new self-evaluations (the starter writes it): targets carried over as they
+ * hold after the declaration's adjustment (adjusted targets and goal texts, dropped indicators left
+ * out, the adjusted budget as 预算数（A）), the declaration named ({@code follows …}), the
  * profile's points spread over the indicators, actual values left as ---.
  */
 final class PerfSelfEvaluationForms {
@@ -64,7 +66,11 @@ final class PerfSelfEvaluationForms {
 		evaluation.setYear(declaration.getYear());
 		evaluation.setTitle(declaration.getYear() + "年度" + declaration.getUnit() + "整体绩效自评表");
 		evaluation.setLayout(layouts.department());
-		BigDecimal planned = expenseTotal(declaration);
+		StageLink link = CREATE.createStageLink();
+		link.setDepartment(declaration);
+		link.setYear(declaration.getYear());
+		evaluation.setLink(link);
+		BigDecimal planned = PerfStages.budget(declaration);
 		if (planned == null) {
 			note(declaration, "申报表没有支出合计，预算数（A）写作 ---：请填写部门整体支出总额。");
 		}
@@ -87,20 +93,27 @@ final class PerfSelfEvaluationForms {
 		evaluation.setYear(project.getYear());
 		evaluation.setTitle(project.getYear() + "年度" + project.getName() + "项目自评表");
 		evaluation.setUnit(project.getUnit());
+		if (project.getCode() != null && !project.getCode().isBlank()) {
+			StageLink link = CREATE.createStageLink();
+			link.setProject(project);
+			evaluation.setLink(link);
+		} else {
+			note(project, "项目表没有项目代码（code），自评表无法写 follows project：跨阶段检查不会进行。");
+		}
 		if (project.getBudget() == null) {
 			note(project, "项目表没有预算数，预算数（A）写作 ---：请填写年度财政资金总额。");
 		}
 		evaluation.setLayout(layouts.project());
 		if (layouts.budgetSources()) {
 			// 年初预算数 is the declared budget, split by source as declared; 全年预算数 starts equal to it
-			BudgetExecution budget = budget("年度资金总额", profile.budgetWeight(), project.getBudget());
+			BudgetExecution budget = budget("年度资金总额", profile.budgetWeight(), PerfStages.budget(project));
 			budget.setInitial(project.getBudget());
 			source(budget, BudgetSourceKind.FISCAL, project.getFiscalFunds());
 			source(budget, BudgetSourceKind.CARRYOVER, null);
 			source(budget, BudgetSourceKind.OTHER, project.getOtherFunds());
 			evaluation.setBudget(budget);
 		} else {
-			evaluation.setBudget(budget("年度财政资金总额", profile.budgetWeight(), project.getBudget()));
+			evaluation.setBudget(budget("年度财政资金总额", profile.budgetWeight(), PerfStages.budget(project)));
 		}
 		if (profile.objectiveWeight().signum() > 0) {
 			OverallObjective objective = CREATE.createOverallObjective();
@@ -135,41 +148,22 @@ final class PerfSelfEvaluationForms {
 		budget.getSources().add(source);
 	}
 
-	/** The annual goals; without any, every goal that is not long-term; without those, all. */
+	/** The goals the year is evaluated on ({@link PerfStages#stageGoals}); only long-term ones get a note. */
 	private List<Goal> annualGoals(DepartmentDeclaration declaration) {
-		List<Goal> annual = declaration.getGoals().stream().filter(g -> g.getKind() == GoalKind.ANNUAL).toList();
-		if (!annual.isEmpty()) {
-			return annual;
-		}
-		List<Goal> notLongTerm = declaration.getGoals().stream().filter(g -> g.getKind() != GoalKind.LONG_TERM).toList();
-		if (!notLongTerm.isEmpty()) {
-			return notLongTerm;
-		}
-		if (!declaration.getGoals().isEmpty()) {
+		List<Goal> goals = PerfStages.stageGoals(declaration);
+		if (!goals.isEmpty() && goals.stream().allMatch(g -> g.getKind() == GoalKind.LONG_TERM)) {
 			note(declaration, "申报表只有长期目标，自评表按长期目标的指标生成：年度自评通常只评年度目标，请核对。");
 		}
-		return declaration.getGoals();
+		return goals;
 	}
 
-	/** 支出合计, else the sum of the expense lines. */
-	private static BigDecimal expenseTotal(DepartmentDeclaration declaration) {
-		if (declaration.getFunds() == null) {
-			return null;
-		}
-		BigDecimal sum = null;
-		for (FundLine line : declaration.getFunds().getLines()) {
-			if (line.getSide() == FundSide.EXPENSE && line.getAmount() != null) {
-				if (line.isTotal()) {
-					return line.getAmount();
-				}
-				sum = sum == null ? line.getAmount() : sum.add(line.getAmount());
-			}
-		}
-		return sum;
+	/** The indicators a later stage carries: all but those the adjustment dropped. */
+	private static List<Indicator> carried(Goal goal) {
+		return goal.getIndicators().stream().filter(i -> !PerfStages.dropped(i)).toList();
 	}
 
 	private static String objective(ProjectTable project) {
-		List<String> texts = project.getGoals().stream().map(Goal::getText).filter(t -> t != null && !t.isBlank()).toList();
+		List<String> texts = project.getGoals().stream().map(g -> g.getAdjustedText() != null ? g.getAdjustedText() : g.getText()).filter(t -> t != null && !t.isBlank()).toList();
 		if (!texts.isEmpty()) {
 			return String.join("\n", texts);
 		}
@@ -185,7 +179,7 @@ final class PerfSelfEvaluationForms {
 		Map<PerfScoringSection, List<Indicator>> bySection = new LinkedHashMap<>();
 		sections.forEach(s -> bySection.put(s, new ArrayList<>()));
 		for (Goal goal : goals) {
-			for (Indicator indicator : goal.getIndicators()) {
+			for (Indicator indicator : carried(goal)) {
 				Level1Category level1 = PerfIndicators.level1(indicator);
 				PerfScoringSection section = sections.stream().filter(s -> s.covers(level1)).findFirst().orElse(null);
 				if (section == null) {
@@ -233,13 +227,13 @@ final class PerfSelfEvaluationForms {
 		Goal goal = CREATE.createGoal();
 		goal.setKind(source.getKind());
 		goal.setName(source.getName());
-		goal.setText(source.getText());
+		goal.setText(source.getAdjustedText() != null ? source.getAdjustedText() : source.getText());
 		if (weighted) {
-			goal.setWeight(plain(source.getIndicators().stream().map(i -> weights.getOrDefault(i, BigDecimal.ZERO))
+			goal.setWeight(plain(carried(source).stream().map(i -> weights.getOrDefault(i, BigDecimal.ZERO))
 					.reduce(BigDecimal.ZERO, BigDecimal::add)));
 		}
 		Map<Level1Category, BigDecimal> sectionWeights = new LinkedHashMap<>();
-		for (Indicator indicator : source.getIndicators()) {
+		for (Indicator indicator : carried(source)) {
 			Level1Category level1 = PerfIndicators.level1(indicator);
 			BigDecimal weight = weights.getOrDefault(indicator, BigDecimal.ZERO);
 			if (level1 != null && weight.signum() > 0) {
@@ -252,7 +246,7 @@ final class PerfSelfEvaluationForms {
 			section.setWeight(plain(e.getValue()));
 			goal.getSections().add(section);
 		});
-		for (Indicator indicator : source.getIndicators()) {
+		for (Indicator indicator : carried(source)) {
 			goal.getIndicators().add(indicator(indicator, weights.getOrDefault(indicator, BigDecimal.ZERO)));
 		}
 		return goal;

@@ -27,6 +27,8 @@ public final class PerfIssueCodes {
 	public static final String ENCODING = PREFIX + "encoding";
 	/** An unexpected failure of Jixiao itself, reported with the log file that holds the details. */
 	public static final String INTERNAL = PREFIX + "internal";
+	/** The declaration a later form follows is not among the files checked with it (a warning: see the linking messages). */
+	public static final String STAGE_LINK_UNRESOLVED = PREFIX + "stage-link-unresolved";
 
 	// ---- what a workbook or a file system cannot hold, and what a reader cannot see
 	/** A text longer than an Excel cell holds (32,767 characters). */
@@ -108,6 +110,22 @@ public final class PerfIssueCodes {
 	/** A row the rules cannot score and the analyst has not scored (总目标, qualitative rows without a level). */
 	public static final String MISSING_SCORE = PREFIX + "missing-score";
 
+	// ---- adjustment (目标调整) and the stages checked against each other
+	/** An adjusted target, adjusted goal text, or an added or dropped indicator in a declaration without an adjustment record. */
+	public static final String ADJUSTED_WITHOUT_RECORD = PREFIX + "adjusted-without-record";
+	/** An adjustment record that names no change (no adjusted target, goal, indicator or budget). */
+	public static final String ADJUSTMENT_EMPTY = PREFIX + "adjustment-empty";
+	/** A later stage's target that differs from the declared one (the adjusted one where adjusted). */
+	public static final String STAGE_TARGET = PREFIX + "stage-target";
+	/** An indicator of a later stage that its declaration does not have (or has dropped). */
+	public static final String STAGE_INDICATOR_ADDED = PREFIX + "stage-indicator-added";
+	/** An indicator of the declaration (not dropped) that a later stage leaves out. */
+	public static final String STAGE_INDICATOR_DROPPED = PREFIX + "stage-indicator-dropped";
+	/** 预算数（A） of a later stage that differs from the declared (or adjusted) budget. */
+	public static final String STAGE_BUDGET = PREFIX + "stage-budget";
+	/** An actual far above its target (the profile's over-achievement threshold) without an explanation. */
+	public static final String OVER_ACHIEVEMENT = PREFIX + "over-achievement";
+
 	// ---- national data standard (预算管理一体化): off in the default profile, on in the profile "national"
 	/** A 三级指标 name longer than the standard's 30 characters. */
 	public static final String INDICATOR_NAME_LENGTH = PREFIX + "indicator-name-length";
@@ -186,6 +204,13 @@ public final class PerfIssueCodes {
 		d.put(DEVIATION_REQUIRED, w);
 		d.put(MISSING_ACTUAL, w);
 		d.put(MISSING_SCORE, w);
+		d.put(ADJUSTED_WITHOUT_RECORD, w);
+		d.put(ADJUSTMENT_EMPTY, w);
+		d.put(STAGE_TARGET, w);
+		d.put(STAGE_INDICATOR_ADDED, w);
+		d.put(STAGE_INDICATOR_DROPPED, w);
+		d.put(STAGE_BUDGET, w);
+		d.put(OVER_ACHIEVEMENT, w);
 		String off = SeverityConverter.SEVERITY_IGNORE;
 		d.put(INDICATOR_NAME_LENGTH, off);
 		d.put(VALUE_LENGTH, off);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.validation;
 
+import org.jixiao.dsl.model.PerfStages;
 import org.jixiao.dsl.model.PerfValues;
 import org.jixiao.dsl.model.PerfNumbers;
 import org.jixiao.dsl.model.PerfIndicators;
@@ -191,7 +192,7 @@ public class PerfSelfEvaluationValidator extends PerfCheck {
 			if (score.belowTarget() && (indicator.getDeviation() == null || indicator.getDeviation().isBlank())) {
 				reasons.add(score.outcome() == PerfOutcome.BAND
 						? "“" + PerfIndicators.name(indicator) + "”完成程度为" + indicator.getLevel().getLiteral()
-						: "“" + PerfIndicators.name(indicator) + "”目标 " + PerfScoring.show(indicator.getValue()) + "，实际 "
+						: "“" + PerfIndicators.name(indicator) + "”目标 " + PerfScoring.show(PerfStages.target(indicator)) + "，实际 "
 								+ PerfScoring.show(indicator.getActual()));
 			}
 		}

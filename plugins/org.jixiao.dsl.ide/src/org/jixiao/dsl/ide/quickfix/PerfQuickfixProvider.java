@@ -206,6 +206,23 @@ public class PerfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 		replaceRange(acceptor, text -> "填写偏差大或目标未完成原因分析（逐项列出未达到目标之处）");
 	}
 
+	/** Writes the declared (adjusted) target in place of the self-evaluation's, as {@code selfeval new} would have. */
+	@QuickFix(STAGE_TARGET)
+	public void declaredTarget(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "改为申报表的目标值“%s”");
+	}
+
+	@QuickFix(STAGE_BUDGET)
+	public void declaredBudget(DiagnosticResolutionAcceptor acceptor) {
+		replaceFirst(acceptor, "改为申报表的预算数 %s");
+	}
+
+	/** Inserts {@code deviation "…"} on the over-achieving indicator for the analyst to fill in. */
+	@QuickFix(OVER_ACHIEVEMENT)
+	public void explainOverAchievement(DiagnosticResolutionAcceptor acceptor) {
+		replaceRange(acceptor, text -> "添加超额完成的原因说明（deviation）");
+	}
+
 	/**
 	 * Writes the 评（扣）分标准 the scoring rules apply to the indicator's value, where the grammar
 	 * places it (or in place of a blank one); the analyst keeps or edits it.
