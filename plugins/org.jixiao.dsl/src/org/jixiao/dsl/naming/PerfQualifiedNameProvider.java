@@ -5,7 +5,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.jixiao.model.Framework;
+import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.IndicatorLibrary;
+import org.jixiao.model.ProjectTable;
 
 /**
  * Only indicator frameworks and indicator libraries are exported to the index (so that "uses
@@ -22,6 +24,13 @@ public class PerfQualifiedNameProvider extends IQualifiedNameProvider.AbstractIm
 		}
 		if (obj instanceof IndicatorLibrary library && library.getName() != null) {
 			return QualifiedName.create(library.getName());
+		}
+		// the declarations a later stage follows (follows project "CODE" / follows department "UNIT" year N)
+		if (obj instanceof ProjectTable project && project.getCode() != null && !project.getCode().isBlank()) {
+			return QualifiedName.create(project.getCode());
+		}
+		if (obj instanceof DepartmentDeclaration department && department.getUnit() != null && !department.getUnit().isBlank()) {
+			return QualifiedName.create(department.getUnit());
 		}
 		return null;
 	}
