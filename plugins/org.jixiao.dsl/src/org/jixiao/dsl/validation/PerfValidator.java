@@ -9,6 +9,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { PerfCategoryValidator.class, PerfValueValidator.class, PerfDirectionValidator.class,
 		PerfCompletenessValidator.class, PerfArithmeticValidator.class, PerfSelfEvaluationValidator.class,
-		PerfLibraryValidator.class, PerfTextLimitsValidator.class, PerfNationalStandardValidator.class })
+		PerfLibraryValidator.class, PerfTextLimitsValidator.class, PerfNationalStandardValidator.class,
+		PerfMonitoringValidator.class })
 public class PerfValidator extends AbstractPerfValidator {
 }
