@@ -57,7 +57,8 @@ public class PerfCli implements Runnable {
 	 */
 	static final List<Class<?>> SUBCOMMANDS = List.of(PerfValidateCommand.class, PerfGenerateCommand.class,
 			PerfLayoutsCommand.class, PerfFormatCommand.class, PerfImportCommand.class, PerfLibraryCommand.class,
-			PerfSelfEvalCommand.class, PerfReviewCommand.class, PerfDiffCommand.class, PerfNextYearCommand.class);
+			PerfSelfEvalCommand.class, PerfMonitorCommand.class, PerfReviewCommand.class, PerfDiffCommand.class,
+			PerfNextYearCommand.class);
 
 	@Spec
 	private CommandSpec spec;

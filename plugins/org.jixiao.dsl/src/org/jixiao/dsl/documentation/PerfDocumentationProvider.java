@@ -4,6 +4,10 @@ package org.jixiao.dsl.documentation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.jixiao.dsl.library.PerfIndicatorLibrary;
+import org.jixiao.dsl.lights.PerfExplainedLight;
+import org.jixiao.dsl.lights.PerfLights;
+import org.jixiao.dsl.lights.PerfLightsProfiles;
+import org.jixiao.dsl.lights.PerfLightsReport;
 import org.jixiao.dsl.scoring.PerfIndicatorScore;
 import org.jixiao.dsl.scoring.PerfOutcome;
 import org.jixiao.dsl.scoring.PerfScoring;
@@ -14,6 +18,10 @@ import org.jixiao.model.Category;
 import org.jixiao.model.Comparator;
 import org.jixiao.model.Direction;
 import org.jixiao.model.Framework;
+import org.jixiao.model.Goal;
+import org.jixiao.model.Monitoring;
+import org.jixiao.model.MonitoringBudget;
+import org.jixiao.model.ProjectMonitoring;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Level1Category;
 import org.jixiao.model.Level2Category;
@@ -49,11 +57,27 @@ public class PerfDocumentationProvider implements IEObjectDocumentationProvider 
 		if (object instanceof Category category) {
 			return category(category);
 		}
+		if (object instanceof MonitoringBudget spending && spending.eContainer() instanceof Monitoring form) {
+			return "预警灯（预算执行）：" + lights().budget(spending, form.getMonth()).reason();
+		}
+		if (object instanceof Goal goal && goal.eContainer() instanceof Monitoring form) {
+			return "预警灯（目标）：" + lights().report(form).goals().get(goal).reason();
+		}
+		if (object instanceof Monitoring form) {
+			PerfLightsReport report = lights().report(form);
+			return "预警灯（" + (form instanceof ProjectMonitoring ? "项目" : "部门") + "）：" + report.overall().reason() + "\n双监控："
+					+ report.combined().reason() + "\n规则：" + lights().profile().title();
+		}
 		if (object instanceof Framework framework) {
 			return "指标框架 " + framework.getName() + (framework.getTitle() == null ? "" : "：" + framework.getTitle())
 					+ (framework.getGuidance() == null ? "" : "\n" + framework.getGuidance());
 		}
 		return null;
+	}
+
+	/** The lights of the shipped default profile (the rules the validator applies). */
+	private static PerfLights lights() {
+		return new PerfLights(PerfLightsProfiles.standard());
 	}
 
 	private static String category(Category category) {
@@ -70,6 +94,10 @@ public class PerfDocumentationProvider implements IEObjectDocumentationProvider 
 		String history = PerfTargetHistory.of(indicator);
 		if (history != null) {
 			text.append('\n').append(history);
+		}
+		PerfExplainedLight light = lights().indicator(indicator);
+		if (light != null) {
+			text.append("\n预警灯：").append(light.reason());
 		}
 		library.entryFor(indicator).ifPresentOrElse(entry -> text.append('\n').append(entry(entry)),
 				() -> text.append("\n指标库中没有同名指标。"));

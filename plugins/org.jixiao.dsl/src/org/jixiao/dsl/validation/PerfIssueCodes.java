@@ -126,6 +126,22 @@ public final class PerfIssueCodes {
 	/** An actual far above its target (the profile's over-achievement threshold) without an explanation. */
 	public static final String OVER_ACHIEVEMENT = PREFIX + "over-achievement";
 
+	// ---- monitoring form (绩效运行监控表) and its lights (预警灯)
+	/** A monitoring period (1–X月) whose month is not 1–12. */
+	public static final String MONITORING_MONTH = PREFIX + "monitoring-month";
+	/** A current value (1–X月执行情况) or forecast of another kind or unit than the target. */
+	public static final String MONITORING_INCOMPARABLE = PREFIX + "monitoring-incomparable";
+	/** A 偏差原因 that is on neither standard list. */
+	public static final String DEVIATION_CAUSE = PREFIX + "deviation-cause";
+	/** A red or yellow light (as the lights profile requires) without a 偏差原因. */
+	public static final String LIGHT_WITHOUT_CAUSE = PREFIX + "light-without-cause";
+	/** A monitoring field (current, forecast, likelihood, cause) outside a monitoring form. */
+	public static final String MONITORING_FIELD = PREFIX + "monitoring-field";
+	/** 调整预算数 other than 年初预算数 + 追加 − 追减, or an 执行率 other than 支出数 / 调整预算数. */
+	public static final String MONITORING_BUDGET = PREFIX + "monitoring-budget";
+	/** 是否达到序时支出进度 as written contradicts the budget light. */
+	public static final String ON_SCHEDULE = PREFIX + "on-schedule";
+
 	// ---- national data standard (预算管理一体化): off in the default profile, on in the profile "national"
 	/** A 三级指标 name longer than the standard's 30 characters. */
 	public static final String INDICATOR_NAME_LENGTH = PREFIX + "indicator-name-length";
@@ -211,6 +227,14 @@ public final class PerfIssueCodes {
 		d.put(STAGE_INDICATOR_DROPPED, w);
 		d.put(STAGE_BUDGET, w);
 		d.put(OVER_ACHIEVEMENT, w);
+
+		d.put(MONITORING_MONTH, w);
+		d.put(MONITORING_INCOMPARABLE, w);
+		d.put(DEVIATION_CAUSE, w);
+		d.put(LIGHT_WITHOUT_CAUSE, w);
+		d.put(MONITORING_FIELD, w);
+		d.put(MONITORING_BUDGET, w);
+		d.put(ON_SCHEDULE, w);
 		String off = SeverityConverter.SEVERITY_IGNORE;
 		d.put(INDICATOR_NAME_LENGTH, off);
 		d.put(VALUE_LENGTH, off);

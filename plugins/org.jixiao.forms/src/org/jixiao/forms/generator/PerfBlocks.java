@@ -159,7 +159,9 @@ final class PerfBlocks {
 				String label = eq < 0 ? pair : pair.substring(0, eq).strip();
 				String value = eq < 0 ? "" : fields.fill(pair.substring(eq + 1).strip());
 				line.put(col, 1, label, Kind.LABEL);
-				line.put(col + 1, Math.max(1, width - 1), value, Kind.TEXT);
+				// a light field ({budgetLight} …) is the light's word on its colour
+				boolean light = eq >= 0 && pair.substring(eq + 1).strip().matches("\\{\\w*Light\\}");
+				line.put(col + 1, Math.max(1, width - 1), value, light ? PerfStyles.lightKind(value) : Kind.TEXT);
 				col += width;
 			}
 			line.done();

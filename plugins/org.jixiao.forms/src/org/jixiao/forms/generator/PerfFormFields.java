@@ -11,7 +11,15 @@ import org.jixiao.dsl.scoring.PerfScorecard;
 import org.jixiao.dsl.scoring.PerfScoring;
 import org.jixiao.dsl.model.PerfNumbers;
 import org.jixiao.forms.layout.PerfLayout;
+import org.jixiao.dsl.lights.PerfLight;
+import org.jixiao.dsl.lights.PerfLights;
+import org.jixiao.dsl.lights.PerfLightsProfiles;
+import org.jixiao.dsl.lights.PerfLightsReport;
 import org.jixiao.model.DepartmentDeclaration;
+import org.jixiao.model.ForecastBalance;
+import org.jixiao.model.Monitoring;
+import org.jixiao.model.MonitoringBudget;
+import org.jixiao.model.ProjectMonitoring;
 import org.jixiao.model.DepartmentSelfEvaluation;
 import org.jixiao.model.DutyStatement;
 import org.jixiao.model.Form;
@@ -81,10 +89,53 @@ public final class PerfFormFields {
 			put("implementer", s.getImplementer());
 			put("indicatorWeight", s.getIndicatorWeight() == null ? null : s.getIndicatorWeight().toPlainString());
 		}
+		if (form instanceof Monitoring m) {
+			monitoring(m);
+		}
 		if (form instanceof DutyStatement s) {
 			put("overall", s.getOverall());
 			put("intro", s.getIntro());
 		}
+	}
+
+	/** 绩效运行监控表: period, 预算执行 (computed where not written), the lights of the form and the footer. */
+	private void monitoring(Monitoring m) {
+		put("month", m.getMonth() == null ? null : m.getMonth().toString());
+		put("period", m.getMonth() == null ? null : "1–" + m.getMonth() + "月");
+		put("date", m.getDate());
+		put("supervisor", m.getSupervisor());
+		if (m instanceof ProjectMonitoring p) {
+			put("code", p.getCode());
+			put("name", p.getName());
+		}
+		PerfLights lights = new PerfLights(PerfLightsProfiles.standard());
+		PerfLightsReport report = lights.report(m);
+		MonitoringBudget spending = m.getSpending();
+		if (spending != null) {
+			BigDecimal budget = PerfLights.adjustedBudget(spending);
+			put("initial", plain(spending.getInitial()));
+			put("added", plain(spending.getAdded()));
+			put("reduced", plain(spending.getReduced()));
+			put("adjusted", plain(budget));
+			put("spent", plain(spending.getSpent()));
+			BigDecimal rate = spending.getRate() != null ? spending.getRate()
+					: spending.getSpent() == null ? null : PerfNumbers.percent(spending.getSpent(), budget);
+			put("rate", rate == null ? null : PerfNumbers.plain2(rate) + "%");
+			put("forecast", plain(spending.getForecast()));
+			for (ForecastBalance balance : spending.getBalances()) {
+				put(balance.getSource().getLiteral(), plain(balance.getAmount()));
+			}
+			PerfLight budgetLight = report.budget().light();
+			put("onSchedule", spending.getOnSchedule() != null ? (spending.getOnSchedule().isYes() ? "是" : "否")
+					: budgetLight == PerfLight.NONE ? null : budgetLight == PerfLight.GREEN ? "是" : "否");
+			put("budgetLight", PerfStyles.lightWord(report.budget()));
+		}
+		put("formLight", PerfStyles.lightWord(report.overall()));
+		put("combinedLight", PerfStyles.lightWord(report.combined()));
+		put("rectification", m.getRectification() == null ? null : m.getRectification().isYes() ? "是" : "否");
+		put("requirement", m.getRequirement());
+		put("result", m.getResult());
+		put("adjustment", m.getAdjustment());
 	}
 
 	private static String wan(BigDecimal amount) {

@@ -15,7 +15,10 @@ import org.jixiao.model.Category;
 import org.jixiao.model.Direction;
 import org.jixiao.model.Goal;
 import org.jixiao.model.GoalKind;
+import org.jixiao.dsl.lights.PerfLights;
+import org.jixiao.dsl.lights.PerfLightsProfiles;
 import org.jixiao.model.Indicator;
+import org.jixiao.model.Likelihood;
 import org.jixiao.model.Level1Category;
 import org.jixiao.model.Level2Category;
 import org.jixiao.model.SectionWeight;
@@ -407,11 +410,15 @@ final class PerfGoalGrid {
 		return indicator.getCategory() == null ? null : (Level1Category) indicator.getCategory().eContainer();
 	}
 
+	/** The lights the generated form shows: the shipped default profile, as the editor and validate judge them. */
+	private static final PerfLights LIGHTS = new PerfLights(PerfLightsProfiles.standard());
+
 	private static Kind kindOf(String source, Object value) {
 		return switch (source) {
 		case "label" -> Kind.HEADER;
 		case "level1", "level1w", "level2", "level2w" -> Kind.LABEL;
-		case "name", "description", "basis", "note", "deviation", "criterion" -> Kind.TEXT;
+		case "name", "description", "basis", "note", "deviation", "criterion", "cause" -> Kind.TEXT;
+		case "light" -> PerfStyles.lightKind(value);
 		default -> value instanceof BigDecimal ? Kind.NUMBER : Kind.CENTER;
 		};
 	}
@@ -448,6 +455,12 @@ final class PerfGoalGrid {
 		case "number" -> PerfValueText.number(indicator.getValue());
 		case "unit" -> PerfValueText.unit(indicator.getValue());
 		case "direction" -> direction(indicator.getDirection());
+		case "target" -> PerfValueText.of(indicator.getAdjusted() != null ? indicator.getAdjusted() : indicator.getValue());
+		case "current" -> PerfValueText.of(indicator.getCurrent());
+		case "forecast" -> PerfValueText.of(indicator.getForecast());
+		case "likelihood" -> indicator.getLikelihood() == Likelihood.UNSPECIFIED ? null : indicator.getLikelihood().getLiteral();
+		case "cause" -> String.join("、", indicator.getCauses());
+		case "light" -> PerfStyles.lightWord(LIGHTS.indicator(indicator));
 		default -> null;
 		};
 	}

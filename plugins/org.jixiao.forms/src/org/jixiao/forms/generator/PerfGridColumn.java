@@ -16,7 +16,8 @@ public record PerfGridColumn(List<String> headerPath, String source, int span) {
 
 	public static final List<String> SOURCES = List.of("label", "goal", "level1", "level1w", "level2", "level2w", "name",
 			"measure", "description", "value", "basis", "twoyearsago", "lastyear", "expected", "weight", "actual",
-			"score", "note", "deviation", "criterion", "symbol", "number", "unit", "direction");
+			"score", "note", "deviation", "criterion", "symbol", "number", "unit", "direction", "target", "current", "forecast",
+			"likelihood", "cause", "light");
 
 	public static List<PerfGridColumn> parse(String spec, String where) {
 		List<PerfGridColumn> columns = new ArrayList<>();

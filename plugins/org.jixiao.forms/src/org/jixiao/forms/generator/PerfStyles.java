@@ -6,10 +6,14 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.jixiao.dsl.lights.PerfExplainedLight;
+import org.jixiao.dsl.lights.PerfLight;
 
 /**
  * The few cell styles of every generated form, created once per workbook (a style per cell would
@@ -42,7 +46,29 @@ public final class PerfStyles {
 		/** Whole percentages such as 资金支出计划 25%. */
 		PERCENT_WHOLE,
 		/** Scores and weights as numbers, shown as entered. */
-		NUMBER
+		NUMBER,
+		/** A monitoring light (预警灯): its word, centred on its colour. */
+		LIGHT_RED, LIGHT_YELLOW, LIGHT_GREEN, LIGHT_BLUE
+	}
+
+	/** 红 / 黄 / 绿 / 蓝 for a light, or null where there is none. */
+	static String lightWord(PerfExplainedLight light) {
+		return light == null || light.light() == PerfLight.NONE ? null : light.light().word();
+	}
+
+	/** The coloured cell of a light's word; a cell without a light is an ordinary centred one. */
+	static Kind lightKind(Object word) {
+		PerfLight light = word == null ? null : PerfLight.of(word.toString());
+		if (light == null) {
+			return Kind.CENTER;
+		}
+		return switch (light) {
+		case RED -> Kind.LIGHT_RED;
+		case YELLOW -> Kind.LIGHT_YELLOW;
+		case GREEN -> Kind.LIGHT_GREEN;
+		case BLUE -> Kind.LIGHT_BLUE;
+		default -> Kind.CENTER;
+		};
 	}
 
 	static final String SONG = "宋体";
@@ -75,6 +101,10 @@ public final class PerfStyles {
 		styles.put(Kind.PERCENT, style(workbook, fang, HorizontalAlignment.RIGHT, true, percent));
 		styles.put(Kind.PERCENT_WHOLE, style(workbook, fang, HorizontalAlignment.CENTER, true, whole));
 		styles.put(Kind.NUMBER, style(workbook, fang, HorizontalAlignment.CENTER, true, general));
+		styles.put(Kind.LIGHT_RED, filled(workbook, bold, IndexedColors.RED));
+		styles.put(Kind.LIGHT_YELLOW, filled(workbook, bold, IndexedColors.YELLOW));
+		styles.put(Kind.LIGHT_GREEN, filled(workbook, bold, IndexedColors.BRIGHT_GREEN));
+		styles.put(Kind.LIGHT_BLUE, filled(workbook, bold, IndexedColors.PALE_BLUE));
 	}
 
 	public CellStyle get(Kind kind) {
@@ -88,6 +118,13 @@ public final class PerfStyles {
 		case HEADING -> 12;
 		default -> 11;
 		};
+	}
+
+	private static CellStyle filled(Workbook workbook, Font font, IndexedColors colour) {
+		CellStyle style = style(workbook, font, HorizontalAlignment.CENTER, true, (short) -1);
+		style.setFillForegroundColor(colour.getIndex());
+		style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		return style;
 	}
 
 	private static Font font(Workbook workbook, String name, int points, boolean bold) {

@@ -116,6 +116,7 @@ final class PerfImportModel {
 				case PROJECT -> project(form);
 				case PROJECT_SELFEVAL, DEPARTMENT_SELFEVAL -> selfEvaluation(form);
 				case DUTIES -> duties(form);
+				case PROJECT_MONITORING, DEPARTMENT_MONITORING -> throw new IllegalStateException("monitoring forms are not imported");
 				});
 			}
 			if (form.title != null && document.getElements().size() > before) {

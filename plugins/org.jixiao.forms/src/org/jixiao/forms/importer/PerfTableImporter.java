@@ -77,7 +77,10 @@ public final class PerfTableImporter {
 		this.vocabulary = vocabulary;
 		this.layouts = layouts;
 		for (String name : layouts.names()) {
-			profiles.add(new PerfLayoutProfile(layouts.get(name)));
+			// a monitoring form is written from its declaration (monitor new), not imported
+			if (!layouts.get(name).kind().isMonitoring()) {
+				profiles.add(new PerfLayoutProfile(layouts.get(name)));
+			}
 		}
 		this.categories = new PerfCategories(injector.getInstance(PerfLibrary.class).getFrameworks());
 		this.values = new PerfValueSyntax();

@@ -25,14 +25,17 @@ public final class PerfLayouts {
 	/** Shipped layouts, in the bundle next to this class. */
 	public static final List<String> BUILTIN = List.of("wuhan2020", "hunan2020", "dongxihu2025", "hebei2022-project",
 			"hebei2022-duties", "hebei2022-duties-xlsx", "wuhan2020-selfeval", "wuhan2020-department-selfeval",
-			"central-project-selfeval", "national-project", "national-department", "sichuan-project");
+			"central-project-selfeval", "national-project", "national-department", "sichuan-project",
+			"national-monitoring", "national-department-monitoring", "shanxi-monitoring");
 
 	private static final Map<PerfFormKind, String> DEFAULTS = new EnumMap<>(Map.of(
 			PerfFormKind.DEPARTMENT, "wuhan2020",
 			PerfFormKind.PROJECT, "hebei2022-project",
 			PerfFormKind.PROJECT_SELFEVAL, "wuhan2020-selfeval",
 			PerfFormKind.DEPARTMENT_SELFEVAL, "wuhan2020-department-selfeval",
-			PerfFormKind.DUTIES, "hebei2022-duties"));
+			PerfFormKind.DUTIES, "hebei2022-duties",
+			PerfFormKind.PROJECT_MONITORING, "national-monitoring",
+			PerfFormKind.DEPARTMENT_MONITORING, "national-department-monitoring"));
 
 	private final Map<String, PerfLayout> byName = new LinkedHashMap<>();
 

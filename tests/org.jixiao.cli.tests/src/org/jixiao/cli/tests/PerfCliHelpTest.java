@@ -45,7 +45,8 @@ class PerfCliHelpTest extends PerfCliCommandTest {
 	@Test
 	void everyCommandIsCovered() {
 		assertThat(commands()).contains("", "validate", "generate", "layouts", "format", "import", "library", "library search",
-				"library stats", "library extract", "selfeval", "selfeval new", "selfeval score", "review");
+				"library stats", "library extract", "selfeval", "selfeval new", "selfeval score", "review", "monitor", "monitor new",
+				"monitor lights");
 	}
 
 	@ParameterizedTest

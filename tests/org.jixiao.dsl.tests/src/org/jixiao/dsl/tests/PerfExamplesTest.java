@@ -73,7 +73,7 @@ class PerfExamplesTest {
 		String text = serializer.serialize(copy,
 				SaveOptions.newBuilder().getOptions());
 
-		XtextResource reparsed = resources.load(resources.newResourceSet(), "reparsed.perf", text);
+		XtextResource reparsed = resources.load(resources.addFollowed(resources.newResourceSet(), example), "reparsed.perf", text);
 		assertThat(resources.errors(reparsed)).as(PerfTestSupport.describe(resources.errors(reparsed)))
 				.isEmpty();
 		PerfDocument again = PerfTestSupport.document(reparsed);

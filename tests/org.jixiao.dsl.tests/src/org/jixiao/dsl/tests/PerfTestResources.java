@@ -61,9 +61,30 @@ public class PerfTestResources {
 		return load(newResourceSet(), "test.perf", text);
 	}
 
+	/**
+	 * Loads a file; a file that follows a declaration of another file ({@code follows project …}) is loaded
+	 * with the other .perf files of its folder, as the command line and the workbench resolve it.
+	 */
 	public XtextResource loadFile(XtextResourceSet resourceSet, Path file) {
 		try {
+			addFollowed(resourceSet, file);
 			return load(resourceSet, file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** For a file that follows a declaration ({@code follows …}): the other .perf files of its folder, loaded into the set. */
+	public XtextResourceSet addFollowed(XtextResourceSet resourceSet, Path file) {
+		try {
+			if (Files.readString(file, StandardCharsets.UTF_8).contains("follows ")) {
+				try (java.util.stream.Stream<Path> siblings = Files.list(file.getParent())) {
+					for (Path sibling : siblings.filter(f -> f.toString().endsWith(".perf") && !f.equals(file)).sorted().toList()) {
+						load(resourceSet, sibling.getFileName().toString(), Files.readString(sibling, StandardCharsets.UTF_8));
+					}
+				}
+			}
+			return resourceSet;
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}

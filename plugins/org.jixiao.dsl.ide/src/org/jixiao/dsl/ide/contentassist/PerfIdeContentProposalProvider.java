@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
@@ -18,6 +19,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.util.TextRegion;
+import org.jixiao.dsl.lights.PerfDeviationCauses;
 import org.jixiao.dsl.library.PerfIndicatorLibrary;
 import org.jixiao.dsl.library.PerfIndicatorRanking;
 import org.jixiao.dsl.library.PerfRankedEntry;
@@ -94,6 +96,9 @@ public class PerfIdeContentProposalProvider extends IdeContentProposalProvider {
 		} else if (assignment == grammar.getQuantityAccess().getUnitAssignment_2()
 				|| assignment == grammar.getRangeAccess().getUnitAssignment_3()) {
 			proposeUnits(context, acceptor);
+		} else if ("causes".equals(assignment.getFeature())
+				&& GrammarUtil.containingRule(assignment) == grammar.getIndicatorRule()) {
+			proposeCauses(context, acceptor);
 		} else if (assignment == grammar.getGoalAccess().getNameAssignment_2_1_0()) {
 			// the word alternative of the name: always expected where a name may come, quoted names included
 			proposeGoalNames(context, acceptor);
@@ -130,6 +135,18 @@ public class PerfIdeContentProposalProvider extends IdeContentProposalProvider {
 			return own == null || own.equals(getQualifiedNameConverter().toString(candidate.getName()))
 					|| !own.startsWith(context.getPrefix());
 		};
+	}
+
+	/** The 偏差原因 of the standard lists, quoted, in list order (a monitoring form's {@code cause}). */
+	private void proposeCauses(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		int priority = UNIT_PRIORITY;
+		for (String cause : PerfDeviationCauses.all()) {
+			ContentAssistEntry entry = getProposalCreator().createProposal("\"" + cause + "\"", context, ContentAssistEntry.KIND_VALUE,
+					e -> e.setDescription("偏差原因（标准列表）"));
+			if (entry != null) {
+				acceptor.accept(entry, priority--);
+			}
+		}
 	}
 
 	/** The common units in their order, then the other units this document already uses. */

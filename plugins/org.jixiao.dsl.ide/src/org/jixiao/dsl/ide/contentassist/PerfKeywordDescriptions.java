@@ -78,7 +78,18 @@ public final class PerfKeywordDescriptions {
 			Map.entry("target", "绩效目标"), Map.entry("indicators", "绩效指标（列举）"), Map.entry("standard", "绩效标准"),
 			Map.entry("band", "评价等级的界限"), Map.entry("优", "等级：优"), Map.entry("良", "等级：良"), Map.entry("中", "等级：中"),
 			Map.entry("差", "等级：差"), Map.entry("measures", "工作保障措施"),
-			Map.entry("follows", "所依据的前一阶段（自评表依据的申报表或项目表）"));
+			Map.entry("follows", "所依据的前一阶段（自评表依据的申报表或项目表）"),
+			// monitoring form (绩效运行监控表)
+			Map.entry("monitor", "绩效运行监控表"), Map.entry("month", "监控期：1至该月"),
+			Map.entry("current", "1–X月执行情况（当前值）"), Map.entry("forecast", "全年预计完成情况 / 全年预计执行数"),
+			Map.entry("likelihood", "完成目标可能性"), Map.entry("确定能", "完成目标可能性：确定能"),
+			Map.entry("有可能", "完成目标可能性：有可能"), Map.entry("完全不可能", "完成目标可能性：完全不可能"),
+			Map.entry("cause", "偏差原因（标准列表中的一项或几项）"), Map.entry("spending", "预算执行情况（截至X月底）"),
+			Map.entry("added", "追加预算数"), Map.entry("reduced", "追减预算数"), Map.entry("spent", "截至X月底支出数"),
+			Map.entry("balance", "预计结余（按资金来源）"), Map.entry("central", "资金来源：中央"),
+			Map.entry("provincial", "资金来源：省级"), Map.entry("municipal", "资金来源：地市级"), Map.entry("own", "资金来源：单位自筹"),
+			Map.entry("onschedule", "是否达到序时支出进度"), Map.entry("rectification", "是否需要整改（纠偏）"),
+			Map.entry("requirement", "整改要求和建议"), Map.entry("result", "整改结果"), Map.entry("targetchanges", "绩效目标调整情况"));
 
 	private PerfKeywordDescriptions() {
 	}

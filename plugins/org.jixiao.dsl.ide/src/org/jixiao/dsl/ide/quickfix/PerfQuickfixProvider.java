@@ -223,6 +223,12 @@ public class PerfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 		replaceRange(acceptor, text -> "添加超额完成的原因说明（deviation）");
 	}
 
+	/** Inserts a 偏差原因 placeholder (and 原因说明 if missing) after the monitoring values; the analyst picks the cause. */
+	@QuickFix(LIGHT_WITHOUT_CAUSE)
+	public void addDeviationCause(DiagnosticResolutionAcceptor acceptor) {
+		replaceRange(acceptor, text -> "插入偏差原因（cause）与原因说明，待选择与填写");
+	}
+
 	/**
 	 * Writes the 评（扣）分标准 the scoring rules apply to the indicator's value, where the grammar
 	 * places it (or in place of a blank one); the analyst keeps or edits it.

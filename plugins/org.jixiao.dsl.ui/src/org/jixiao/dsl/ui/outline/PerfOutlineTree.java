@@ -24,6 +24,13 @@ import org.jixiao.model.Level2Category;
 import org.jixiao.model.PerfDocument;
 import org.jixiao.model.PerfPackage;
 import org.jixiao.model.ProjectSelfEvaluation;
+import org.jixiao.model.ProjectMonitoring;
+import org.jixiao.model.DepartmentMonitoring;
+import org.jixiao.model.Monitoring;
+import org.jixiao.dsl.lights.PerfExplainedLight;
+import org.jixiao.dsl.lights.PerfLight;
+import org.jixiao.dsl.lights.PerfLights;
+import org.jixiao.dsl.lights.PerfLightsProfiles;
 import org.jixiao.model.ProjectTable;
 
 /**
@@ -83,6 +90,12 @@ public final class PerfOutlineTree {
 		if (object instanceof ProjectSelfEvaluation s) {
 			return join("项目支出绩效自评表", s.getName(), year(s.getYear()));
 		}
+		if (object instanceof ProjectMonitoring m) {
+			return join("项目绩效运行监控表", m.getName(), period(m), light(LIGHTS.report(m).overall()));
+		}
+		if (object instanceof DepartmentMonitoring m) {
+			return join("部门整体绩效运行监控表", m.getUnit(), period(m), light(LIGHTS.report(m).overall()));
+		}
 		if (object instanceof DutyStatement d) {
 			return join("职责目标", d.getUnit(), year(d.getYear()));
 		}
@@ -94,12 +107,13 @@ public final class PerfOutlineTree {
 		}
 		if (object instanceof Goal g) {
 			String kind = g.getKind() == GoalKind.LONG_TERM ? "长期目标" : g.getKind() == GoalKind.ANNUAL ? "年度目标" : "目标";
-			return join(kind, g.getName(), shorten(g.getText()));
+			String light = g.eContainer() instanceof Monitoring m ? light(LIGHTS.report(m).goals().get(g)) : null;
+			return join(kind, g.getName(), shorten(g.getText()), light);
 		}
 		if (object instanceof Indicator i) {
 			String category = NodeModelUtils.findNodesForFeature(i, PerfPackage.Literals.INDICATOR__CATEGORY).stream()
 					.map(INode::getText).map(String::strip).findFirst().orElse("");
-			return join(category, i.getName(), i.getValue() == null ? null : PerfValueReading.of(i.getValue()));
+			return join(category, i.getName(), i.getValue() == null ? null : PerfValueReading.of(i.getValue()), light(LIGHTS.indicator(i)));
 		}
 		if (object instanceof Level1Category c) {
 			return join("一级指标", c.getName(), c.getTitle());
@@ -133,6 +147,18 @@ public final class PerfOutlineTree {
 			return PerfOutlineNode.Kind.DUTY;
 		}
 		return PerfOutlineNode.Kind.FORM;
+	}
+
+	/** The lights of the shipped default profile, as the hover and the validator show them. */
+	private static final PerfLights LIGHTS = new PerfLights(PerfLightsProfiles.standard());
+
+	/** 2025年1–6月. */
+	private static String period(Monitoring form) {
+		return (form.getYear() == null ? "" : form.getYear() + "年") + (form.getMonth() == null ? "" : "1–" + form.getMonth() + "月");
+	}
+
+	private static String light(PerfExplainedLight light) {
+		return light == null || light.light() == PerfLight.NONE ? null : light.light().word() + "灯";
 	}
 
 	private static String year(Integer year) {

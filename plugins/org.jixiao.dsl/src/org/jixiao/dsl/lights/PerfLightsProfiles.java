@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.jixiao.dsl.lights;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lights profiles available: the shipped ones ({@code national}: the platforms' common table;
+ * {@code ningxia}: a deviation cause for 红 only; {@code by-category}: the time-proportional rule for
+ * 数量 / 效益 / 满意度 only) plus any {@code *.lights.properties} file a region supplies.
+ *
+ * <p>Format (UTF-8, {@code key = value}, {@code #} comments): {@code name}, {@code title},
+ * {@code indicator.bands} (红/黄/蓝 thresholds in % of the 序时目标, e.g. {@code 60, 80, 120}),
+ * {@code budget.bands} (红/黄 thresholds in % of the 序时支出进度, e.g. {@code 60, 80}),
+ * {@code proportional} ({@code *} or category names, e.g. {@code 数量, 效益, 满意度}),
+ * {@code reason} (the lights that need a 偏差原因, e.g. {@code 红, 黄}).
+ */
+public final class PerfLightsProfiles {
+
+	public static final String DEFAULT = "national";
+
+	public static final List<String> BUILTIN = List.of("national", "ningxia", "by-category");
+
+	public static final String EXTENSION = ".lights.properties";
+
+	private static final Set<String> KEYS = Set.of("name", "title", "indicator.bands", "budget.bands", "proportional", "reason");
+
+	private final Map<String, PerfLightsProfile> byName = new LinkedHashMap<>();
+
+	private PerfLightsProfiles() {
+	}
+
+	public static PerfLightsProfiles builtin() {
+		PerfLightsProfiles profiles = new PerfLightsProfiles();
+		for (String name : BUILTIN) {
+			String resource = name + EXTENSION;
+			try (InputStream in = PerfLightsProfiles.class.getResourceAsStream(resource)) {
+				if (in == null) {
+					throw new IllegalStateException("missing shipped lights profile " + resource);
+				}
+				profiles.add(read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, name));
+			} catch (IOException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+		return profiles;
+	}
+
+	/** The shipped default profile (LIFECYCLE table of the platforms). */
+	public static PerfLightsProfile standard() {
+		return Standard.PROFILE;
+	}
+
+	/** Read once, on first use. */
+	private static final class Standard {
+		static final PerfLightsProfile PROFILE = builtin().get(DEFAULT);
+	}
+
+	/** Reads a profile file and adds it; returns it. */
+	public PerfLightsProfile add(Path file) throws IOException {
+		String stem = file.getFileName().toString();
+		stem = stem.endsWith(EXTENSION) ? stem.substring(0, stem.length() - EXTENSION.length()) : stem.replaceFirst("\\.[^.]*$", "");
+		PerfLightsProfile profile = read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), stem);
+		add(profile);
+		return profile;
+	}
+
+	public PerfLightsProfiles add(PerfLightsProfile profile) {
+		byName.put(profile.name(), profile);
+		return this;
+	}
+
+	public PerfLightsProfile get(String name) {
+		return byName.get(name);
+	}
+
+	public List<String> names() {
+		return List.copyOf(byName.keySet());
+	}
+
+	/** Reads a profile's text; {@code source} names it in messages ({@code source:line:1: …}). */
+	public static PerfLightsProfile read(String text, String source, String defaultName) {
+		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, Integer> lines = new LinkedHashMap<>();
+		String[] rows = text.split("\r?\n", -1);
+		for (int i = 0; i < rows.length; i++) {
+			String row = rows[i].strip();
+			if (row.isEmpty() || row.startsWith("#")) {
+				continue;
+			}
+			int eq = row.indexOf('=');
+			if (eq < 0) {
+				throw error(source, i + 1, "应为“键 = 值”，却是“" + row + "”。");
+			}
+			String key = row.substring(0, eq).strip();
+			if (!KEYS.contains(key)) {
+				throw error(source, i + 1, "未知的键“" + key + "”（可用：name、title、indicator.bands、budget.bands、proportional、reason）。");
+			}
+			if (values.put(key, row.substring(eq + 1).strip()) != null) {
+				throw error(source, i + 1, "键“" + key + "”重复。");
+			}
+			lines.put(key, i + 1);
+		}
+		String name = values.getOrDefault("name", defaultName);
+		for (String required : List.of("indicator.bands", "budget.bands")) {
+			if (!values.containsKey(required)) {
+				throw error(source, 1, "缺少 " + required + "。");
+			}
+		}
+		List<BigDecimal> bands = numbers(values.get("indicator.bands"), 3, source, lines.get("indicator.bands"));
+		List<BigDecimal> budget = numbers(values.get("budget.bands"), 2, source, lines.get("budget.bands"));
+		List<String> proportional = new ArrayList<>();
+		String categories = values.getOrDefault("proportional", "*");
+		if (!"*".equals(categories)) {
+			for (String part : categories.split("[,，、]")) {
+				if (!part.isBlank()) {
+					proportional.add(part.strip());
+				}
+			}
+		}
+		Set<PerfLight> reasonFor = EnumSet.noneOf(PerfLight.class);
+		for (String part : values.getOrDefault("reason", "红, 黄").split("[,，、]")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			PerfLight light = PerfLight.of(part.strip());
+			if (light == null || light == PerfLight.NONE) {
+				throw error(source, lines.getOrDefault("reason", 1), "reason 中的“" + part.strip() + "”不是灯的颜色（红、黄、绿、蓝）。");
+			}
+			reasonFor.add(light);
+		}
+		return new PerfLightsProfile(name, values.getOrDefault("title", name), bands.get(0), bands.get(1), bands.get(2), budget.get(0),
+				budget.get(1), List.copyOf(proportional), Set.copyOf(reasonFor), source);
+	}
+
+	/** Increasing thresholds in %. */
+	private static List<BigDecimal> numbers(String text, int count, String source, int line) {
+		List<BigDecimal> result = new ArrayList<>();
+		for (String part : text.split("[,，、]")) {
+			try {
+				result.add(new BigDecimal(part.strip()));
+			} catch (NumberFormatException e) {
+				throw error(source, line, "“" + part.strip() + "”不是数字。");
+			}
+		}
+		if (result.size() != count) {
+			throw error(source, line, "应写 " + count + " 个界限（百分数，由小到大），却有 " + result.size() + " 个。");
+		}
+		for (int i = 1; i < result.size(); i++) {
+			if (result.get(i).compareTo(result.get(i - 1)) <= 0) {
+				throw error(source, line, "界限应由小到大：" + text + "。");
+			}
+		}
+		return result;
+	}
+
+	private static PerfLightsProfileException error(String source, int line, String message) {
+		return new PerfLightsProfileException(source + ":" + line + ":1: 预警灯配置有误：" + message);
+	}
+}
