@@ -57,7 +57,7 @@ public class PerfCli implements Runnable {
 	 */
 	static final List<Class<?>> SUBCOMMANDS = List.of(PerfValidateCommand.class, PerfGenerateCommand.class,
 			PerfLayoutsCommand.class, PerfFormatCommand.class, PerfImportCommand.class, PerfLibraryCommand.class,
-			PerfSelfEvalCommand.class);
+			PerfSelfEvalCommand.class, PerfLspCommand.class);
 
 	@Spec
 	private CommandSpec spec;

@@ -45,7 +45,7 @@ class PerfCliHelpTest extends PerfCliCommandTest {
 	@Test
 	void everyCommandIsCovered() {
 		assertThat(commands()).contains("", "validate", "generate", "layouts", "format", "import", "library", "library search",
-				"library stats", "library extract", "selfeval", "selfeval new", "selfeval score");
+				"library stats", "library extract", "selfeval", "selfeval new", "selfeval score", "lsp");
 	}
 
 	@ParameterizedTest
