@@ -58,7 +58,7 @@ public class PerfCli implements Runnable {
 	static final List<Class<?>> SUBCOMMANDS = List.of(PerfValidateCommand.class, PerfGenerateCommand.class,
 			PerfLayoutsCommand.class, PerfFormatCommand.class, PerfImportCommand.class, PerfLibraryCommand.class,
 			PerfSelfEvalCommand.class, PerfMonitorCommand.class, PerfReviewCommand.class, PerfDiffCommand.class,
-			PerfNextYearCommand.class);
+			PerfNextYearCommand.class, PerfLspCommand.class);
 
 	@Spec
 	private CommandSpec spec;

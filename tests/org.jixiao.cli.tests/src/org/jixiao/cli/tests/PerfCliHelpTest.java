@@ -46,7 +46,7 @@ class PerfCliHelpTest extends PerfCliCommandTest {
 	void everyCommandIsCovered() {
 		assertThat(commands()).contains("", "validate", "generate", "layouts", "format", "import", "library", "library search",
 				"library stats", "library extract", "selfeval", "selfeval new", "selfeval score", "review", "monitor", "monitor new",
-				"monitor lights");
+				"monitor lights", "lsp");
 	}
 
 	@ParameterizedTest

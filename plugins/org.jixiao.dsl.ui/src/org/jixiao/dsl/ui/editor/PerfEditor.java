@@ -65,7 +65,7 @@ import org.jixiao.dsl.ui.Messages;
 import org.jixiao.dsl.ui.PerfIssueMarkers;
 import org.jixiao.dsl.ui.internal.PerfUiInjector;
 import org.jixiao.dsl.ui.PerfUiPlugin;
-import org.jixiao.dsl.ui.folding.PerfFoldingRegions;
+import org.jixiao.dsl.ide.folding.PerfFoldingRegions;
 import org.jixiao.dsl.ui.highlighting.PerfStylePosition;
 import org.jixiao.dsl.ui.highlighting.PerfTokenClasses;
 import org.jixiao.dsl.ui.outline.PerfOutlinePage;

@@ -11,6 +11,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.jixiao.dsl.ide.outline.PerfOutlineNode;
 
 /**
  * The Outline view of a .perf editor: document → forms → goals → indicators. Selecting an entry

@@ -6,10 +6,10 @@ import java.util.List;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
-import org.jixiao.dsl.ui.folding.PerfFoldingRegions;
+import org.jixiao.dsl.ide.folding.PerfFoldingRegions;
 import org.jixiao.dsl.ui.highlighting.PerfTokenClasses;
-import org.jixiao.dsl.ui.outline.PerfOutlineNode;
-import org.jixiao.dsl.ui.outline.PerfOutlineTree;
+import org.jixiao.dsl.ide.outline.PerfOutlineNode;
+import org.jixiao.dsl.ide.outline.PerfOutlineTree;
 
 /**
  * Everything one reconcile computes from one state of the text: problems, semantic styles, folding

@@ -14,7 +14,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.ui.PerfIssueMarkers;
 import org.jixiao.dsl.ui.internal.PerfUiInjector;
-import org.jixiao.dsl.ui.folding.PerfFoldingRegions;
+import org.jixiao.dsl.ide.folding.PerfFoldingRegions;
 import org.jixiao.dsl.ui.highlighting.PerfTokenClasses;
 import org.jixiao.dsl.ui.reconciler.PerfDocumentValidator;
 import org.jixiao.dsl.ui.reconciler.PerfLiveResource;

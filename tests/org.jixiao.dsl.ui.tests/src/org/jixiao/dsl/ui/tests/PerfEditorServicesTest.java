@@ -20,7 +20,7 @@ import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.jixiao.dsl.ui.contentassist.PerfCompletionProposal;
 import org.jixiao.dsl.ui.editor.PerfEditor;
-import org.jixiao.dsl.ui.outline.PerfOutlineNode;
+import org.jixiao.dsl.ide.outline.PerfOutlineNode;
 import org.jixiao.dsl.ui.outline.PerfOutlinePage;
 import org.jixiao.dsl.ui.reconciler.PerfProblemAnnotation;
 import org.junit.jupiter.api.AfterEach;

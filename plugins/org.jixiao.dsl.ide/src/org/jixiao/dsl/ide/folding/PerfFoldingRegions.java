@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.jixiao.dsl.ui.folding;
+package org.jixiao.dsl.ide.folding;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.jixiao.dsl.ui.outline;
+package org.jixiao.dsl.ide.outline;
 
 import java.util.List;
 
