@@ -45,7 +45,7 @@ class PerfCliHelpTest extends PerfCliCommandTest {
 	@Test
 	void everyCommandIsCovered() {
 		assertThat(commands()).contains("", "validate", "generate", "layouts", "format", "import", "library", "library search",
-				"library stats", "library extract", "selfeval", "selfeval new", "selfeval score");
+				"library stats", "library extract", "selfeval", "selfeval new", "selfeval score", "diff", "next-year");
 	}
 
 	@ParameterizedTest
@@ -140,14 +140,14 @@ class PerfCliHelpTest extends PerfCliCommandTest {
 	void unknownCommandNamesTheKnownOnes() {
 		assertThat(run("frobnicate")).isEqualTo(PerfCli.EXIT_USAGE);
 
-		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、layouts、format、import、library、selfeval。");
+		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、layouts、format、import、library、selfeval、diff、next-year。");
 	}
 
 	@Test
 	void unknownCommandWithHelpIsAnErrorNotTheUsage() {
 		assertThat(run("frobnicate", "--help")).isEqualTo(PerfCli.EXIT_USAGE);
 
-		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、layouts、format、import、library、selfeval。");
+		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、layouts、format、import、library、selfeval、diff、next-year。");
 		assertThat(out).isEmpty();
 	}
 
