@@ -133,11 +133,7 @@ public class PerfNextYearCommand implements Callable<Integer> {
 		}
 	}
 
-	/** The file name with the new year in place of the old one (qingling-2020-declaration → qingling-2021-declaration), else NAME-N.perf. */
 	static String fileName(Path input, int year) {
-		String name = input.getFileName().toString();
-		String stem = name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
-		String replaced = stem.replaceFirst("(?<!\\d)(19|20)\\d\\d(?!\\d)", String.valueOf(year));
-		return (replaced.equals(stem) ? stem + "-" + year : replaced) + EXTENSION;
+		return PerfNextYearStarter.fileName(input.getFileName().toString(), year);
 	}
 }

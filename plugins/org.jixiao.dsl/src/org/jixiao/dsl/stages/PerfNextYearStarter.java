@@ -82,6 +82,25 @@ public class PerfNextYearStarter {
 				fromExpected, missing, List.copyOf(notes));
 	}
 
+	/**
+	 * The file name of next year's declaration: the new year in place of the old one
+	 * (qingling-2020-declaration.perf → qingling-2021-declaration.perf), else NAME-N.perf.
+	 */
+	public static String fileName(String name, int year) {
+		String stem = name.endsWith(".perf") ? name.substring(0, name.length() - ".perf".length()) : name;
+		String replaced = stem.replaceFirst("(?<!\\d)(19|20)\\d\\d(?!\\d)", String.valueOf(year));
+		return (replaced.equals(stem) ? stem + "-" + year : replaced) + ".perf";
+	}
+
+	/** The year of the file's first declaration or project table that has one, or null. */
+	public static Integer yearOf(Resource declaration) {
+		if (declaration.getContents().isEmpty() || !(declaration.getContents().get(0) instanceof PerfDocument document)) {
+			return null;
+		}
+		return document.getElements().stream().filter(e -> e instanceof DepartmentDeclaration || e instanceof ProjectTable)
+				.map(e -> ((GoalForm) e).getYear()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+	}
+
 	/** Every self-evaluation loaded beside the declaration (the command loads the declaration's folder). */
 	private static List<SelfEvaluation> selfEvaluations(Resource declaration) {
 		List<SelfEvaluation> result = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.jixiao.model.Goal;
 import org.jixiao.model.GoalForm;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.IndicatorChange;
+import org.jixiao.model.PerfPackage;
 import org.jixiao.model.ProjectTable;
 
 /**
@@ -40,7 +41,7 @@ public class PerfAdjustmentValidator extends PerfCheck {
 			String what = indicator.getChange() == IndicatorChange.ADDED ? "调整中新增" : "调整中删除";
 			report(ADJUSTED_WITHOUT_RECORD, "“" + name + "”标为" + what + "（" + indicator.getChange().getLiteral()
 					+ "），申报表却没有目标调整记录：请在目标之前写 adjustment < date … reason … >。", indicator,
-					PerfSourceText.keyword(indicator, indicator.getChange().getLiteral()));
+					PerfPackage.Literals.INDICATOR__CHANGE);
 		}
 	}
 

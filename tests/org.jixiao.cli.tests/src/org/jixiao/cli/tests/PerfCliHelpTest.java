@@ -46,7 +46,7 @@ class PerfCliHelpTest extends PerfCliCommandTest {
 	void everyCommandIsCovered() {
 		assertThat(commands()).contains("", "validate", "generate", "layouts", "format", "import", "library", "library search",
 				"library stats", "library extract", "selfeval", "selfeval new", "selfeval score", "review", "monitor", "monitor new",
-				"monitor lights", "lsp");
+				"monitor lights", "lsp", "diff", "next-year");
 	}
 
 	@ParameterizedTest
@@ -141,14 +141,14 @@ class PerfCliHelpTest extends PerfCliCommandTest {
 	void unknownCommandNamesTheKnownOnes() {
 		assertThat(run("frobnicate")).isEqualTo(PerfCli.EXIT_USAGE);
 
-		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、layouts、format、import、library、selfeval、review。");
+		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、layouts、format、import、library、selfeval、monitor、review、diff、next-year、lsp。");
 	}
 
 	@Test
 	void unknownCommandWithHelpIsAnErrorNotTheUsage() {
 		assertThat(run("frobnicate", "--help")).isEqualTo(PerfCli.EXIT_USAGE);
 
-		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、layouts、format、import、library、selfeval、review。");
+		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、layouts、format、import、library、selfeval、monitor、review、diff、next-year、lsp。");
 		assertThat(out).isEmpty();
 	}
 

@@ -29,6 +29,14 @@ public final class PerfSelfEvalMessages extends NLS {
 	public static String writeFailed;
 	public static String openFailed;
 	public static String unknownProfile;
+	public static String nextYearTitle;
+	public static String nextYearNoFile;
+	public static String nextYearPrompt;
+	public static String nextYearInvalid;
+	public static String nextYearNoDeclaration;
+	public static String nextYearSameYear;
+	public static String nextYearOverwrite;
+	public static String nextYearDone;
 
 	static {
 		NLS.initializeMessages("org.jixiao.dsl.ui.selfeval.messages", PerfSelfEvalMessages.class);

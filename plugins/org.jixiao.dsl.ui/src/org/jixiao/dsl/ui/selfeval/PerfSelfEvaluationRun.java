@@ -71,43 +71,12 @@ public final class PerfSelfEvaluationRun {
 	/** Builds the self-evaluation of {@code source} with {@code profile}; writes nothing. */
 	public static Outcome prepare(IFile source, PerfScoringProfile profile) {
 		IFile target = targetOf(source);
-		if (source.getLocation() == null) {
-			return refused(target, NLS.bind(PerfSelfEvalMessages.notLocal, source.getFullPath()));
+		Loaded loaded = load(source);
+		if (loaded.problem() != null) {
+			return refused(target, loaded.problem());
 		}
+		Resource resource = loaded.resource();
 		Injector injector = PerfUiInjector.get();
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
-		Resource resource;
-		try {
-			resource = load(resourceSet, source);
-			for (IFile sibling : PerfProjectBuild.perfFiles(source.getProject())) {
-				if (!sibling.equals(source) && sibling.getLocation() != null) {
-					try {
-						load(resourceSet, sibling);
-					} catch (IOException | RuntimeException e) {
-						// an unreadable sibling is the builder's to report; this file may not need it
-						LOG.warn(e.getMessage(), e);
-					}
-				}
-			}
-		} catch (IOException | RuntimeException | CoreException e) {
-			return refused(target, NLS.bind(PerfSelfEvalMessages.unreadable, source.getFullPath(), e.getMessage()));
-		}
-		EcoreUtil.resolveAll(resourceSet);
-
-		List<Issue> errors = injector.getInstance(IResourceValidator.class)
-				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
-				.filter(issue -> issue.getSeverity() == Severity.ERROR).toList();
-		if (!errors.isEmpty()) {
-			StringBuilder list = new StringBuilder();
-			errors.stream().limit(SHOWN_ERRORS).forEach(issue -> list.append('\n')
-					.append(NLS.bind(PerfSelfEvalMessages.errorLine, new Object[] { issue.getLineNumber(), issue.getColumn(), issue.getMessage() })));
-			if (errors.size() > SHOWN_ERRORS) {
-				list.append('\n').append('…');
-			}
-			return refused(target, NLS.bind(PerfSelfEvalMessages.sourceHasErrors,
-					new Object[] { source.getFullPath(), errors.size(), list.toString() }));
-		}
 
 		PerfSelfEvaluationDraft draft;
 		try {
@@ -126,6 +95,55 @@ public final class PerfSelfEvaluationRun {
 		return new Outcome(target, draft.text(), draft.forms(), List.copyOf(notes), null);
 	}
 
+	/** The source loaded and linked with the other .perf files of its project, or why it cannot start a stage. */
+	record Loaded(Resource resource, String problem) {
+	}
+
+	/**
+	 * Reads the source with the other .perf files of its project (frameworks and the self-evaluations
+	 * that follow it are found there); refused when it cannot be read or has errors.
+	 */
+	static Loaded load(IFile source) {
+		if (source.getLocation() == null) {
+			return new Loaded(null, NLS.bind(PerfSelfEvalMessages.notLocal, source.getFullPath()));
+		}
+		Injector injector = PerfUiInjector.get();
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
+		Resource resource;
+		try {
+			resource = load(resourceSet, source);
+			for (IFile sibling : PerfProjectBuild.perfFiles(source.getProject())) {
+				if (!sibling.equals(source) && sibling.getLocation() != null) {
+					try {
+						load(resourceSet, sibling);
+					} catch (IOException | RuntimeException e) {
+						// an unreadable sibling is the builder's to report; this file may not need it
+						LOG.warn(e.getMessage(), e);
+					}
+				}
+			}
+		} catch (IOException | RuntimeException | CoreException e) {
+			return new Loaded(null, NLS.bind(PerfSelfEvalMessages.unreadable, source.getFullPath(), e.getMessage()));
+		}
+		EcoreUtil.resolveAll(resourceSet);
+
+		List<Issue> errors = injector.getInstance(IResourceValidator.class)
+				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+				.filter(issue -> issue.getSeverity() == Severity.ERROR).toList();
+		if (!errors.isEmpty()) {
+			StringBuilder list = new StringBuilder();
+			errors.stream().limit(SHOWN_ERRORS).forEach(issue -> list.append('\n')
+					.append(NLS.bind(PerfSelfEvalMessages.errorLine, new Object[] { issue.getLineNumber(), issue.getColumn(), issue.getMessage() })));
+			if (errors.size() > SHOWN_ERRORS) {
+				list.append('\n').append('…');
+			}
+			return new Loaded(null, NLS.bind(PerfSelfEvalMessages.sourceHasErrors,
+					new Object[] { source.getFullPath(), errors.size(), list.toString() }));
+		}
+		return new Loaded(resource, null);
+	}
+
 	private static Resource load(XtextResourceSet resourceSet, IFile file) throws IOException {
 		Resource resource = resourceSet.createResource(URI.createFileURI(file.getLocation().toFile().getAbsolutePath()));
 		try {
@@ -137,7 +155,7 @@ public final class PerfSelfEvaluationRun {
 		return resource;
 	}
 
-	private static Outcome refused(IFile target, String problem) {
+	static Outcome refused(IFile target, String problem) {
 		return new Outcome(target, null, 0, List.of(), problem);
 	}
 

@@ -118,7 +118,7 @@ public class PerfStartSelfEvaluationHandler extends AbstractHandler {
 	}
 
 	/** The file is read from disk: an editor with unsaved changes is saved first, if the analyst agrees. */
-	private static boolean savedFirst(Shell shell, IWorkbenchPage page, IFile source) {
+	static boolean savedFirst(Shell shell, IWorkbenchPage page, IFile source) {
 		IEditorPart open = page == null ? null : ResourceUtil.findEditor(page, source);
 		if (open == null || !open.isDirty()) {
 			return true;

@@ -86,6 +86,7 @@ class PerfSelfEvaluationStarterTest {
 		assertThat(body(draft)).isEqualTo("""
 				selfeval project "社区工作经费" year 2022 <
 				\ttitle "2022年度社区工作经费项目自评表"
+				\tfollows project "P1"
 				\tunit "某街道办事处"
 				\tbudget "年度财政资金总额" weight 20 planned 15.3 executed ---
 				\tobjective weight 20 "保障社区工作顺利开展" actual ""

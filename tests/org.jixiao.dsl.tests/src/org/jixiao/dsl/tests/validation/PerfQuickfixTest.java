@@ -46,7 +46,9 @@ class PerfQuickfixTest {
 			Map.entry("三公经费", "8"), Map.entry("plan not ending at 100", "100"), Map.entry("section weight", "30"),
 			Map.entry("execution rate", "98.0"), Map.entry("execution score", "20"), Map.entry("total", "100"),
 			Map.entry("score above weight", "23"), Map.entry("library unit", "≥ 85%"),
-			Map.entry("library direction", "≤ 24 小时"));
+			Map.entry("library direction", "≤ 24 小时"), Map.entry("target differs from the declared one", "= 49 人"),
+			Map.entry("target differs from the adjusted one", "= 49 人 adjusted = 52 人"),
+			Map.entry("budget differs from the declared one", "15.3"));
 
 	@Inject
 	private PerfTestResources resources;
@@ -91,6 +93,16 @@ class PerfQuickfixTest {
 		assertThat(fixed).isEqualTo("goal \"目标\" <\n    indicator 产出.数量 \"活动次数\" ≥ 12 次\n    indicator 效益.社会效益 \"居民生活\" \"明显改善\"\n"
 				+ "    indicator 满意度.服务对象满意度 \"服务对象满意度\" ≥ 90%\n>\n");
 		assertThat(resources.issues(fixed)).isEmpty();
+	}
+
+	@Test
+	void anOverAchievementGetsADeviationToFillIn() {
+		String text = PerfRuleCases.SELFEVAL.replace("actual 12 次 score 23", "actual 16 次 score 23");
+
+		String fixed = fixes.applyFirstFix(text, PerfIssueCodes.OVER_ACHIEVEMENT, text.indexOf("16 次"));
+
+		assertThat(fixed).isEqualTo(text.replace("actual 16 次 score 23", "actual 16 次 score 23 deviation \"超额完成原因（待填写）\""));
+		assertThat(resources.issues(fixed)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.OVER_ACHIEVEMENT);
 	}
 
 	@Test

@@ -107,6 +107,27 @@ public final class PerfRuleCases {
 	public static final String BELOW_TARGET = swap(SELFEVAL, "actual 95% score 10", "actual 85% score 9.44")
 			.replace("total 100", "total 99.44");
 
+	/** The project of {@link #project} with an approved adjustment (目标调整) before its goal. */
+	public static String adjusted(String record, String... rows) {
+		return swap(project("P1", "budget 15.3 fiscal 15.3", PLAN, rows), "    goal \"保障社区工作顺利开展\" <",
+				"    adjustment <\n" + record + "    >\n    goal \"保障社区工作顺利开展\" <");
+	}
+
+	public static final String RECORD = "        date \"2022-07-15\"\n        reason \"服务人数增加\"\n";
+
+	/** The project of {@link #project} and a self-evaluation that follows it, every figure as declared. */
+	public static final String STAGES = project("P1", "budget 15.3 fiscal 15.3", PLAN)
+			+ "selfeval project \"社区工作经费\" year 2022 <\n"
+			+ "    follows project \"P1\"\n"
+			+ "    unit \"某街道办事处\"\n"
+			+ "    budget \"年度财政资金总额\" weight 20 planned 15.3 executed 15.3\n"
+			+ "    goal <\n"
+			+ "        indicator 产出.数量 \"支付经费人数\" = 49 人 weight 30 actual 49 人\n"
+			+ "        indicator 效益.社会效益 \"业务保障能力\" \"进一步保障\" weight 30 actual \"进一步保障\"\n"
+			+ "        indicator 满意度.服务对象满意度 \"职工满意度\" ≥ 95% weight 20 actual 96%\n"
+			+ "    >\n"
+			+ ">\n";
+
 	private static Case c(String name, String code, Severity severity, EClass type, String message, String fires,
 			String clean) {
 		return new Case(name, code, severity, type, message, fires, clean);
@@ -369,7 +390,45 @@ public final class PerfRuleCases {
 				c("objective without score", MISSING_SCORE, w, Literals.OVERALL_OBJECTIVE,
 						"项目绩效总目标还没有得分：评分规则不能代为评分，请按完成情况填写 score。",
 						swap(SELFEVAL, "objective weight 20 \"丰富社区活动\" actual \"社区活动丰富\" score 20",
-						"⟦objective⟧ weight 20 \"丰富社区活动\" actual \"社区活动丰富\""), SELFEVAL));
+						"⟦objective⟧ weight 20 \"丰富社区活动\" actual \"社区活动丰富\""), SELFEVAL),
+				// ---- adjustment and the stages checked against each other
+				c("adjusted without record", ADJUSTED_WITHOUT_RECORD, w, Literals.INDICATOR,
+						"“合格率”写了调整后目标值，申报表却没有目标调整记录：请在目标之前写 adjustment < date … reason … >（批准日期与调整原因）。",
+						project("P1", "budget 15.3 fiscal 15.3", PLAN, "indicator 产出.质量 \"合格率\" ≥ 90% ⟦adjusted⟧ ≥ 95%"),
+						adjusted(RECORD, "indicator 产出.质量 \"合格率\" ≥ 90% adjusted ≥ 95%")),
+				c("added without record", ADJUSTED_WITHOUT_RECORD, w, Literals.INDICATOR,
+						"“合格率”标为调整中新增（added），申报表却没有目标调整记录：请在目标之前写 adjustment < date … reason … >。",
+						project("P1", "budget 15.3 fiscal 15.3", PLAN, "indicator 产出.质量 \"合格率\" ≥ 90% ⟦added⟧"),
+						adjusted(RECORD, "indicator 产出.质量 \"合格率\" ≥ 90% added")),
+				c("adjustment without change", ADJUSTMENT_EMPTY, w, Literals.ADJUSTMENT,
+						"目标调整记录没有调整任何内容：请在调整的指标上写 adjusted 调整后目标值、added（新增）或 dropped（删除），在目标上写 adjusted \"调整后的目标内容\"，或在记录中写调整后预算数 budget。",
+						swap(adjusted(RECORD), "    adjustment <", "    ⟦adjustment⟧ <"),
+						adjusted(RECORD + "        budget 18\n")),
+				c("target differs from the declared one", STAGE_TARGET, w, Literals.INDICATOR,
+						"“支付经费人数”的目标值“= 45 人”与所依据申报表的目标值“= 49 人”不同：自评应以申报（调整后）的目标为准，目标的改变须经目标调整批准。",
+						swap(STAGES, "= 49 人 weight 30", "⟦= 45 人⟧ weight 30"), STAGES),
+				c("target differs from the adjusted one", STAGE_TARGET, w, Literals.INDICATOR,
+						"“支付经费人数”的目标值“= 49 人”与所依据申报表的调整后目标值“= 52 人”不同：自评应以申报（调整后）的目标为准，目标的改变须经目标调整批准。",
+						swap(swap(STAGES, "= 49 人 weight 30", "⟦= 49 人⟧ weight 30"), "= 49 人\n", "= 49 人 adjusted = 52 人\n")
+								.replace("    goal \"保障社区工作顺利开展\" <", "    adjustment <\n" + RECORD + "    >\n    goal \"保障社区工作顺利开展\" <"),
+						swap(swap(STAGES, "= 49 人 weight 30", "= 49 人 adjusted = 52 人 weight 30"), "= 49 人\n", "= 49 人 adjusted = 52 人\n")
+								.replace("    goal \"保障社区工作顺利开展\" <", "    adjustment <\n" + RECORD + "    >\n    goal \"保障社区工作顺利开展\" <")),
+				c("indicator not declared", STAGE_INDICATOR_ADDED, w, Literals.INDICATOR,
+						"指标“合格率”不在所依据的申报表中：自评只评申报（调整后）的指标；如确需增加，应先经目标调整批准。",
+						swap(STAGES, "weight 20 actual 96%\n", "weight 20 actual 96%\n        indicator 产出.质量 ⟦\"合格率\"⟧ ≥ 90% weight 0 actual 95%\n"),
+						STAGES),
+				c("declared indicator left out", STAGE_INDICATOR_DROPPED, w, Literals.STAGE_LINK,
+						"申报表的指标“职工满意度”（服务对象满意度指标，目标 ≥ 95%）在自评表中没有：申报（调整后）的每个指标都须自评；如已删除，应在申报表的目标调整中标为 dropped。",
+						swap(swap(STAGES, "        indicator 满意度.服务对象满意度 \"职工满意度\" ≥ 95% weight 20 actual 96%\n", ""),
+								"    follows project \"P1\"", "    ⟦follows project \"P1\"⟧"),
+						STAGES),
+				c("budget differs from the declared one", STAGE_BUDGET, w, Literals.BUDGET_EXECUTION,
+						"预算数（A）14 万元与所依据申报表的预算数 15.3 万元不同：自评的预算数应为申报（调整后）的预算数。",
+						swap(STAGES, "planned 15.3 executed", "planned ⟦14⟧ executed"), STAGES),
+				c("over-achievement", OVER_ACHIEVEMENT, w, Literals.INDICATOR,
+						"“活动次数”实际完成 16 次，为目标 ≥ 12 次 的 133.33%（达到 130% 及以上）：超额完成较多，请在 deviation 中说明原因（目标是否定得过低）。",
+						swap(SELFEVAL, "actual 12 次 score 23", "actual ⟦16 次⟧ score 23"),
+						swap(SELFEVAL, "actual 12 次 score 23", "actual 16 次 score 23 deviation \"年中追加了社区活动。\"")));
 	}
 
 	/** The text without markers and the marked range [offset, length]. */
