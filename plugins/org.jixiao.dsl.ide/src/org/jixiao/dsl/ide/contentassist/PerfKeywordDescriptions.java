@@ -76,7 +76,6 @@ public final class PerfKeywordDescriptions {
 			Map.entry("planned", "全年预算数"), Map.entry("executed", "全年执行数"), Map.entry("rate", "执行率"),
 			Map.entry("deviation", "偏差原因分析（自评表或一个指标的）"), Map.entry("improvement", "改进措施及结果应用方案"),
 			Map.entry("initial", "年初预算数"), Map.entry("carryover", "资金来源：上年结转资金"),
-			Map.entry("follows", "所依据的申报表（follows project \"项目代码\" 或 follows department \"单位\" year 年度）"),
 			// narrative duty targets
 			Map.entry("duties", "职责目标"), Map.entry("duty", "一项职责"), Map.entry("overall", "总体绩效目标"),
 			Map.entry("intro", "分项绩效目标引言"), Map.entry("responsibility", "主要职责"), Map.entry("dutygoal", "职责目标"),
