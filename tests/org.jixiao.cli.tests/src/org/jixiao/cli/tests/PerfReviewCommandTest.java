@@ -70,7 +70,7 @@ class PerfReviewCommandTest {
 		for (int r = from; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
 			List<String> cells = new ArrayList<>();
-			for (int c = 0; c < row.getLastCellNum(); c++) {
+			for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
 				Cell cell = row.getCell(c);
 				cells.add(cell == null ? "" : formatter.formatCellValue(cell));
 			}
@@ -232,7 +232,8 @@ class PerfReviewCommandTest {
 				assertThat(sheet.getFitToPage()).isTrue();
 				assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
 				assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
-				assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(header, header, -1, -1));
+				assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(header);
+				assertThat(sheet.getRepeatingRows().getLastRow()).isEqualTo(header);
 			}
 			XSSFSheet findings = book.getSheet(PerfReviewWorkbook.FINDINGS);
 			List<XSSFDataValidation> validations = findings.getDataValidations();
