@@ -208,7 +208,8 @@ class PerfReviewCommandTest {
 					List.of("Rule", "Number without a unit"), List.of("次数", "3"));
 			List<List<String>> listed = rows(rule, PerfReviewWorkbook.RULE_HEADER_ROW);
 			assertThat(listed.get(0)).isEqualTo(PerfReviewWorkbook.RULE_HEADER);
-			assertThat(listed.subList(1, listed.size())).extracting(r -> r.get(0)).containsExactly("某局", "青菱街道办事处", "青菱街道办事处");
+			assertThat(listed.subList(1, listed.size()).stream().map(r -> r.get(0)).toList()).containsExactly("某局", "青菱街道办事处",
+					"青菱街道办事处");
 			assertThat(book.getSheet("input")).isNotNull();
 			assertThat(rows(book.getSheet("input"), 3).get(0)).containsExactly("次数", "3");
 		}
