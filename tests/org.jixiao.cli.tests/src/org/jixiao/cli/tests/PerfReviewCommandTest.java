@@ -70,7 +70,7 @@ class PerfReviewCommandTest {
 		for (int r = from; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
 			List<String> cells = new ArrayList<>();
-			for (int c = 0; c < row.getLastCellNum(); c++) {
+			for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
 				Cell cell = row.getCell(c);
 				cells.add(cell == null ? "" : formatter.formatCellValue(cell));
 			}
@@ -208,7 +208,8 @@ class PerfReviewCommandTest {
 					List.of("Rule", "Number without a unit"), List.of("次数", "3"));
 			List<List<String>> listed = rows(rule, PerfReviewWorkbook.RULE_HEADER_ROW);
 			assertThat(listed.get(0)).isEqualTo(PerfReviewWorkbook.RULE_HEADER);
-			assertThat(listed.subList(1, listed.size())).extracting(r -> r.get(0)).containsExactly("某局", "青菱街道办事处", "青菱街道办事处");
+			assertThat(listed.subList(1, listed.size()).stream().map(r -> r.get(0)).toList()).containsExactly("某局", "青菱街道办事处",
+					"青菱街道办事处");
 			assertThat(book.getSheet("input")).isNotNull();
 			assertThat(rows(book.getSheet("input"), 3).get(0)).containsExactly("次数", "3");
 		}
@@ -222,14 +223,18 @@ class PerfReviewCommandTest {
 			for (int i = 0; i < book.getNumberOfSheets(); i++) {
 				XSSFSheet sheet = book.getSheetAt(i);
 				int header = i < 2 ? 0 : PerfReviewWorkbook.RULE_HEADER_ROW;
-				assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(sheet.getSheetName()).startsWith("A" + (header + 1) + ":");
+				int index = i;
+				// the filter's range is the sheet's built-in name _xlnm._FilterDatabase
+				assertThat(book.getNames("_xlnm._FilterDatabase")).filteredOn(n -> n.getSheetIndex() == index).singleElement()
+						.satisfies(n -> assertThat(n.getRefersToFormula()).as(sheet.getSheetName()).contains("$A$" + (header + 1) + ":"));
 				assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
 				assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) (header + 1));
 				assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
 				assertThat(sheet.getFitToPage()).isTrue();
 				assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
 				assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
-				assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(header, header, -1, -1));
+				assertThat(sheet.getRepeatingRows().getFirstRow()).isEqualTo(header);
+				assertThat(sheet.getRepeatingRows().getLastRow()).isEqualTo(header);
 			}
 			XSSFSheet findings = book.getSheet(PerfReviewWorkbook.FINDINGS);
 			List<XSSFDataValidation> validations = findings.getDataValidations();
@@ -248,6 +253,38 @@ class PerfReviewCommandTest {
 			// the data standard wants every indicator's 指标内容 and 评（扣）分标准
 			assertThat(clean.get(6)).isEqualTo("退回修改");
 			assertThat(book.getSheet("missing-description")).isNotNull();
+		}
+	}
+
+	@Test
+	void theFilesOfOneUnitSeeEachOtherAndNoOtherUnits() throws IOException {
+		Path in = dir.resolve("units");
+		String declaration = "uses framework 某区2025\ndepartment \"某区财政局\" year 2025 <\n    goal \"目标\" <\n"
+				+ "        indicator 产出.覆盖面 \"社区覆盖\" = 26 个\n    >\n>\n";
+		Files.createDirectories(in.resolve("某区财政局"));
+		Files.writeString(in.resolve("某区财政局/框架.perf"), """
+				framework 某区2025 "某区自定义框架" <
+				    level1 产出 "产出指标" role output <
+				        level2 覆盖面 "覆盖面指标"
+				    >
+				>
+				""");
+		Files.writeString(in.resolve("某区财政局/申报表.perf"), declaration);
+		Files.createDirectories(in.resolve("另一单位"));
+		Files.writeString(in.resolve("另一单位/申报表.perf"), declaration);
+		try (XSSFWorkbook book = review(in)) {
+			List<List<String>> summary = rows(book.getSheet(PerfReviewWorkbook.SUMMARY), 1);
+			List<String> own = summary.stream().filter(r -> r.get(2).equals(in.resolve("某区财政局/申报表.perf").toString())).findFirst()
+					.orElseThrow();
+			List<String> other = summary.stream().filter(r -> r.get(2).equals(in.resolve("另一单位/申报表.perf").toString())).findFirst()
+					.orElseThrow();
+			// the framework declared beside it resolves; in the other unit's folder there is none to resolve
+			assertThat(own.subList(0, 4)).containsExactly("某区财政局", "部门整体支出绩效目标申报表 2025 年", own.get(2), "0");
+			assertThat(other.subList(0, 2)).containsExactly("另一单位", "部门整体支出绩效目标申报表 2025 年");
+			assertThat(Integer.parseInt(other.get(3))).isPositive();
+			assertThat(other.get(6)).isEqualTo("退回修改");
+			assertThat(summary).anySatisfy(r -> assertThat(r.subList(0, 3)).containsExactly("某区财政局", "（没有表格）",
+					in.resolve("某区财政局/框架.perf").toString()));
 		}
 	}
 
