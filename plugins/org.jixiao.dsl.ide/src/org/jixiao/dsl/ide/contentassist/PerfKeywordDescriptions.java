@@ -79,7 +79,7 @@ public final class PerfKeywordDescriptions {
 			Map.entry("band", "评价等级的界限"), Map.entry("优", "等级：优"), Map.entry("良", "等级：良"), Map.entry("中", "等级：中"),
 			Map.entry("差", "等级：差"), Map.entry("measures", "工作保障措施"),
 			// monitoring form (绩效运行监控表)
-			Map.entry("monitor", "绩效运行监控表"), Map.entry("month", "监控期：1至该月"),
+			Map.entry("monitor", "绩效运行监控表"), Map.entry("follows", "所跟随的申报表（项目代码，或单位与年度）"), Map.entry("month", "监控期：1至该月"),
 			Map.entry("current", "1–X月执行情况（当前值）"), Map.entry("forecast", "全年预计完成情况 / 全年预计执行数"),
 			Map.entry("likelihood", "完成目标可能性"), Map.entry("确定能", "完成目标可能性：确定能"),
 			Map.entry("有可能", "完成目标可能性：有可能"), Map.entry("完全不可能", "完成目标可能性：完全不可能"),
