@@ -56,7 +56,7 @@ public final class PerfLightsProfiles {
 		return profiles;
 	}
 
-	/** The shipped default profile (LIFECYCLE table of the platforms). */
+	/** The shipped default profile (the platforms' common table, docs/lifecycle.md). */
 	public static PerfLightsProfile standard() {
 		return Standard.PROFILE;
 	}

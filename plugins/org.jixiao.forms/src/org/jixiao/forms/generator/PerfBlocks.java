@@ -156,7 +156,7 @@ final class PerfBlocks {
 				int width = p == pairs.length - 1 ? cols() - col : available / pairs.length;
 				String pair = pairs[p].strip();
 				int eq = pair.indexOf('=');
-				String label = eq < 0 ? pair : pair.substring(0, eq).strip();
+				String label = fields.fill(eq < 0 ? pair : pair.substring(0, eq).strip());
 				String value = eq < 0 ? "" : fields.fill(pair.substring(eq + 1).strip());
 				line.put(col, 1, label, Kind.LABEL);
 				// a light field ({budgetLight} …) is the light's word on its colour

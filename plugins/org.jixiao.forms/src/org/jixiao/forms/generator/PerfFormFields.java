@@ -17,6 +17,7 @@ import org.jixiao.dsl.lights.PerfLightsProfiles;
 import org.jixiao.dsl.lights.PerfLightsReport;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.ForecastBalance;
+import org.jixiao.model.FundingSource;
 import org.jixiao.model.Monitoring;
 import org.jixiao.model.MonitoringBudget;
 import org.jixiao.model.ProjectMonitoring;
@@ -122,6 +123,9 @@ public final class PerfFormFields {
 					: spending.getSpent() == null ? null : PerfNumbers.percent(spending.getSpent(), budget);
 			put("rate", rate == null ? null : PerfNumbers.plain2(rate) + "%");
 			put("forecast", plain(spending.getForecast()));
+			for (FundingSource source : FundingSource.values()) {
+				put(source.getLiteral(), null);
+			}
 			for (ForecastBalance balance : spending.getBalances()) {
 				put(balance.getSource().getLiteral(), plain(balance.getAmount()));
 			}

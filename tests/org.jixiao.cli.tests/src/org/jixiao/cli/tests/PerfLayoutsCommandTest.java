@@ -26,7 +26,8 @@ class PerfLayoutsCommandTest extends PerfCliCommandTest {
 				.contains("系列").contains("默认");
 		for (String name : List.of("wuhan2020", "hunan2020", "dongxihu2025", "hebei2022-project", "hebei2022-duties",
 				"hebei2022-duties-xlsx", "wuhan2020-selfeval", "wuhan2020-department-selfeval", "central-project-selfeval",
-				"national-project", "national-department", "sichuan-project")) {
+				"national-project", "national-department", "sichuan-project", "national-monitoring", "national-department-monitoring",
+				"shanxi-monitoring")) {
 			assertThat(out).containsPattern("(?m)^" + name + " ");
 		}
 		assertThat(line("central-project-selfeval")).contains("项目支出绩效自评表").contains("财预〔2020〕10号").contains("经典")
@@ -38,7 +39,10 @@ class PerfLayoutsCommandTest extends PerfCliCommandTest {
 				.contains("national").doesNotContain("✔");
 		assertThat(line("sichuan-project")).contains("四川省").doesNotContain("national");
 		assertThat(out).contains("系列 national：部门整体支出绩效目标申报表 national-department、项目支出绩效目标表 national-project、"
-				+ "项目支出绩效自评表 central-project-selfeval；其余表格用默认版式。");
+				+ "项目支出绩效自评表 central-project-selfeval、项目支出绩效运行监控表 national-monitoring、"
+				+ "部门整体绩效运行监控表 national-department-monitoring；其余表格用默认版式。");
+		assertThat(line("national-monitoring")).contains("项目支出绩效运行监控表").contains("national").endsWith("✔");
+		assertThat(line("shanxi-monitoring")).contains("项目支出绩效运行监控表").contains("山西").doesNotContain("✔");
 		assertThat(err).isEmpty();
 	}
 

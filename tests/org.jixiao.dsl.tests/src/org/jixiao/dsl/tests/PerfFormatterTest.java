@@ -196,7 +196,7 @@ class PerfFormatterTest {
 		EcoreUtil.resolveAll(resourceSet);
 		String formatted = format(original);
 
-		XtextResource reparsed = resources.load(resources.newResourceSet(), "formatted.perf", formatted);
+		XtextResource reparsed = resources.load(resources.addFollowed(resources.newResourceSet(), example), "formatted.perf", formatted);
 		assertThat(resources.errors(reparsed)).as(PerfTestSupport.describe(resources.errors(reparsed)))
 				.isEmpty();
 		assertThat(EcoreUtil.equals(PerfTestSupport.document(original), PerfTestSupport.document(reparsed)))

@@ -42,7 +42,7 @@ class PerfShippedExamplesTest {
 
 	/** Examples of the national layouts (国家标准): made up for a unit outside the seed regions, not transcribed. */
 	private static final List<String> WRITTEN_FOR_THE_NATIONAL_LAYOUTS = List.of("wenxin-2025-department.perf",
-			"wenxin-2025-elevator-project.perf");
+			"wenxin-2025-elevator-project.perf", "wenxin-2025-elevator-monitoring.perf", "wenxin-2025-department-monitoring.perf");
 
 	static Stream<Path> examples() {
 		return PerfTestSupport.exampleFiles().stream();

@@ -119,7 +119,7 @@ class PerfLightsTest {
 		@ParameterizedTest(name = "当前 {0} 万元 of ≤ 7.5 → {1}")
 		@CsvSource({ "7.2, GREEN", "7.5, GREEN", "7.51, RED" })
 		void notAboveTheTargetIsGreen(String current, PerfLight expected) {
-			assertThat(light(6, "indicator 成本.经济成本 \"单台补助\" ≤ 7.5 万元 current " + current + " 万元").light()).isEqualTo(expected);
+			assertThat(light(6, "indicator 产出.成本 \"单台补助\" ≤ 7.5 万元 current " + current + " 万元").light()).isEqualTo(expected);
 		}
 
 		@Test
@@ -186,7 +186,7 @@ class PerfLightsTest {
 			Monitoring form = form(6, "adjusted 100 spent 50",
 					"indicator 产出.数量 \"培训人次\" ≥ 300 次 current 200 次", // 133 % → 蓝
 					"indicator 产出.数量 \"活动次数\" ≥ 12 次 current 4 次", // 4 / 6 = 66.67 % → 黄
-					"indicator 成本.经济成本 \"人均成本\" ≤ 100 元 current 90 元"); // 反向 → 绿
+					"indicator 产出.成本 \"人均成本\" ≤ 100 元 current 90 元"); // 反向 → 绿
 			PerfLightsReport report = NATIONAL.report(form);
 			assertThat(report.goals().values()).extracting(PerfExplainedLight::reason)
 					.containsExactly("取最差的指标灯：“活动次数” 黄（黄 1、绿 1、蓝 1） → 黄");
