@@ -38,6 +38,7 @@ public final class PerfKeywordDescriptions {
 			Map.entry("note", "备注"), Map.entry("正向", "正向指标：越大越好"), Map.entry("反向", "反向指标：越小越好"),
 			Map.entry("等于", "指标值应恰好等于目标"), Map.entry("达成", "完成程度：达成"), Map.entry("部分达成", "完成程度：部分达成"),
 			Map.entry("未达成", "完成程度：未达成"),
+			Map.entry("follows", "所依据的上一阶段表格：follows project “项目代码” 或 follows department “单位” year 年度"),
 			// values
 			Map.entry("%", "百分比"), Map.entry("％", "百分比（全角）"), Map.entry("万元", "金额单位：万元"), Map.entry("元", "金额单位：元"),
 			Map.entry("-", "区间：从……到……"), Map.entry("~", "区间：从……到……"), Map.entry("～", "区间：从……到……（全角）"),
