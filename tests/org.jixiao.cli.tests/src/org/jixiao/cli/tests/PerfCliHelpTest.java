@@ -140,14 +140,14 @@ class PerfCliHelpTest extends PerfCliCommandTest {
 	void unknownCommandNamesTheKnownOnes() {
 		assertThat(run("frobnicate")).isEqualTo(PerfCli.EXIT_USAGE);
 
-		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、layouts、format、import、library、selfeval。");
+		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、layouts、format、import、library、selfeval、lsp。");
 	}
 
 	@Test
 	void unknownCommandWithHelpIsAnErrorNotTheUsage() {
 		assertThat(run("frobnicate", "--help")).isEqualTo(PerfCli.EXIT_USAGE);
 
-		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、layouts、format、import、library、selfeval。");
+		assertThat(err).contains("未知命令“frobnicate”，可用的命令：validate、generate、layouts、format、import、library、selfeval、lsp。");
 		assertThat(out).isEmpty();
 	}
 
