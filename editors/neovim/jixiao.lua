@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: EPL-2.0
 -- Jixiao (绩效) .perf 文件的语言服务器配置，Neovim 0.7 及以后版本。 Jixiao's language server for .perf files (Neovim 0.7+).
 -- 放入 ~/.config/nvim/init.lua，或在其中 dofile('…/jixiao.lua')。 Put into init.lua, or dofile() it from there.
 -- 命令可用 vim.g.jixiao_cmd 改，如 { '/home/me/jixiao/jixiao', 'lsp', '--profile', 'national' }。
