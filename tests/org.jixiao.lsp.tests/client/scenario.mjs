@@ -8,7 +8,7 @@
 // SCENARIO.json: { "command": [...], "socket": false, "workspace": DIR, "file": FILE.perf,
 //   "completionAfter": LINE_INDEX, "completionText": "    indicator 产出.数量 ",
 //   "mistakeCode": CODE, "fixTitle": TEXT, "unformatted": FILE.perf, "hoverText": TEXT,
-//   "definitionText": TEXT }
+//   "definitionText": TEXT, "linkFile": FILE.perf, "linkText": TEXT }
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -157,6 +157,22 @@ const definition = await connection.sendRequest(DefinitionRequest.type, {
   textDocument: { uri }, position: { line: definitionLine, character: formattedLines[definitionLine].indexOf(scenario.definitionText) + 4 },
 });
 report.definitions = (definition || []).map((d) => ({ uri: d.uri ?? d.targetUri, range: d.range ?? d.targetSelectionRange }));
+
+// go to definition of the declaration a later stage follows: another file of the folder, opened, whose
+// `follows project "CODE"` leads to the project table
+if (scenario.linkFile) {
+  const linkUri = pathToFileURL(scenario.linkFile).href;
+  const linkText = readFileSync(scenario.linkFile, 'utf8');
+  await connection.sendNotification(DidOpenTextDocumentNotification.type,
+    { textDocument: { uri: linkUri, languageId: 'perf', version: 1, text: linkText } });
+  const linkLines = linkText.split('\n');
+  const linkLine = linkLines.findIndex((l) => l.includes(scenario.linkText));
+  const found = await connection.sendRequest(DefinitionRequest.type, {
+    textDocument: { uri: linkUri },
+    position: { line: linkLine, character: linkLines[linkLine].indexOf(scenario.linkText) + scenario.linkText.length - 3 },
+  });
+  report.linkDefinitions = (found || []).map((d) => ({ uri: d.uri ?? d.targetUri, range: d.range ?? d.targetSelectionRange }));
+}
 
 await connection.sendRequest(ShutdownRequest.type);
 await connection.sendNotification(ExitNotification.type);

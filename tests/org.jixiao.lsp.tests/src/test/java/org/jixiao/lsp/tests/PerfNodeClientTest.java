@@ -29,6 +29,10 @@ import com.google.gson.JsonParser;
  */
 class PerfNodeClientTest {
 
+	/** An example that follows the opened one, and its link. */
+	private static final String MONITORING = "wenxin-2025-elevator-monitoring.perf";
+	private static final String FOLLOWS = "follows project \"33010625P00412010003F\"";
+
 	@Test
 	void anEditorOverStdioGetsTheWorkbenchServices(@TempDir Path temp) throws Exception {
 		PerfLspProcesses.prepareJixiao();
@@ -93,6 +97,13 @@ class PerfNodeClientTest {
 		int line = definition.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt();
 		assertThat(Files.readAllLines(framework, StandardCharsets.UTF_8).get(line)).contains("数量");
 
+		// go to definition of the declaration a monitoring form follows: the project table with that code
+		JsonObject link = report.getAsJsonArray("linkDefinitions").get(0).getAsJsonObject();
+		assertThat(Path.of(java.net.URI.create(link.get("uri").getAsString()))).isEqualTo(workspace.file());
+		int linkLine = link.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt();
+		assertThat(Files.readAllLines(workspace.file(), StandardCharsets.UTF_8).get(linkLine))
+				.startsWith("project \"33010625P00412010003F\"");
+
 		assertThat(report.get("exitCode").getAsInt()).isZero();
 		assertThat(report.get("stderr").getAsString()).doesNotContain("Exception").doesNotContain("\tat ");
 	}
@@ -114,6 +125,11 @@ class PerfNodeClientTest {
 		scenario.addProperty("unformatted", unformatted.toString());
 		scenario.addProperty("hoverText", "完成加装电梯数量");
 		scenario.addProperty("definitionText", "产出.数量");
+		// a monitoring form of the folder that follows the opened project table (by its code)
+		Path monitoring = Files.copy(PerfLspProcesses.root().resolve("examples").resolve(MONITORING),
+				workspace.folder().resolve(MONITORING));
+		scenario.addProperty("linkFile", monitoring.toString());
+		scenario.addProperty("linkText", FOLLOWS);
 		Path file = Files.writeString(temp.resolve("scenario.json"), new Gson().toJson(scenario), StandardCharsets.UTF_8);
 		Path client = PerfLspProcesses.nodeClient();
 		PerfLspProcesses.Run run = PerfLspProcesses.run(List.of("node", client.resolve("scenario.mjs").toString(), file.toString()),
