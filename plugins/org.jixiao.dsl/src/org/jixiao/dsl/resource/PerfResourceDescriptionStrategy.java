@@ -7,7 +7,7 @@ import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
-import org.jixiao.dsl.stages.PerfMonitoringFollowers;
+import org.jixiao.dsl.model.PerfMonitoringFollowers;
 import org.jixiao.model.Monitoring;
 import org.jixiao.model.PerfDocument;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.jixiao.dsl.stages;
+package org.jixiao.dsl.model;
 
 import java.util.List;
 
@@ -13,7 +13,6 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.Strings;
-import org.jixiao.dsl.model.PerfStages;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.GoalForm;
 import org.jixiao.model.Monitoring;
