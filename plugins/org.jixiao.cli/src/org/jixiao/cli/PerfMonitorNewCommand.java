@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.jixiao.dsl.io.PerfAtomicFiles;
 import org.jixiao.dsl.monitoring.PerfMonitoringDraft;
 import org.jixiao.dsl.monitoring.PerfMonitoringException;
 import org.jixiao.dsl.monitoring.PerfMonitoringStarter;
@@ -65,18 +61,13 @@ public class PerfMonitorNewCommand implements Callable<Integer> {
 			err.println("--month 应为 1 到 12（监控期 1–X月），却是 " + month + "。 The month must be 1–12.");
 			return PerfCli.EXIT_USAGE;
 		}
-		if (!Files.isRegularFile(input)) {
-			err.println(input + ":1:1: error: " + (Files.exists(input) ? "不是文件：请给出一个 .perf 文件。" : "文件不存在。"));
-			return PerfCli.EXIT_ERRORS;
-		}
-		if (Files.exists(output) && !Files.isDirectory(output)) {
-			err.println(output + ":1:1: error: 不是目录：-o 给出监控表的输出目录。");
-			return PerfCli.EXIT_USAGE;
-		}
-		Path target = output.resolve(fileName(input, month));
-		if (Files.exists(target) && !force) {
-			err.println(target + ":1:1: error: 输出文件已存在，未覆盖：如要覆盖请加 --force，或用 -o 指定另一个目录。");
-			return PerfCli.EXIT_EXISTS;
+		PerfNewStageOutput files = new PerfNewStageOutput(input, output, force, err);
+		Integer refused = files.checkInput();
+		refused = refused != null ? refused : files.checkDirectory("监控表的输出目录");
+		Path target = files.target(fileName(input, month));
+		refused = refused != null ? refused : files.refuseExisting(target);
+		if (refused != null) {
+			return refused;
 		}
 		PerfWorkspace workspace = PerfWorkspace.load(List.of(input));
 		List<PerfProblem> errors = workspace.validate().stream().filter(PerfProblem::isError).toList();
@@ -100,11 +91,9 @@ public class PerfMonitorNewCommand implements Callable<Integer> {
 		for (PerfMonitoringDraft.Note note : draft.notes()) {
 			err.println(input + ":" + note.line() + ":" + note.column() + ": warning: " + note.message());
 		}
-		try {
-			PerfAtomicFiles.write(target, draft.text().getBytes(StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			err.println(target + ":1:1: error: 无法写入：" + e.getMessage());
-			return PerfCli.EXIT_IO;
+		Integer failed = files.write(target, draft.text());
+		if (failed != null) {
+			return failed;
 		}
 		out.printf("已生成 %s：%d 张绩效运行监控表（1–%d月）。%n", target, draft.forms(), month);
 		err.println("请填写截至" + month + "月底支出数、各指标的执行情况与全年预计（替换 ---），再用 ./jixiao monitor lights " + input + " " + target
@@ -114,8 +103,6 @@ public class PerfMonitorNewCommand implements Callable<Integer> {
 
 	/** {@code NAME-monitor-X.perf} for {@code NAME.perf}. */
 	static String fileName(Path input, int month) {
-		String name = input.getFileName().toString();
-		String stem = name.endsWith(".perf") ? name.substring(0, name.length() - 5) : name;
-		return stem + "-monitor-" + month + ".perf";
+		return PerfNewStageOutput.stem(input) + "-monitor-" + month + ".perf";
 	}
 }

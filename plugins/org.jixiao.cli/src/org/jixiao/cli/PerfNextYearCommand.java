@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.jixiao.dsl.io.PerfAtomicFiles;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationDraft;
 import org.jixiao.dsl.stages.PerfNextYearDraft;
 import org.jixiao.dsl.stages.PerfNextYearStarter;
@@ -36,8 +31,6 @@ import picocli.CommandLine.Spec;
 		description = "由今年的申报表生成下一年的申报表：按目标调整后的内容写出，近两年指标值 上年 → 前年、自评实际完成值（或预期当年实现值）→ 上年。"
 				+ " Start next year's declaration from this year's.")
 public class PerfNextYearCommand implements Callable<Integer> {
-
-	private static final String EXTENSION = ".perf";
 
 	@Parameters(index = "0", paramLabel = "DECLARATION.perf", description = "今年的申报表（.perf）。 This year's declaration.")
 	private Path input;
@@ -76,17 +69,15 @@ public class PerfNextYearCommand implements Callable<Integer> {
 			err.println("--year " + year + " 不是年度：请写四位年份，如 2021。");
 			return PerfCli.EXIT_USAGE;
 		}
-		if (!Files.isRegularFile(input)) {
-			err.println(input + ":1:1: error: " + (Files.exists(input) ? "不是文件：请给出一个 .perf 文件。" : "文件不存在。"));
-			return PerfCli.EXIT_ERRORS;
-		}
-		if (Files.exists(output) && !Files.isDirectory(output)) {
-			err.println(output + ":1:1: error: 不是目录：-o 给出下一年申报表的输出目录。");
-			return PerfCli.EXIT_USAGE;
+		PerfNewStageOutput writing = new PerfNewStageOutput(input, output, force, err);
+		Integer refused = writing.checkInput();
+		refused = refused != null ? refused : writing.checkDirectory("下一年申报表的输出目录");
+		if (refused != null) {
+			return refused;
 		}
 		List<Path> files = new ArrayList<>();
 		files.add(input);
-		files.addAll(siblings(input));
+		files.addAll(PerfNewStageOutput.siblings(input));
 		files.addAll(selfEvaluations);
 		PerfWorkspace workspace = PerfWorkspace.load(files);
 		String inputName = input.toString();
@@ -102,35 +93,22 @@ public class PerfNextYearCommand implements Callable<Integer> {
 			err.println(input + ":1:1: error: 文件中没有部门整体支出绩效目标申报表（department）或项目支出绩效目标表（project），无法生成下一年申报表。");
 			return PerfCli.EXIT_ERRORS;
 		}
-		Path target = output.resolve(fileName(input, year));
-		if (Files.exists(target) && !force) {
-			err.println(target + ":1:1: error: 输出文件已存在，未覆盖：如要覆盖请加 --force，或用 -o 指定另一个目录。");
-			return PerfCli.EXIT_EXISTS;
+		Path target = writing.target(fileName(input, year));
+		refused = writing.refuseExisting(target);
+		if (refused != null) {
+			return refused;
 		}
 		for (PerfSelfEvaluationDraft.Note note : draft.notes()) {
 			err.println(input + ":" + note.line() + ":" + note.column() + ": warning: " + note.message());
 		}
-		try {
-			PerfAtomicFiles.write(target, draft.text().getBytes(StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			err.println(target + ":1:1: error: 无法写入：" + e.getMessage());
-			return PerfCli.EXIT_IO;
+		Integer failed = writing.write(target, draft.text());
+		if (failed != null) {
+			return failed;
 		}
 		out.printf("已生成 %s：%d 张 %d 年度申报表；上年值取自自评实际完成值 %d 项、预期当年实现值 %d 项，没有上年值 %d 项。%n", target, draft.forms(), year,
 				draft.fromActual(), draft.fromExpected(), draft.missing());
 		err.println("请按新年度更新目标值、预算数与文字，再用 ./jixiao validate " + target + " 检查。");
 		return PerfCli.EXIT_OK;
-	}
-
-	/** The other .perf files of the declaration's folder, where its self-evaluation usually is. */
-	private static List<Path> siblings(Path input) {
-		Path folder = input.toAbsolutePath().normalize().getParent();
-		Path self = input.toAbsolutePath().normalize();
-		try (Stream<Path> list = Files.list(folder)) {
-			return list.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(EXTENSION) && !f.equals(self)).sorted().toList();
-		} catch (IOException e) {
-			return List.of();
-		}
 	}
 
 	static String fileName(Path input, int year) {

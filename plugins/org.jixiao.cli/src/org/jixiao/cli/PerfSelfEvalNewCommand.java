@@ -3,14 +3,13 @@ package org.jixiao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.jixiao.dsl.io.PerfAtomicFiles;
 import org.jixiao.dsl.scoring.PerfScoringProfile;
 import org.jixiao.dsl.scoring.PerfScoringProfileException;
 import org.jixiao.dsl.scoring.PerfScoringProfiles;
@@ -63,6 +62,11 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 
 	@Option(names = "--force", description = "输出文件已存在时覆盖它。 Replace an existing output file.")
 	private boolean force;
+
+	@Option(names = "--monitor", paramLabel = "PATH",
+			description = "另外查找监控表的文件或文件夹（申报表所在文件夹总会查找）：依据申报表的最近一张监控表的全年预计作为实际完成值的起点。"
+					+ " More files or folders to look for the monitoring form in; its forecasts start the actual values.")
+	private List<Path> monitorings = new ArrayList<>();
 
 	@Spec
 	private CommandSpec spec;
@@ -121,21 +125,22 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 					+ "，或给出 *.scoring.properties 文件）。");
 			return PerfCli.EXIT_USAGE;
 		}
-		if (!Files.isRegularFile(input)) {
-			err.println(input + ":1:1: error: " + (Files.exists(input) ? "不是文件：请给出一个 .perf 文件。" : "文件不存在。"));
-			return PerfCli.EXIT_ERRORS;
+		PerfNewStageOutput files = new PerfNewStageOutput(input, output, force, err);
+		Integer refused = files.checkInput();
+		refused = refused != null ? refused : files.checkDirectory("自评表的输出目录");
+		Path target = files.target(fileName(input));
+		refused = refused != null ? refused : files.refuseExisting(target);
+		if (refused != null) {
+			return refused;
 		}
-		if (Files.exists(output) && !Files.isDirectory(output)) {
-			err.println(output + ":1:1: error: 不是目录：-o 给出自评表的输出目录。");
-			return PerfCli.EXIT_USAGE;
-		}
-		Path target = output.resolve(fileName(input));
-		if (Files.exists(target) && !force) {
-			err.println(target + ":1:1: error: 输出文件已存在，未覆盖：如要覆盖请加 --force，或用 -o 指定另一个目录。");
-			return PerfCli.EXIT_EXISTS;
-		}
-		PerfWorkspace workspace = PerfWorkspace.load(List.of(input));
-		List<PerfProblem> errors = workspace.validate().stream().filter(PerfProblem::isError).toList();
+		// the monitoring form that follows the declaration is looked for beside it and where --monitor says
+		List<Path> sources = new ArrayList<>();
+		sources.add(input);
+		sources.addAll(PerfNewStageOutput.siblings(input));
+		sources.addAll(monitorings);
+		PerfWorkspace workspace = PerfWorkspace.load(sources);
+		String inputName = input.toString();
+		List<PerfProblem> errors = workspace.validate().stream().filter(p -> p.isError() && p.file().equals(inputName)).toList();
 		if (!errors.isEmpty()) {
 			errors.forEach(p -> err.println(p.format()));
 			err.printf("源文件有 %d 个错误，未生成自评表。 Not written: the source has errors.%n", errors.size());
@@ -156,13 +161,14 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 		for (PerfSelfEvaluationDraft.Note note : draft.notes()) {
 			err.println(input + ":" + note.line() + ":" + note.column() + ": warning: " + note.message());
 		}
-		try {
-			PerfAtomicFiles.write(target, draft.text().getBytes(StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			err.println(target + ":1:1: error: 无法写入：" + e.getMessage());
-			return PerfCli.EXIT_IO;
+		Integer failed = files.write(target, draft.text());
+		if (failed != null) {
+			return failed;
 		}
 		out.printf("已生成 %s：%d 张自评表（评分配置 %s）。%n", target, draft.forms(), profile.name());
+		if (draft.forecasts() > 0) {
+			out.printf("%d 项实际完成值暂取监控表的全年预计（注释“预计值”标出），请替换为实际完成值。%n", draft.forecasts());
+		}
 		err.println("请填写执行数、实际完成值（替换 ---）与得分，再用 ./jixiao selfeval score " + target + " 查看得分。");
 		return PerfCli.EXIT_OK;
 	}
@@ -186,8 +192,6 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 
 	/** {@code NAME-selfeval.perf} for {@code NAME.perf}. */
 	static String fileName(Path input) {
-		String name = input.getFileName().toString();
-		String stem = name.endsWith(".perf") ? name.substring(0, name.length() - 5) : name;
-		return stem + "-selfeval.perf";
+		return PerfNewStageOutput.stem(input) + "-selfeval.perf";
 	}
 }

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.jixiao.dsl.model.PerfStages;
 import org.jixiao.dsl.serializer.PerfComments;
 import org.jixiao.dsl.serializer.PerfWriter;
 import org.jixiao.model.DepartmentDeclaration;
@@ -20,7 +21,6 @@ import org.jixiao.model.DocumentElement;
 import org.jixiao.model.FundLine;
 import org.jixiao.model.FundSide;
 import org.jixiao.model.Goal;
-import org.jixiao.model.GoalKind;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Monitoring;
 import org.jixiao.model.MonitoringBudget;
@@ -38,8 +38,9 @@ import com.google.inject.Provider;
 /**
  * Starts the monitoring of a declaration ({@code jixiao monitor new}): for every 部门整体支出绩效目标申报表
  * and 项目支出绩效目标表 of a .perf resource, a 绩效运行监控表 for 1–X月 that follows it, with the goals and
- * indicators carried over, each target its 年度指标值 after adjustment ({@code adjusted} where written),
- * the budget from the declaration, and 截至X月底支出数, the current values and the forecasts left as --- for
+ * indicators carried over as they hold after the adjustment (each target its 年度指标值 after adjustment,
+ * dropped indicators left out, the adjusted goal text, 调整预算数 the approved budget), so that the
+ * cross-stage checks find the new form agreeing with its declaration, the budget from the declaration, and 截至X月底支出数, the current values and the forecasts left as --- for
  * the analyst. UI-free; written by {@link PerfWriter} in the declaration's resource set.
  */
 public class PerfMonitoringStarter {
@@ -110,7 +111,7 @@ public class PerfMonitoringStarter {
 		if (project.getBudget() == null) {
 			notes.add(note(project, "项目表没有预算数：请在 spending 中填写年初预算数（initial）与调整预算数（adjusted）。"));
 		}
-		form.setSpending(spending(project.getBudget()));
+		form.setSpending(spending(project.getBudget(), PerfStages.budget(project)));
 		carry(project.getGoals(), form);
 		return form;
 	}
@@ -128,16 +129,25 @@ public class PerfMonitoringStarter {
 		if (total == null) {
 			notes.add(note(declaration, "申报表没有支出合计：请在 spending 中填写年初预算数（initial）与调整预算数（adjusted）。"));
 		}
-		form.setSpending(spending(total));
-		List<Goal> goals = declaration.getGoals().stream().filter(g -> g.getKind() != GoalKind.LONG_TERM).toList();
-		carry(goals.isEmpty() ? declaration.getGoals() : goals, form);
+		BigDecimal approved = PerfStages.adjustment(declaration) == null ? null : PerfStages.adjustment(declaration).getBudget();
+		form.setSpending(spending(total, approved != null ? approved : total));
+		carry(PerfStages.stageGoals(declaration), form);
 		return form;
 	}
 
-	private static MonitoringBudget spending(BigDecimal budget) {
+	/** 年初预算数 the declared budget, 调整预算数 the one that holds after the adjustment. */
+	private static MonitoringBudget spending(BigDecimal declared, BigDecimal holds) {
 		MonitoringBudget spending = CREATE.createMonitoringBudget();
-		spending.setInitial(budget);
-		spending.setAdjusted(budget);
+		spending.setInitial(declared);
+		if (declared != null && holds != null && holds.compareTo(declared) != 0) {
+			// the adjustment's change as 追加 or 追减, so that 调整预算数 = 年初 + 追加 − 追减 holds
+			if (holds.compareTo(declared) > 0) {
+				spending.setAdded(holds.subtract(declared));
+			} else {
+				spending.setReduced(declared.subtract(holds));
+			}
+		}
+		spending.setAdjusted(holds);
 		return spending;
 	}
 
@@ -147,8 +157,11 @@ public class PerfMonitoringStarter {
 			Goal goal = CREATE.createGoal();
 			goal.setKind(source.getKind());
 			goal.setName(source.getName());
-			goal.setText(source.getText());
+			goal.setText(source.getAdjustedText() != null ? source.getAdjustedText() : source.getText());
 			for (Indicator from : source.getIndicators()) {
+				if (PerfStages.dropped(from)) {
+					continue;
+				}
 				Indicator indicator = CREATE.createIndicator();
 				indicator.setCategory(from.getCategory());
 				indicator.setName(from.getName());

@@ -10,11 +10,17 @@ import java.util.List;
  * @param text  the document in canonical layout; parses and links without errors
  * @param forms how many self-evaluations it holds (0 when the source has no declaration or project table)
  * @param notes where the profile did not fit the source (points that found no indicators …), by source line
+ * @param forecasts how many actual values start as a monitoring form's full-year forecast (marked in the text)
  */
-public record PerfSelfEvaluationDraft(String text, int forms, List<Note> notes) {
+public record PerfSelfEvaluationDraft(String text, int forms, List<Note> notes, int forecasts) {
 
 	public PerfSelfEvaluationDraft {
 		notes = List.copyOf(notes);
+	}
+
+	/** A draft without forecasts. */
+	public PerfSelfEvaluationDraft(String text, int forms, List<Note> notes) {
+		this(text, forms, notes, 0);
 	}
 
 	/** Something the analyst should check, at a line and column of the source file. */

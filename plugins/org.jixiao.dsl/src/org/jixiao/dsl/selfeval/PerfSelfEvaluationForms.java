@@ -30,6 +30,7 @@ import org.jixiao.model.Goal;
 import org.jixiao.model.GoalKind;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Level1Category;
+import org.jixiao.model.Monitoring;
 import org.jixiao.model.NoValue;
 import org.jixiao.model.OverallObjective;
 import org.jixiao.model.PerfFactory;
@@ -51,11 +52,22 @@ final class PerfSelfEvaluationForms {
 	private final PerfScoringProfile profile;
 	private final PerfSelfEvaluationLayouts layouts;
 	private final List<PerfSelfEvaluationDraft.Note> notes;
+	/** The latest monitoring form of the declaration, whose forecasts start the actual values; null if none. */
+	private final Monitoring monitoring;
+	/** The new indicators whose actual is a monitoring forecast, to be marked as such. */
+	private final List<Indicator> forecasts = new ArrayList<>();
 
-	PerfSelfEvaluationForms(PerfScoringProfile profile, PerfSelfEvaluationLayouts layouts, List<PerfSelfEvaluationDraft.Note> notes) {
+	PerfSelfEvaluationForms(PerfScoringProfile profile, PerfSelfEvaluationLayouts layouts, List<PerfSelfEvaluationDraft.Note> notes,
+			Monitoring monitoring) {
 		this.profile = profile;
 		this.layouts = layouts;
 		this.notes = notes;
+		this.monitoring = monitoring;
+	}
+
+	/** The new indicators whose actual value is the monitoring form's full-year forecast, in written order. */
+	List<Indicator> forecasts() {
+		return forecasts;
 	}
 
 	/** 部门整体绩效自评表 from a 部门整体支出绩效目标申报表: its annual goals, 预算执行 on the expense total. */
@@ -223,7 +235,7 @@ final class PerfSelfEvaluationForms {
 		return weights;
 	}
 
-	private static Goal goal(Goal source, Map<Indicator, BigDecimal> weights, boolean weighted) {
+	private Goal goal(Goal source, Map<Indicator, BigDecimal> weights, boolean weighted) {
 		Goal goal = CREATE.createGoal();
 		goal.setKind(source.getKind());
 		goal.setName(source.getName());
@@ -247,7 +259,9 @@ final class PerfSelfEvaluationForms {
 			goal.getSections().add(section);
 		});
 		for (Indicator indicator : carried(source)) {
-			goal.getIndicators().add(indicator(indicator, weights.getOrDefault(indicator, BigDecimal.ZERO)));
+			Indicator carried = indicator(indicator, weights.getOrDefault(indicator, BigDecimal.ZERO));
+			startFromForecast(carried, indicator);
+			goal.getIndicators().add(carried);
 		}
 		return goal;
 	}
@@ -275,6 +289,21 @@ final class PerfSelfEvaluationForms {
 		indicator.setWeight(plain(weight));
 		indicator.setActual(missing());
 		return indicator;
+	}
+
+	/**
+	 * The monitoring form's full-year forecast (全年预计) of the indicator as the starting actual, where
+	 * the monitoring has one (not ---): the analyst replaces it with the actual value.
+	 */
+	private void startFromForecast(Indicator carried, Indicator declared) {
+		if (monitoring == null) {
+			return;
+		}
+		Indicator monitored = PerfStages.counterpart(declared, monitoring.getGoals());
+		if (monitored != null && !PerfValues.isEmpty(monitored.getForecast())) {
+			carried.setActual(EcoreUtil.copy(monitored.getForecast()));
+			forecasts.add(carried);
+		}
 	}
 
 	private static NoValue missing() {

@@ -2,18 +2,24 @@
 package org.jixiao.dsl.selfeval;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.jixiao.dsl.model.PerfMonitoringFollowers;
 import org.jixiao.dsl.scoring.PerfScoringProfile;
 import org.jixiao.dsl.scoring.PerfScoringProfiles;
 import org.jixiao.dsl.serializer.PerfComments;
 import org.jixiao.dsl.serializer.PerfWriter;
 import org.jixiao.model.DepartmentDeclaration;
 import org.jixiao.model.DocumentElement;
+import org.jixiao.model.GoalForm;
+import org.jixiao.model.Indicator;
+import org.jixiao.model.Monitoring;
 import org.jixiao.model.PerfDocument;
 import org.jixiao.model.PerfFactory;
 import org.jixiao.model.PerfPackage;
@@ -29,7 +35,9 @@ import com.google.inject.Provider;
  * the declaration, and every actual value (执行数, 实际完成值) left as --- for the analyst. UI-free:
  * the command line and the workbench's command both call {@link #start(Resource, PerfScoringProfile)}.
  * The self-evaluations are built as a model and written by {@link PerfWriter} in the declaration's
- * resource set (so that the declaration's frameworks are named), in the formatter's layout.
+ * resource set (so that the declaration's frameworks are named), in the formatter's layout. Where a
+ * monitoring form follows the declaration (found across the workspace, the latest month winning),
+ * each actual starts as its full-year forecast, marked by a comment as a forecast to replace.
  */
 public class PerfSelfEvaluationStarter {
 
@@ -38,6 +46,9 @@ public class PerfSelfEvaluationStarter {
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private PerfMonitoringFollowers followers;
 
 	/** With a shipped scoring profile by name ({@code wuhan2020}, {@code central}). */
 	public PerfSelfEvaluationDraft start(Resource declaration, String profileName) {
@@ -66,13 +77,19 @@ public class PerfSelfEvaluationStarter {
 		EcoreUtil.resolveAll(declaration);
 		List<PerfSelfEvaluationDraft.Note> notes = new ArrayList<>();
 		PerfDocument draft = PerfFactory.eINSTANCE.createPerfDocument();
+		Map<Indicator, Monitoring> forecasts = new LinkedHashMap<>();
 		for (DocumentElement element : document.getElements()) {
-			PerfSelfEvaluationForms forms = new PerfSelfEvaluationForms(profile, layouts, notes);
+			if (!(element instanceof DepartmentDeclaration || element instanceof ProjectTable)) {
+				continue;
+			}
+			Monitoring monitoring = followers.latest((GoalForm) element);
+			PerfSelfEvaluationForms forms = new PerfSelfEvaluationForms(profile, layouts, notes, monitoring);
 			if (element instanceof DepartmentDeclaration department) {
 				draft.getElements().add(forms.department(department));
 			} else if (element instanceof ProjectTable project) {
 				draft.getElements().add(forms.project(project));
 			}
+			forms.forecasts().forEach(i -> forecasts.put(i, monitoring));
 		}
 		if (draft.getElements().isEmpty()) {
 			return new PerfSelfEvaluationDraft("", 0, notes);
@@ -84,8 +101,16 @@ public class PerfSelfEvaluationStarter {
 		for (PerfSelfEvaluationDraft.Note note : notes) {
 			comments.before(draft, "注意（源文件第 " + note.line() + " 行）：" + note.message());
 		}
+		forecasts.forEach((indicator, monitoring) -> comments.before(indicator, forecastMark(monitoring)));
 		ResourceSet resourceSet = declaration.getResourceSet() != null ? declaration.getResourceSet() : resourceSets.get();
-		return new PerfSelfEvaluationDraft(writer.write(draft, comments, resourceSet), draft.getElements().size(), notes);
+		return new PerfSelfEvaluationDraft(writer.write(draft, comments, resourceSet), draft.getElements().size(), notes, forecasts.size());
+	}
+
+	/** The comment on an actual taken from the monitoring forecast: to be replaced, and from where. */
+	static String forecastMark(Monitoring monitoring) {
+		String source = monitoring.eResource() == null || monitoring.eResource().getURI() == null ? ""
+				: "（" + monitoring.eResource().getURI().lastSegment() + "）";
+		return "预计值：actual 暂取 " + monitoring.getMonth() + " 月监控表" + source + "的全年预计（forecast），请替换为实际完成值。";
 	}
 
 	private static String header(Resource declaration, PerfScoringProfile profile) {

@@ -125,6 +125,8 @@ public final class PerfIssueCodes {
 	public static final String STAGE_BUDGET = PREFIX + "stage-budget";
 	/** An actual far above its target (the profile's over-achievement threshold) without an explanation. */
 	public static final String OVER_ACHIEVEMENT = PREFIX + "over-achievement";
+	/** A self-evaluated actual far from the latest monitoring form's full-year forecast (the profile's gap), without a reason. */
+	public static final String FORECAST_CONTRADICTED = PREFIX + "forecast-contradicted";
 
 	// ---- monitoring form (绩效运行监控表) and its lights (预警灯)
 	/** A monitoring period (1–X月) whose month is not 1–12. */
@@ -227,6 +229,7 @@ public final class PerfIssueCodes {
 		d.put(STAGE_INDICATOR_DROPPED, w);
 		d.put(STAGE_BUDGET, w);
 		d.put(OVER_ACHIEVEMENT, w);
+		d.put(FORECAST_CONTRADICTED, w);
 
 		d.put(MONITORING_MONTH, w);
 		d.put(MONITORING_INCOMPARABLE, w);

@@ -60,11 +60,12 @@ class PerfGenerateCommandTest extends PerfCliCommandTest {
 				"杭州市西湖区文新街道办事处-2025-项目支出绩效目标表.xlsx",
 				"杭州市西湖区文新街道办事处-2025-项目支出绩效运行监控表.xlsx",
 				// examples/year/: the same declaration with its adjustment (a second file of the name), its
-				// self-evaluation and the next year's declaration
+				// June monitoring, self-evaluation and the next year's declaration
 				"武汉市东西湖区信访局-2025-部门整体支出绩效目标表-2.xlsx",
 				"武汉市东西湖区信访局-2025-部门整体支出绩效目标表.xlsx",
 				"武汉市东西湖区信访局-2025-部门整体绩效自评报告.docx",
 				"武汉市东西湖区信访局-2025-部门整体绩效自评表.xlsx",
+				"武汉市东西湖区信访局-2025-部门整体绩效运行监控表.xlsx",
 				"武汉市东西湖区信访局-2026-部门整体支出绩效目标表.xlsx",
 				"武汉市东西湖区行政审批局-2025-部门整体支出绩效目标表.xlsx",
 				hongshan + "一般公共服务支出项目绩效自评报告.docx",
@@ -84,12 +85,12 @@ class PerfGenerateCommandTest extends PerfCliCommandTest {
 				"西关街道办事处-2022-部门整体绩效目标.docx",
 				"西关街道办事处本级-2022-办事处、社区工作经费项目绩效自评报告.docx",
 				"西关街道办事处本级-2022-项目支出绩效自评表.xlsx");
-		assertThat(out).contains("[29/29]").contains("版式 hunan2020").contains("版式 dongxihu2025")
+		assertThat(out).contains("[30/30]").contains("版式 hunan2020").contains("版式 dongxihu2025")
 				.contains("版式 central-project-selfeval").contains("版式 national-project")
 				.contains("版式 national-department").contains("版式 national-monitoring")
 				.contains("西关街道办事处-2022-部门整体绩效目标.docx（Word 文档，版式 hebei2022-duties）")
 				.contains(hongshan + "教育支出项目绩效自评报告.docx（Word 文档，绩效自评报告草稿）");
-		assertThat(err).contains("生成了 16 个表格文件、13 个 Word 文档");
+		assertThat(err).contains("生成了 17 个表格文件、13 个 Word 文档");
 	}
 
 	@Test

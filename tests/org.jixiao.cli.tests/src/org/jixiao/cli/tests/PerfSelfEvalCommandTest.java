@@ -138,6 +138,45 @@ class PerfSelfEvalCommandTest extends PerfCliCommandTest {
 	}
 
 	@Test
+	void theJuneMonitoringBesideTheDeclarationStartsTheActuals() throws IOException {
+		Path year = Files.createDirectories(dir.resolve("year"));
+		for (String name : new String[] { "dongxihu-petition-bureau-2025.perf", "dongxihu-petition-bureau-2025-monitor-6.perf" }) {
+			Files.copy(PerfTestSupport.examplesDir().resolve("year").resolve(name), year.resolve(name));
+		}
+		Path output = dir.resolve("selfeval");
+
+		int exitCode = run("selfeval", "new", year.resolve("dongxihu-petition-bureau-2025.perf").toString(), "-o", output.toString());
+
+		assertThat(exitCode).as(err).isZero();
+		assertThat(out).contains("12 项实际完成值暂取监控表的全年预计（注释“预计值”标出），请替换为实际完成值。");
+		String text = read(output.resolve("dongxihu-petition-bureau-2025-selfeval.perf"));
+		String mark = "\t\t// 预计值：actual 暂取 6 月监控表（dongxihu-petition-bureau-2025-monitor-6.perf）的全年预计（forecast），请替换为实际完成值。\n";
+		assertThat(text).containsPattern(mark + "\t\tindicator 产出.数量 \"劝返上访人数\" ≤ 3000 人 adjusted ≤ 2500 人 weight [0-9.]+ actual 2400 人\n")
+				.containsPattern(mark + "\t\tindicator 产出.数量 \"信访积案化解数量\" ≥ 20 件 weight [0-9.]+ actual 22 件\n")
+				.doesNotContain("actual ---");
+	}
+
+	@Test
+	void aMonitoringFormElsewhereIsGivenWithMonitor() throws IOException {
+		Path declarations = Files.createDirectories(dir.resolve("declarations"));
+		Path monitoring = Files.createDirectories(dir.resolve("monitoring"));
+		Path declaration = declarations.resolve("dongxihu-petition-bureau-2025.perf");
+		Files.copy(PerfTestSupport.examplesDir().resolve("year").resolve("dongxihu-petition-bureau-2025.perf"), declaration);
+		Files.copy(PerfTestSupport.examplesDir().resolve("year").resolve("dongxihu-petition-bureau-2025-monitor-6.perf"),
+				monitoring.resolve("june.perf"));
+
+		assertThat(run("selfeval", "new", declaration.toString(), "-o", dir.resolve("alone").toString())).as(err).isZero();
+		assertThat(out).doesNotContain("暂取监控表的全年预计");
+		assertThat(read(dir.resolve("alone").resolve("dongxihu-petition-bureau-2025-selfeval.perf"))).doesNotContain("预计值").contains("actual ---");
+
+		assertThat(run("selfeval", "new", declaration.toString(), "--monitor", monitoring.toString(), "-o", dir.resolve("given").toString()))
+				.as(err).isZero();
+		assertThat(out).contains("12 项实际完成值暂取监控表的全年预计");
+		assertThat(read(dir.resolve("given").resolve("dongxihu-petition-bureau-2025-selfeval.perf")))
+				.contains("// 预计值：actual 暂取 6 月监控表（june.perf）的全年预计（forecast），请替换为实际完成值。");
+	}
+
+	@Test
 	void sourcesWithErrorsOrWithoutDeclarationsWriteNothing() throws IOException {
 		Path broken = write("broken.perf", "project \"P1\" \"经费\" year 2022 <\n    goal \"目标\" <\n        indicator 产出.数亮 \"次数\" ≥ 1 次\n    >\n>\n");
 		Path output = dir.resolve("out");

@@ -37,8 +37,8 @@ class PerfValidateCommandTest extends PerfCliCommandTest {
 
 		// The examples keep the seeds' mistakes: warnings, never errors, so they can still be generated.
 		assertThat(out).doesNotContain(": error: ").contains(": warning: [perf.share-mismatch] ");
-		// the seed examples, the central self-evaluation of examples/central/ and the three forms of the year in examples/year/
-		assertThat(err).contains("检查了 " + (PerfTestSupport.exampleFiles().size() + 4) + " 个文件：0 个错误");
+		// the seed examples, the central self-evaluation of examples/central/ and the four forms of the year in examples/year/
+		assertThat(err).contains("检查了 " + (PerfTestSupport.exampleFiles().size() + 5) + " 个文件：0 个错误");
 		assertThat(exitCode).isZero();
 	}
 

@@ -223,6 +223,12 @@ public class PerfQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider
 		replaceRange(acceptor, text -> "添加超额完成的原因说明（deviation）");
 	}
 
+	/** Inserts {@code deviation "…"} on an actual that contradicts the monitoring forecast, for the analyst to fill in. */
+	@QuickFix(FORECAST_CONTRADICTED)
+	public void explainForecastGap(DiagnosticResolutionAcceptor acceptor) {
+		replaceRange(acceptor, text -> "添加与监控预计不符的原因说明（deviation）");
+	}
+
 	/** Inserts a 偏差原因 placeholder (and 原因说明 if missing) after the monitoring values; the analyst picks the cause. */
 	@QuickFix(LIGHT_WITHOUT_CAUSE)
 	public void addDeviationCause(DiagnosticResolutionAcceptor acceptor) {

@@ -48,7 +48,10 @@ class PerfQuickfixTest {
 			Map.entry("score above weight", "23"), Map.entry("library unit", "≥ 85%"),
 			Map.entry("library direction", "≤ 24 小时"), Map.entry("target differs from the declared one", "= 49 人"),
 			Map.entry("target differs from the adjusted one", "= 49 人 adjusted = 52 人"),
-			Map.entry("budget differs from the declared one", "15.3"));
+			Map.entry("budget differs from the declared one", "15.3"),
+			Map.entry("monitoring target differs from the declared one", "= 49 人"),
+			Map.entry("monitoring initial budget differs from the declared one", "15.3"),
+			Map.entry("monitoring adjusted budget differs from the approved one", "18"));
 
 	@Inject
 	private PerfTestResources resources;
@@ -103,6 +106,16 @@ class PerfQuickfixTest {
 
 		assertThat(fixed).isEqualTo(text.replace("actual 16 次 score 23", "actual 16 次 score 23 deviation \"超额完成原因（待填写）\""));
 		assertThat(resources.issues(fixed)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.OVER_ACHIEVEMENT);
+	}
+
+	@Test
+	void anActualContradictingTheForecastGetsADeviationToFillIn() {
+		String text = (PerfRuleCases.STAGES + PerfRuleCases.MONITOR).replace("weight 30 actual 49 人", "weight 30 actual 38 人");
+
+		String fixed = fixes.applyFirstFix(text, PerfIssueCodes.FORECAST_CONTRADICTED, text.indexOf("38 人"));
+
+		assertThat(fixed).isEqualTo(text.replace("actual 38 人", "actual 38 人 deviation \"与监控预计不符的原因（待填写）\""));
+		assertThat(resources.issues(fixed)).extracting(Issue::getCode).doesNotContain(PerfIssueCodes.FORECAST_CONTRADICTED);
 	}
 
 	@Test

@@ -128,6 +128,25 @@ public final class PerfRuleCases {
 			+ "    >\n"
 			+ ">\n";
 
+	/** The June monitoring form of {@link #project}'s "P1" as declared: targets, indicators and budget agree. */
+	public static final String MONITOR = "monitor project \"社区工作经费\" year 2022 month 6 <\n"
+			+ "    follows project \"P1\"\n"
+			+ "    code \"P1\"\n"
+			+ "    spending <\n        initial 15.3\n        adjusted 15.3\n        spent 7.65\n    >\n"
+			+ "    goal \"保障社区工作顺利开展\" <\n"
+			+ "        indicator 产出.数量 \"支付经费人数\" = 49 人 current 25 人 forecast 49 人\n"
+			+ "        indicator 效益.社会效益 \"业务保障能力\" \"进一步保障\" level 达成 current \"按月拨付\" forecast \"进一步保障\"\n"
+			+ "        indicator 满意度.服务对象满意度 \"职工满意度\" ≥ 95% current 96% forecast 96%\n"
+			+ "    >\n"
+			+ ">\n";
+
+	/** The project "P1" and its monitoring form. */
+	public static final String MONITORED = project("P1", "budget 15.3 fiscal 15.3", PLAN) + MONITOR;
+
+	/** The project "P1" adjusted to a budget of 18, and its monitoring form with 追加 2.7. */
+	public static final String MONITORED_ADJUSTED = adjusted(RECORD + "        budget 18\n")
+			+ MONITOR.replace("        adjusted 15.3\n", "        added 2.7\n        adjusted 18\n");
+
 	private static Case c(String name, String code, Severity severity, EClass type, String message, String fires,
 			String clean) {
 		return new Case(name, code, severity, type, message, fires, clean);
@@ -428,7 +447,30 @@ public final class PerfRuleCases {
 				c("over-achievement", OVER_ACHIEVEMENT, w, Literals.INDICATOR,
 						"“活动次数”实际完成 16 次，为目标 ≥ 12 次 的 133.33%（达到 130% 及以上）：超额完成较多，请在 deviation 中说明原因（目标是否定得过低）。",
 						swap(SELFEVAL, "actual 12 次 score 23", "actual ⟦16 次⟧ score 23"),
-						swap(SELFEVAL, "actual 12 次 score 23", "actual 16 次 score 23 deviation \"年中追加了社区活动。\"")));
+						swap(SELFEVAL, "actual 12 次 score 23", "actual 16 次 score 23 deviation \"年中追加了社区活动。\"")),
+				c("monitoring target differs from the declared one", STAGE_TARGET, w, Literals.INDICATOR,
+						"“支付经费人数”的目标值“= 45 人”与所依据申报表的目标值“= 49 人”不同：监控应以申报（调整后）的目标为准，目标的改变须经目标调整批准。",
+						swap(MONITORED, "= 49 人 current", "⟦= 45 人⟧ current"), MONITORED),
+				c("monitoring indicator not declared", STAGE_INDICATOR_ADDED, w, Literals.INDICATOR,
+						"指标“合格率”不在所依据的申报表中：监控表只列申报（调整后）的指标；如确需增加，应先经目标调整批准。",
+						swap(MONITORED, "forecast 96%\n", "forecast 96%\n        indicator 产出.质量 ⟦\"合格率\"⟧ ≥ 90% current 95% forecast 95%\n"),
+						MONITORED),
+				c("declared indicator left out of the monitoring", STAGE_INDICATOR_DROPPED, w, Literals.STAGE_LINK,
+						"申报表的指标“职工满意度”（服务对象满意度指标，目标 ≥ 95%）在监控表中没有：申报（调整后）的每个指标都须监控；如已删除，应在申报表的目标调整中标为 dropped。",
+						swap(swap(MONITORED, "        indicator 满意度.服务对象满意度 \"职工满意度\" ≥ 95% current 96% forecast 96%\n", ""),
+								"    follows project \"P1\"\n    code", "    ⟦follows project \"P1\"⟧\n    code"),
+						MONITORED),
+				c("monitoring initial budget differs from the declared one", STAGE_BUDGET, w, Literals.MONITORING_BUDGET,
+						"年初预算数 14 万元与所依据申报表的预算数 15.3 万元不同。",
+						swap(MONITORED, "        initial 15.3\n", "        initial ⟦14⟧\n        added 1.3\n"), MONITORED),
+				c("monitoring adjusted budget differs from the approved one", STAGE_BUDGET, w, Literals.MONITORING_BUDGET,
+						"调整预算数 17 万元与所依据申报表的调整后预算数 18 万元不同：监控的调整预算数应为目标调整批准的预算数。",
+						swap(MONITORED_ADJUSTED, "added 2.7\n        adjusted 18\n", "added 1.7\n        adjusted ⟦17⟧\n"), MONITORED_ADJUSTED),
+				c("actual contradicts the monitoring forecast", FORECAST_CONTRADICTED, w, Literals.INDICATOR,
+						"“支付经费人数”实际完成 38 人，6 月监控表的全年预计为 49 人，相差预计的 22.45%（达到 20% 及以上）：与监控预计不符，请在 deviation 中说明原因。"
+								+ " The actual contradicts the monitoring forecast without a reason.",
+						swap(STAGES + MONITOR, "weight 30 actual 49 人", "weight 30 actual ⟦38 人⟧"),
+						swap(STAGES + MONITOR, "weight 30 actual 49 人", "weight 30 actual 38 人 deviation \"两人年中调出。\"")));
 	}
 
 	/** The text without markers and the marked range [offset, length]. */
