@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.ui.selfeval;
 
-import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -21,16 +20,14 @@ public class PerfMonitorNewHandler extends PerfStageHandler<Integer> {
 	public static final String COMMAND_ID = "org.jixiao.dsl.ui.monitor.start";
 	public static final String MONTH_PARAMETER = "org.jixiao.dsl.ui.monitor.month";
 
-	@Override
-	protected Texts texts() {
-		return new Texts(PerfSelfEvalMessages.monitorTitle, PerfSelfEvalMessages.monitorNoFile, PerfSelfEvalMessages.monitorSaveFirst,
-				PerfSelfEvalMessages.monitorOverwrite);
+	public PerfMonitorNewHandler() {
+		super(MONTH_PARAMETER, new Texts(PerfSelfEvalMessages.monitorTitle, PerfSelfEvalMessages.monitorNoFile,
+				PerfSelfEvalMessages.monitorSaveFirst, PerfSelfEvalMessages.monitorOverwrite));
 	}
 
 	/** The month from the parameter, else asked for; null when cancelled. */
 	@Override
-	protected Integer choose(ExecutionEvent event, Shell shell, IFile source) {
-		String parameter = event.getParameter(MONTH_PARAMETER);
+	protected Integer choose(String parameter, Shell shell, IFile source) {
 		if (parameter != null) {
 			Integer month = month(parameter);
 			if (month == null) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.ui.selfeval;
 
-import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.window.Window;
@@ -19,16 +18,14 @@ public class PerfNextYearHandler extends PerfStageHandler<Integer> {
 	public static final String COMMAND_ID = "org.jixiao.dsl.ui.nextyear.start";
 	public static final String YEAR_PARAMETER = "org.jixiao.dsl.ui.nextyear.year";
 
-	@Override
-	protected Texts texts() {
-		return new Texts(PerfSelfEvalMessages.nextYearTitle, PerfSelfEvalMessages.nextYearNoFile, PerfSelfEvalMessages.nextYearSaveFirst,
-				PerfSelfEvalMessages.nextYearOverwrite);
+	public PerfNextYearHandler() {
+		super(YEAR_PARAMETER, new Texts(PerfSelfEvalMessages.nextYearTitle, PerfSelfEvalMessages.nextYearNoFile,
+				PerfSelfEvalMessages.nextYearSaveFirst, PerfSelfEvalMessages.nextYearOverwrite));
 	}
 
 	/** The year from the parameter, else asked for (proposing the declaration's year + 1); null when cancelled. */
 	@Override
-	protected Integer choose(ExecutionEvent event, Shell shell, IFile source) {
-		String parameter = event.getParameter(YEAR_PARAMETER);
+	protected Integer choose(String parameter, Shell shell, IFile source) {
 		if (parameter != null) {
 			return Integer.valueOf(parameter.strip());
 		}

@@ -47,14 +47,21 @@ public abstract class PerfStageHandler<C> extends AbstractHandler {
 	protected record Texts(String title, String noFile, String saveFirst, String overwrite) {
 	}
 
-	/** The texts of this command. */
-	protected abstract Texts texts();
+	private final String parameterId;
+	private final Texts texts;
+
+	/** @param parameterId the command parameter that gives the choice and skips the dialog */
+	protected PerfStageHandler(String parameterId, Texts texts) {
+		this.parameterId = parameterId;
+		this.texts = texts;
+	}
 
 	/**
-	 * What the analyst chooses for {@code source}: the command's parameter when given, else asked for
-	 * in a dialog; null when cancelled (after any message the handler showed itself).
+	 * What the analyst chooses for {@code source}: from {@code parameter} when the command was given one
+	 * (else it is null), else asked for in a dialog; null when cancelled (after any message the handler
+	 * showed itself).
 	 */
-	protected abstract C choose(ExecutionEvent event, Shell shell, IFile source);
+	protected abstract C choose(String parameter, Shell shell, IFile source);
 
 	/** The draft for {@code source} with the choice, or the reason it is refused; writes nothing. */
 	protected abstract PerfSelfEvaluationRun.Outcome prepare(IFile source, C choice);
@@ -64,7 +71,6 @@ public abstract class PerfStageHandler<C> extends AbstractHandler {
 
 	@Override
 	public final Object execute(ExecutionEvent event) {
-		Texts texts = texts();
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
 		// the window's shell: the context's active shell can be a dialog closed since
 		Shell shell = window != null ? window.getShell() : HandlerUtil.getActiveShell(event);
@@ -77,7 +83,7 @@ public abstract class PerfStageHandler<C> extends AbstractHandler {
 		if (!savedFirst(shell, page, source, texts)) {
 			return null;
 		}
-		C choice = choose(event, shell, source);
+		C choice = choose(event.getParameter(parameterId), shell, source);
 		if (choice == null) {
 			return null;
 		}

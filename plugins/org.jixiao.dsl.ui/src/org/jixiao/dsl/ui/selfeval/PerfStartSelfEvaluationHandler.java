@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.ui.selfeval;
 
-import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -21,21 +20,19 @@ public class PerfStartSelfEvaluationHandler extends PerfStageHandler<PerfScoring
 	public static final String COMMAND_ID = "org.jixiao.dsl.ui.selfeval.start";
 	public static final String PROFILE_PARAMETER = "org.jixiao.dsl.ui.selfeval.profile";
 
-	@Override
-	protected Texts texts() {
-		return new Texts(PerfSelfEvalMessages.commandTitle, PerfSelfEvalMessages.noFile, PerfSelfEvalMessages.saveFirst,
-				PerfSelfEvalMessages.overwrite);
+	public PerfStartSelfEvaluationHandler() {
+		super(PROFILE_PARAMETER, new Texts(PerfSelfEvalMessages.commandTitle, PerfSelfEvalMessages.noFile,
+				PerfSelfEvalMessages.saveFirst, PerfSelfEvalMessages.overwrite));
 	}
 
 	@Override
-	protected PerfScoringProfile choose(ExecutionEvent event, Shell shell, IFile source) {
-		String name = event.getParameter(PROFILE_PARAMETER);
-		if (name != null) {
+	protected PerfScoringProfile choose(String parameter, Shell shell, IFile source) {
+		if (parameter != null) {
 			PerfScoringProfiles builtin = PerfScoringProfiles.builtin();
-			PerfScoringProfile named = builtin.get(name);
+			PerfScoringProfile named = builtin.get(parameter);
 			if (named == null) {
 				MessageDialog.openError(shell, PerfSelfEvalMessages.commandTitle,
-						NLS.bind(PerfSelfEvalMessages.unknownProfile, name, String.join("、", builtin.names())));
+						NLS.bind(PerfSelfEvalMessages.unknownProfile, parameter, String.join("、", builtin.names())));
 			}
 			return named;
 		}
