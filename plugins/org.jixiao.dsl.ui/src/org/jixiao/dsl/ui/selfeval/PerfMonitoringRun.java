@@ -4,9 +4,9 @@ package org.jixiao.dsl.ui.selfeval;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.osgi.util.NLS;
+import org.jixiao.dsl.model.PerfStageException;
 import org.jixiao.dsl.monitoring.PerfMonitoringDraft;
 import org.jixiao.dsl.monitoring.PerfMonitoringStarter;
-import org.jixiao.dsl.stages.PerfStageException;
 import org.jixiao.dsl.ui.internal.PerfUiInjector;
 
 /**

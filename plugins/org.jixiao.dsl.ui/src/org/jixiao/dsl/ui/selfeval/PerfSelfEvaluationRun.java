@@ -22,10 +22,10 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.model.PerfStageException;
 import org.jixiao.dsl.scoring.PerfScoringProfile;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationDraft;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationStarter;
-import org.jixiao.dsl.stages.PerfStageException;
 import org.jixiao.dsl.ui.internal.PerfUiInjector;
 import org.jixiao.dsl.ui.builder.PerfProjectBuild;
 

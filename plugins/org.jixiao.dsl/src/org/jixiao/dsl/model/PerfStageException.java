@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.jixiao.dsl.stages;
+package org.jixiao.dsl.model;
 
 /**
  * A declaration that cannot start the next stage (a monitoring form, a self-evaluation): the message
