@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.jixiao.dsl.io.PerfFailureSummary;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 
 /**
@@ -26,18 +27,7 @@ final class PerfInternalError {
 
 	/** The message: what failed, and where the details are. */
 	static String text(Throwable failure) {
-		return "内部错误，请报告 (internal error, please report)：" + summary(failure) + "；" + logged(failure);
-	}
-
-	private static String summary(Throwable failure) {
-		String message = failure.getMessage();
-		String type = failure.getClass().getSimpleName();
-		if (message == null || message.isBlank()) {
-			return type;
-		}
-		// the first line only: the message is one line, the log has the rest
-		int end = message.indexOf('\n');
-		return type + ": " + (end < 0 ? message : message.substring(0, end)).strip();
+		return "内部错误，请报告 (internal error, please report)：" + PerfFailureSummary.of(failure) + "；" + logged(failure);
 	}
 
 	private static String logged(Throwable failure) {

@@ -27,8 +27,7 @@ public class PerfLightsOption {
 			PerfLightsProfiles profiles = PerfLightsProfiles.builtin();
 			PerfLightsProfile profile = Files.isRegularFile(file) ? profiles.add(file) : profiles.get(name);
 			if (profile == null) {
-				err.println("未知的预警灯配置“" + name + "”（可用：" + String.join("、", PerfLightsProfiles.BUILTIN)
-						+ "，或给出 *.lights.properties 文件）。 Unknown lights profile.");
+				err.println(profiles.unknown(name, true) + " Unknown lights profile.");
 			}
 			return profile;
 		} catch (PerfLightsProfileException e) {

@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
+import org.jixiao.dsl.io.PerfFailureSummary;
 
 /**
  * An unexpected failure of the workbench (a bug, or a resource gone while a job waited) is never
@@ -46,27 +47,17 @@ public final class PerfErrorDialog {
 
 	/** Into the Eclipse log, with the stack trace. */
 	public static void log(String action, Throwable failure) {
-		ILog.of(PerfErrorDialog.class).log(Status.error(action + ": " + summary(failure), failure));
+		ILog.of(PerfErrorDialog.class).log(Status.error(action + ": " + PerfFailureSummary.of(failure), failure));
 	}
 
 	/** The dialog's text: what stopped, the failure in one line, the log file. */
 	public static String message(String action, Throwable failure) {
-		return NLS.bind(Messages.Error_message, new Object[] { action, summary(failure), logFile() });
+		return NLS.bind(Messages.Error_message, new Object[] { action, PerfFailureSummary.of(failure), logFile() });
 	}
 
 	/** The workspace's log file. */
 	public static String logFile() {
 		IPath log = Platform.getLogFileLocation();
 		return log == null ? ".metadata/.log" : log.toOSString();
-	}
-
-	private static String summary(Throwable failure) {
-		String message = failure.getMessage();
-		String type = failure.getClass().getSimpleName();
-		if (message == null || message.isBlank()) {
-			return type;
-		}
-		int end = message.indexOf('\n');
-		return type + ": " + (end < 0 ? message : message.substring(0, end)).strip();
 	}
 }

@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.lights;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+
+import org.jixiao.dsl.profiles.PerfProfileText;
+import org.jixiao.dsl.profiles.PerfProfiles;
 
 /**
  * The lights profiles available: the shipped ones ({@code national}: the platforms' common table;
@@ -25,7 +21,7 @@ import java.util.Set;
  * {@code proportional} ({@code *} or category names, e.g. {@code 数量, 效益, 满意度}),
  * {@code reason} (the lights that need a 偏差原因, e.g. {@code 红, 黄}).
  */
-public final class PerfLightsProfiles {
+public final class PerfLightsProfiles extends PerfProfiles<PerfLightsProfile, PerfLightsProfiles> {
 
 	public static final String DEFAULT = "national";
 
@@ -33,27 +29,16 @@ public final class PerfLightsProfiles {
 
 	public static final String EXTENSION = ".lights.properties";
 
-	private static final Set<String> KEYS = Set.of("name", "title", "indicator.bands", "budget.bands", "proportional", "reason");
+	private static final String KIND = "预警灯配置";
 
-	private final Map<String, PerfLightsProfile> byName = new LinkedHashMap<>();
+	private static final List<String> KEYS = List.of("name", "title", "indicator.bands", "budget.bands", "proportional", "reason");
 
 	private PerfLightsProfiles() {
+		super(KIND, EXTENSION, PerfLightsProfiles::read, PerfLightsProfile::name);
 	}
 
 	public static PerfLightsProfiles builtin() {
-		PerfLightsProfiles profiles = new PerfLightsProfiles();
-		for (String name : BUILTIN) {
-			String resource = name + EXTENSION;
-			try (InputStream in = PerfLightsProfiles.class.getResourceAsStream(resource)) {
-				if (in == null) {
-					throw new IllegalStateException("missing shipped lights profile " + resource);
-				}
-				profiles.add(read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, name));
-			} catch (IOException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		return profiles;
+		return new PerfLightsProfiles().withShipped(BUILTIN);
 	}
 
 	/** The shipped default profile (the platforms' common table, docs/lifecycle.md). */
@@ -66,61 +51,19 @@ public final class PerfLightsProfiles {
 		static final PerfLightsProfile PROFILE = builtin().get(DEFAULT);
 	}
 
-	/** Reads a profile file and adds it; returns it. */
-	public PerfLightsProfile add(Path file) throws IOException {
-		String stem = file.getFileName().toString();
-		stem = stem.endsWith(EXTENSION) ? stem.substring(0, stem.length() - EXTENSION.length()) : stem.replaceFirst("\\.[^.]*$", "");
-		PerfLightsProfile profile = read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), stem);
-		add(profile);
-		return profile;
-	}
-
-	public PerfLightsProfiles add(PerfLightsProfile profile) {
-		byName.put(profile.name(), profile);
-		return this;
-	}
-
-	public PerfLightsProfile get(String name) {
-		return byName.get(name);
-	}
-
-	public List<String> names() {
-		return List.copyOf(byName.keySet());
-	}
-
 	/** Reads a profile's text; {@code source} names it in messages ({@code source:line:1: …}). */
 	public static PerfLightsProfile read(String text, String source, String defaultName) {
-		Map<String, String> values = new LinkedHashMap<>();
-		Map<String, Integer> lines = new LinkedHashMap<>();
-		String[] rows = text.split("\r?\n", -1);
-		for (int i = 0; i < rows.length; i++) {
-			String row = rows[i].strip();
-			if (row.isEmpty() || row.startsWith("#")) {
-				continue;
-			}
-			int eq = row.indexOf('=');
-			if (eq < 0) {
-				throw error(source, i + 1, "应为“键 = 值”，却是“" + row + "”。");
-			}
-			String key = row.substring(0, eq).strip();
-			if (!KEYS.contains(key)) {
-				throw error(source, i + 1, "未知的键“" + key + "”（可用：name、title、indicator.bands、budget.bands、proportional、reason）。");
-			}
-			if (values.put(key, row.substring(eq + 1).strip()) != null) {
-				throw error(source, i + 1, "键“" + key + "”重复。");
-			}
-			lines.put(key, i + 1);
-		}
-		String name = values.getOrDefault("name", defaultName);
+		PerfProfileText values = PerfProfileText.parse(text, KEYS, (line, message) -> error(source, line, message));
+		String name = values.get("name", defaultName);
 		for (String required : List.of("indicator.bands", "budget.bands")) {
-			if (!values.containsKey(required)) {
+			if (!values.has(required)) {
 				throw error(source, 1, "缺少 " + required + "。");
 			}
 		}
-		List<BigDecimal> bands = numbers(values.get("indicator.bands"), 3, source, lines.get("indicator.bands"));
-		List<BigDecimal> budget = numbers(values.get("budget.bands"), 2, source, lines.get("budget.bands"));
+		List<BigDecimal> bands = numbers(values.get("indicator.bands"), 3, source, values.line("indicator.bands"));
+		List<BigDecimal> budget = numbers(values.get("budget.bands"), 2, source, values.line("budget.bands"));
 		List<String> proportional = new ArrayList<>();
-		String categories = values.getOrDefault("proportional", "*");
+		String categories = values.get("proportional", "*");
 		if (!"*".equals(categories)) {
 			for (String part : categories.split("[,，、]")) {
 				if (!part.isBlank()) {
@@ -129,17 +72,17 @@ public final class PerfLightsProfiles {
 			}
 		}
 		Set<PerfLight> reasonFor = EnumSet.noneOf(PerfLight.class);
-		for (String part : values.getOrDefault("reason", "红, 黄").split("[,，、]")) {
+		for (String part : values.get("reason", "红, 黄").split("[,，、]")) {
 			if (part.isBlank()) {
 				continue;
 			}
 			PerfLight light = PerfLight.of(part.strip());
 			if (light == null || light == PerfLight.NONE) {
-				throw error(source, lines.getOrDefault("reason", 1), "reason 中的“" + part.strip() + "”不是灯的颜色（红、黄、绿、蓝）。");
+				throw error(source, values.line("reason"), "reason 中的“" + part.strip() + "”不是灯的颜色（红、黄、绿、蓝）。");
 			}
 			reasonFor.add(light);
 		}
-		return new PerfLightsProfile(name, values.getOrDefault("title", name), bands.get(0), bands.get(1), bands.get(2), budget.get(0),
+		return new PerfLightsProfile(name, values.get("title", name), bands.get(0), bands.get(1), bands.get(2), budget.get(0),
 				budget.get(1), List.copyOf(proportional), Set.copyOf(reasonFor), source);
 	}
 
@@ -165,6 +108,6 @@ public final class PerfLightsProfiles {
 	}
 
 	private static PerfLightsProfileException error(String source, int line, String message) {
-		return new PerfLightsProfileException(source + ":" + line + ":1: 预警灯配置有误：" + message);
+		return new PerfLightsProfileException(PerfProfileText.message(source, line, KIND, message));
 	}
 }

@@ -53,6 +53,12 @@ public class PerfMonitoringStarter {
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
+	/** {@code NAME-monitor-X.perf} for {@code NAME.perf} and month X: the file a new monitoring form goes to. */
+	public static String fileName(String name, int month) {
+		String stem = name.endsWith(".perf") ? name.substring(0, name.length() - ".perf".length()) : name;
+		return stem + "-monitor-" + month + ".perf";
+	}
+
 	/**
 	 * The monitoring forms for 1–{@code month}月 of every declaration and project table of the resource,
 	 * as one formatted document; {@code forms} is 0 (and the text empty) when there is none.

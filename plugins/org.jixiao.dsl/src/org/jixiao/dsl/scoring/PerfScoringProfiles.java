@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.scoring;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
+
+import org.jixiao.dsl.profiles.PerfProfileText;
+import org.jixiao.dsl.profiles.PerfProfiles;
 
 /**
  * The scoring profiles available: the shipped ones ({@code wuhan2020}, {@code central}) plus any
@@ -26,7 +21,7 @@ import java.util.stream.Stream;
  * {@code department.sections} for the department-wide table (default: the same 预算执行 and the
  * project's parts scaled to the remaining points). Project and department each total 100.
  */
-public final class PerfScoringProfiles {
+public final class PerfScoringProfiles extends PerfProfiles<PerfScoringProfile, PerfScoringProfiles> {
 
 	public static final String DEFAULT = "wuhan2020";
 
@@ -35,62 +30,17 @@ public final class PerfScoringProfiles {
 
 	public static final String EXTENSION = ".scoring.properties";
 
-	private static final Set<String> KEYS = Set.of("name", "title", "budget", "objective", "sections", "department.budget",
+	private static final String KIND = "评分配置";
+
+	private static final List<String> KEYS = List.of("name", "title", "budget", "objective", "sections", "department.budget",
 			"department.sections", "fallback");
 
-	private final Map<String, PerfScoringProfile> byName = new LinkedHashMap<>();
-
 	private PerfScoringProfiles() {
+		super(KIND, EXTENSION, PerfScoringProfiles::read, PerfScoringProfile::name);
 	}
 
 	public static PerfScoringProfiles builtin() {
-		PerfScoringProfiles profiles = new PerfScoringProfiles();
-		for (String name : BUILTIN) {
-			String resource = name + EXTENSION;
-			try (InputStream in = PerfScoringProfiles.class.getResourceAsStream(resource)) {
-				if (in == null) {
-					throw new IllegalStateException("missing shipped scoring profile " + resource);
-				}
-				profiles.add(read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, name));
-			} catch (IOException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		return profiles;
-	}
-
-	/** Adds every {@code *.scoring.properties} file of a directory (not recursive), in name order. */
-	public PerfScoringProfiles withDirectory(Path directory) throws IOException {
-		try (Stream<Path> files = Files.list(directory)) {
-			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(EXTENSION))
-					.sorted(Comparator.comparing(Path::toString)).toList()) {
-				add(file);
-			}
-		}
-		return this;
-	}
-
-	/** Reads a profile file and adds it; returns it. */
-	public PerfScoringProfile add(Path file) throws IOException {
-		String stem = file.getFileName().toString();
-		stem = stem.endsWith(EXTENSION) ? stem.substring(0, stem.length() - EXTENSION.length())
-				: stem.replaceFirst("\\.[^.]*$", "");
-		PerfScoringProfile profile = read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), stem);
-		add(profile);
-		return profile;
-	}
-
-	public PerfScoringProfiles add(PerfScoringProfile profile) {
-		byName.put(profile.name(), profile);
-		return this;
-	}
-
-	public PerfScoringProfile get(String name) {
-		return byName.get(name);
-	}
-
-	public List<String> names() {
-		return List.copyOf(byName.keySet());
+		return new PerfScoringProfiles().withShipped(BUILTIN);
 	}
 
 	/**
@@ -98,61 +48,41 @@ public final class PerfScoringProfiles {
 	 * {@code defaultName} is used when the text has no {@code name}.
 	 */
 	public static PerfScoringProfile read(String text, String source, String defaultName) {
-		Map<String, String> values = new LinkedHashMap<>();
-		Map<String, Integer> lines = new LinkedHashMap<>();
-		String[] rows = text.split("\r?\n", -1);
-		for (int i = 0; i < rows.length; i++) {
-			String row = rows[i].strip();
-			if (row.isEmpty() || row.startsWith("#")) {
-				continue;
-			}
-			int eq = row.indexOf('=');
-			if (eq < 0) {
-				throw error(source, i + 1, "应为“键 = 值”，却是“" + row + "”。");
-			}
-			String key = row.substring(0, eq).strip();
-			if (!KEYS.contains(key)) {
-				throw error(source, i + 1, "未知的键“" + key + "”（可用：name、title、budget、objective、sections、department.budget、department.sections、fallback）。");
-			}
-			if (values.put(key, row.substring(eq + 1).strip()) != null) {
-				throw error(source, i + 1, "键“" + key + "”重复。");
-			}
-			lines.put(key, i + 1);
-		}
-		String name = values.getOrDefault("name", defaultName);
+		PerfProfileText values = PerfProfileText.parse(text, KEYS, (line, message) -> error(source, line, message));
+		String name = values.get("name", defaultName);
 		if (name == null || name.isBlank()) {
 			throw error(source, 1, "缺少 name。");
 		}
 		for (String required : List.of("budget", "sections")) {
-			if (!values.containsKey(required)) {
+			if (!values.has(required)) {
 				throw error(source, 1, "缺少 " + required + "（" + ("budget".equals(required) ? "预算执行的分值" : "各部分指标的分值，如 产出:30, 效益:30") + "）。");
 			}
 		}
-		BigDecimal budget = number(values, lines, "budget", source);
-		BigDecimal objective = values.containsKey("objective") ? number(values, lines, "objective", source) : BigDecimal.ZERO;
-		List<PerfScoringSection> sections = sections(values.get("sections"), source, lines.get("sections"));
+		BigDecimal budget = number(values, "budget", source);
+		BigDecimal objective = values.has("objective") ? number(values, "objective", source) : BigDecimal.ZERO;
+		List<PerfScoringSection> sections = sections(values.get("sections"), source, values.line("sections"));
 		BigDecimal projectTotal = budget.add(objective).add(PerfScoringProfile.sum(sections));
 		if (projectTotal.compareTo(PerfScoringProfile.FULL_MARKS) != 0) {
-			throw error(source, lines.get("sections"), "项目自评表各部分分值之和为 " + PerfWeights.plain(projectTotal)
+			throw error(source, values.line("sections"), "项目自评表各部分分值之和为 " + PerfWeights.plain(projectTotal)
 					+ "（预算执行 " + PerfWeights.plain(budget) + " + 总目标 " + PerfWeights.plain(objective) + " + 指标 "
 					+ PerfWeights.plain(PerfScoringProfile.sum(sections)) + "），应为 100。");
 		}
-		BigDecimal departmentBudget = values.containsKey("department.budget") ? number(values, lines, "department.budget", source)
+		BigDecimal departmentBudget = values.has("department.budget") ? number(values, "department.budget", source)
 				: budget;
 		List<PerfScoringSection> departmentSections;
-		if (values.containsKey("department.sections")) {
-			departmentSections = sections(values.get("department.sections"), source, lines.get("department.sections"));
+		if (values.has("department.sections")) {
+			departmentSections = sections(values.get("department.sections"), source, values.line("department.sections"));
 			BigDecimal departmentTotal = departmentBudget.add(PerfScoringProfile.sum(departmentSections));
 			if (departmentTotal.compareTo(PerfScoringProfile.FULL_MARKS) != 0) {
-				throw error(source, lines.get("department.sections"), "部门整体自评表各部分分值之和为 " + PerfWeights.plain(departmentTotal)
+				throw error(source, values.line("department.sections"), "部门整体自评表各部分分值之和为 " + PerfWeights.plain(departmentTotal)
 						+ "，应为 100。");
 			}
 		} else {
 			departmentSections = scaled(sections, PerfScoringProfile.FULL_MARKS.subtract(departmentBudget));
 		}
-		String title = values.getOrDefault("title", name);
-		Map<String, String> fallbacks = values.containsKey("fallback")
-				? fallbacks(values.get("fallback"), sections, source, lines.get("fallback"))
+		String title = values.get("title", name);
+		Map<String, String> fallbacks = values.has("fallback")
+				? fallbacks(values.get("fallback"), sections, source, values.line("fallback"))
 				: Map.of();
 		return new PerfScoringProfile(name, title, budget, objective, sections, departmentBudget, departmentSections, source,
 				fallbacks);
@@ -199,16 +129,16 @@ public final class PerfScoringProfiles {
 		return result;
 	}
 
-	private static BigDecimal number(Map<String, String> values, Map<String, Integer> lines, String key, String source) {
+	private static BigDecimal number(PerfProfileText values, String key, String source) {
 		String value = values.get(key);
 		try {
 			BigDecimal number = new BigDecimal(value);
 			if (number.signum() < 0) {
-				throw error(source, lines.get(key), key + " 不能为负数：“" + value + "”。");
+				throw error(source, values.line(key), key + " 不能为负数：“" + value + "”。");
 			}
 			return number;
 		} catch (NumberFormatException e) {
-			throw error(source, lines.get(key), key + " 的值“" + value + "”不是数字。");
+			throw error(source, values.line(key), key + " 的值“" + value + "”不是数字。");
 		}
 	}
 
@@ -246,6 +176,6 @@ public final class PerfScoringProfiles {
 	}
 
 	private static PerfScoringProfileException error(String source, int line, String message) {
-		return new PerfScoringProfileException(source + ":" + line + ":1: 评分配置有误：" + message);
+		return new PerfScoringProfileException(PerfProfileText.message(source, line, KIND, message));
 	}
 }

@@ -52,9 +52,10 @@ public class PerfSelfEvaluationStarter {
 
 	/** With a shipped scoring profile by name ({@code wuhan2020}, {@code central}). */
 	public PerfSelfEvaluationDraft start(Resource declaration, String profileName) {
-		PerfScoringProfile profile = PerfScoringProfiles.builtin().get(profileName);
+		PerfScoringProfiles builtin = PerfScoringProfiles.builtin();
+		PerfScoringProfile profile = builtin.get(profileName);
 		if (profile == null) {
-			throw new IllegalArgumentException("未知的评分配置“" + profileName + "”（可用：" + String.join("、", PerfScoringProfiles.BUILTIN) + "）。");
+			throw new IllegalArgumentException(builtin.unknown(profileName, false));
 		}
 		return start(declaration, profile);
 	}

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.jixiao.dsl.ui.selfeval;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.osgi.util.NLS;
-import org.jixiao.dsl.selfeval.PerfSelfEvaluationDraft;
 import org.jixiao.dsl.stages.PerfNextYearDraft;
 import org.jixiao.dsl.stages.PerfNextYearStarter;
 import org.jixiao.dsl.ui.internal.PerfUiInjector;
@@ -43,10 +39,6 @@ public final class PerfNextYearRun {
 		if (target.equals(source)) {
 			return PerfSelfEvaluationRun.refused(target, NLS.bind(PerfSelfEvalMessages.nextYearSameYear, year));
 		}
-		List<String> notes = new ArrayList<>();
-		for (PerfSelfEvaluationDraft.Note note : draft.notes()) {
-			notes.add(NLS.bind(PerfSelfEvalMessages.noteLine, note.line(), note.message()));
-		}
-		return new PerfSelfEvaluationRun.Outcome(target, draft.text(), draft.forms(), List.copyOf(notes), null);
+		return PerfSelfEvaluationRun.ready(target, draft.text(), draft.forms(), PerfSelfEvaluationRun.notes(draft.notes()));
 	}
 }

@@ -37,6 +37,15 @@ public final class PerfSelfEvalMessages extends NLS {
 	public static String nextYearSameYear;
 	public static String nextYearOverwrite;
 	public static String nextYearDone;
+	public static String nextYearSaveFirst;
+	public static String monitorTitle;
+	public static String monitorNoFile;
+	public static String monitorSaveFirst;
+	public static String monitorPrompt;
+	public static String monitorInvalid;
+	public static String monitorNoDeclaration;
+	public static String monitorOverwrite;
+	public static String monitorDone;
 
 	static {
 		NLS.initializeMessages("org.jixiao.dsl.ui.selfeval.messages", PerfSelfEvalMessages.class);

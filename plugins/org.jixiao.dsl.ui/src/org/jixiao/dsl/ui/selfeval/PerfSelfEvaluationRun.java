@@ -4,7 +4,6 @@ package org.jixiao.dsl.ui.selfeval;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.log4j.Logger;
@@ -23,9 +22,9 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.model.PerfStageException;
 import org.jixiao.dsl.scoring.PerfScoringProfile;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationDraft;
-import org.jixiao.dsl.selfeval.PerfSelfEvaluationException;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationStarter;
 import org.jixiao.dsl.ui.internal.PerfUiInjector;
 import org.jixiao.dsl.ui.builder.PerfProjectBuild;
@@ -81,18 +80,27 @@ public final class PerfSelfEvaluationRun {
 		PerfSelfEvaluationDraft draft;
 		try {
 			draft = injector.getInstance(PerfSelfEvaluationStarter.class).start(resource, profile);
-		} catch (PerfSelfEvaluationException e) {
-			return refused(target, NLS.bind(PerfSelfEvalMessages.cannotStart,
-					new Object[] { source.getFullPath(), e.line(), e.column(), e.getMessage() }));
+		} catch (PerfStageException e) {
+			return refused(target, cannotStart(source, e));
 		}
 		if (draft.forms() == 0) {
 			return refused(target, NLS.bind(PerfSelfEvalMessages.noDeclaration, source.getFullPath()));
 		}
-		List<String> notes = new ArrayList<>();
-		for (PerfSelfEvaluationDraft.Note note : draft.notes()) {
-			notes.add(NLS.bind(PerfSelfEvalMessages.noteLine, note.line(), note.message()));
-		}
-		return new Outcome(target, draft.text(), draft.forms(), List.copyOf(notes), null);
+		return ready(target, draft.text(), draft.forms(), notes(draft.notes()));
+	}
+
+	/** The notes of a draft, as the status line and the refusal list them ("源文件第 L 行：…"). */
+	static List<String> notes(List<PerfSelfEvaluationDraft.Note> notes) {
+		return notes.stream().map(note -> note(note.line(), note.message())).toList();
+	}
+
+	static String note(int line, String message) {
+		return NLS.bind(PerfSelfEvalMessages.noteLine, line, message);
+	}
+
+	/** Why a form of the source cannot start the stage, at its line and column. */
+	static String cannotStart(IFile source, PerfStageException e) {
+		return NLS.bind(PerfSelfEvalMessages.cannotStart, new Object[] { source.getFullPath(), e.line(), e.column(), e.getMessage() });
 	}
 
 	/** The source loaded and linked with the other .perf files of its project, or why it cannot start a stage. */
@@ -157,6 +165,10 @@ public final class PerfSelfEvaluationRun {
 
 	static Outcome refused(IFile target, String problem) {
 		return new Outcome(target, null, 0, List.of(), problem);
+	}
+
+	static Outcome ready(IFile target, String text, int forms, List<String> notes) {
+		return new Outcome(target, text, forms, List.copyOf(notes), null);
 	}
 
 	/** Writes the draft: creates the file, or replaces its contents (the caller asked first), keeping its history. */

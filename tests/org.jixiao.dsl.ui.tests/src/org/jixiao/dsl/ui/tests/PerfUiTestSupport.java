@@ -13,7 +13,15 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -109,6 +117,32 @@ public final class PerfUiTestSupport {
 		Display display = Display.getCurrent();
 		while (display.readAndDispatch()) {
 			// keep going
+		}
+	}
+
+	/**
+	 * What the analyst sees, kept under target/screenshots/ for a look at a dialog: what its widgets paint
+	 * ({@link Shell#print}) once the event loop has painted them (taken at once, the picture is what was
+	 * on the screen before the dialog opened). Not compared (fonts differ between machines); a shell that
+	 * cannot be drawn leaves no picture.
+	 */
+	public static void screenshot(Shell shell, Path png) {
+		// a shell just opened is painted by the next turns of the event loop
+		waitUntil(() -> false, 1_000);
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+		GC gc = new GC(image);
+		try {
+			Files.createDirectories(png.getParent());
+			shell.print(gc);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(png.toString(), SWT.IMAGE_PNG);
+		} catch (IOException | SWTException e) {
+			System.err.println("no screenshot " + png + ": " + e);
+		} finally {
+			gc.dispose();
+			image.dispose();
 		}
 	}
 }

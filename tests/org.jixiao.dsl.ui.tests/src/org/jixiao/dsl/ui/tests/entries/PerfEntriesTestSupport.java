@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
@@ -34,7 +35,7 @@ import org.jixiao.dsl.ui.internal.PerfUiInjector;
 
 /**
  * The test material in resources/ (pieces of seed 004, a form of another province), the clipboard and
- * the paste dialog, and validation of written .perf files.
+ * the dialogs, and validation of written .perf files.
  */
 final class PerfEntriesTestSupport {
 
@@ -42,7 +43,7 @@ final class PerfEntriesTestSupport {
 	static final String GRID = "xiguan-2022-vehicle-insurance-grid.txt";
 	/** A form of another province, read by its header (resources/README.md gives its source). */
 	static final String OTHER_PROVINCE = "jiangxi-fuliang-2026-forestry.txt";
-	/** How long a test waits for the paste dialog to open. */
+	/** How long a test waits for a dialog to open. */
 	private static final long DIALOG_WAIT_MILLIS = 30_000;
 
 	private PerfEntriesTestSupport() {
@@ -93,15 +94,15 @@ final class PerfEntriesTestSupport {
 		}
 	}
 
-	/** Watches for the paste dialog; {@link #stop()} ends the watch once the paste command returned. */
-	static final class DialogWatch {
+	/** Watches for a dialog; {@link #stop()} ends the watch once the command that opens it returned. */
+	static final class DialogWatch<T extends Window> {
 
-		private final AtomicReference<PerfPasteDialog> seen = new AtomicReference<>();
+		private final AtomicReference<T> seen = new AtomicReference<>();
 		private final AtomicReference<Throwable> failure = new AtomicReference<>();
 		private volatile boolean stopped;
 
 		/** The dialog that opened, or null. */
-		PerfPasteDialog seen() {
+		T seen() {
 			return seen.get();
 		}
 
@@ -109,20 +110,25 @@ final class PerfEntriesTestSupport {
 		void stop() {
 			stopped = true;
 			if (failure.get() != null) {
-				throw new AssertionError("on the paste dialog: " + failure.get().getMessage(), failure.get());
+				throw new AssertionError("on the dialog: " + failure.get().getMessage(), failure.get());
 			}
 		}
 	}
 
+	/** {@link #onDialog} for the paste dialog. */
+	static DialogWatch<PerfPasteDialog> onPasteDialog(Consumer<PerfPasteDialog> action) {
+		return onDialog(PerfPasteDialog.class, action);
+	}
+
 	/**
-	 * Runs {@code action} on the paste dialog as soon as it is open: the paste command waits in the
-	 * dialog's event loop, which runs the timer that finds it. The action must close the dialog (a
-	 * button). Stop the watch when the command returned, so that it never acts on a later dialog and a
-	 * failed check in the action fails the test.
+	 * Runs {@code action} on the first open dialog of this type as soon as it is open: the command
+	 * waits in the dialog's event loop, which runs the timer that finds it. The action must close the
+	 * dialog (a button). Stop the watch when the command returned, so that it never acts on a later
+	 * dialog and a failed check in the action fails the test.
 	 */
-	static DialogWatch onPasteDialog(Consumer<PerfPasteDialog> action) {
+	static <T extends Window> DialogWatch<T> onDialog(Class<T> type, Consumer<T> action) {
 		Display display = Display.getCurrent();
-		DialogWatch watch = new DialogWatch();
+		DialogWatch<T> watch = new DialogWatch<>();
 		long end = System.currentTimeMillis() + DIALOG_WAIT_MILLIS;
 		Runnable[] poll = new Runnable[1];
 		poll[0] = () -> {
@@ -130,7 +136,8 @@ final class PerfEntriesTestSupport {
 				return;
 			}
 			for (Shell shell : display.getShells()) {
-				if (!shell.isDisposed() && shell.isVisible() && shell.getData() instanceof PerfPasteDialog dialog) {
+				if (!shell.isDisposed() && shell.isVisible() && type.isInstance(shell.getData())) {
+					T dialog = type.cast(shell.getData());
 					watch.seen.set(dialog);
 					try {
 						action.accept(dialog);

@@ -3,7 +3,6 @@ package org.jixiao.dsl.ui.tests.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +20,6 @@ import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.SWTException;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -75,7 +67,7 @@ class PerfErrorDialogTest {
 		assertThat(PerfUiTestSupport.waitUntil(() -> job.getResult() != null && dialog() != null, 60_000))
 				.as("the dialog").isTrue();
 		String text = texts(dialog()).reduce("", String::concat);
-		screenshot(dialog(), Path.of("target", "screenshots", "error-dialog.png"));
+		PerfUiTestSupport.screenshot(dialog(), Path.of("target", "screenshots", "error-dialog.png"));
 		assertThat(text).contains(Messages.Error_generate).contains(PerfErrorDialog.logFile())
 				.contains("jixiao-deleted-meanwhile");
 		assertThat(PerfErrorDialog.logFile()).endsWith(".log");
@@ -87,28 +79,6 @@ class PerfErrorDialogTest {
 		String log = Files.readString(Path.of(PerfErrorDialog.logFile()), StandardCharsets.UTF_8);
 		assertThat(log).contains(entry.getMessage()).contains("at org.jixiao.dsl.ui.commands.PerfGenerateFormsJob");
 		assertThat(job.getResult().getSeverity()).as("not reported a second time by the job").isEqualTo(IStatus.CANCEL);
-	}
-
-	/**
-	 * What the analyst sees, kept for a look at the dialog; not compared (fonts differ between
-	 * machines), and a display that cannot be copied only leaves no picture.
-	 */
-	private static void screenshot(Shell shell, Path png) {
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
-		GC gc = new GC(shell.getDisplay());
-		try {
-			Files.createDirectories(png.getParent());
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			loader.save(png.toString(), SWT.IMAGE_PNG);
-		} catch (IOException | SWTException e) {
-			System.err.println("no screenshot of the dialog: " + e);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
 	}
 
 	private static Shell dialog() {
