@@ -84,6 +84,28 @@ class PerfFuzzFindingsTest {
 	}
 
 	/**
+	 * An .xls cell holding control characters (U+0001, U+0000) was written into the .perf as it was: the
+	 * file could not be read back ("not text") and the import ended in "导入程序的缺陷，请报告".
+	 */
+	@Test
+	void controlCharactersInAWorkbookCellAreWrittenEscapedAndReportedWhereTheyStand() throws Exception {
+		byte[] input = Files.readAllBytes(PerfWorkbookImportFuzz.base().resolveSibling("corpus").resolve("workbook-import")
+				.resolve("finding-control-characters-in-an-xls-cell.bin"));
+		PerfImportResult result = new PerfTableImporter(injector).importBytes(Arrays.copyOfRange(input, 1, input.length), "旧表.xls");
+
+		assertThat(errors(result)).isEmpty();
+		assertThat(result.perfText()).contains("≥ \"\\u0001\\u00000亩\"").doesNotContain("\u0000").doesNotContain("\u0001");
+		byte[] written = result.perfText().getBytes(StandardCharsets.UTF_8);
+		XtextResource back = PerfFuzzSupport.load(injector, "旧表.perf", written);
+		assertThat(back.getErrors()).isEmpty();
+		assertThat(PerfFuzzSupport.validate(injector, back, written)).filteredOn(issue -> "perf.control-character".equals(issue.getCode()))
+				.singleElement().satisfies(issue -> {
+					assertThat(issue.getMessage()).startsWith("文字中有控制字符 \\u0001");
+					assertThat(issue.getLength()).isEqualTo(6);
+				});
+	}
+
+	/**
 	 * A document of comments only whose last comment had no line break: the first pass dropped the
 	 * blank line and left the end, only the second added the final line break (not idempotent).
 	 */
