@@ -237,7 +237,8 @@ class PerfHostileInputTest extends PerfCliCommandTest {
 
 		assertThat(run("validate", file.toString())).isEqualTo(2);
 
-		List<String> lines = out.lines().toList();
+		// the checks still run on what was read (two warnings on the goal); the syntax errors are capped
+		List<String> lines = out.lines().filter(line -> line.contains(": error: [perf.syntax] ")).toList();
 		assertThat(lines).hasSize(101);
 		assertThat(lines.subList(0, 100)).allMatch(line -> line.startsWith(file + ":") && line.contains(": error: [perf.syntax] "));
 		assertThat(lines.get(0)).startsWith(file + ":2:");
