@@ -2,6 +2,7 @@
 package org.jixiao.dsl.ui.quickfix;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,12 +18,12 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IMarkerResolution2;
+import org.jixiao.dsl.io.PerfAtomicFiles;
 import org.jixiao.dsl.io.PerfDecodedText;
 import org.jixiao.dsl.io.PerfTextDecoder;
 import org.jixiao.dsl.ui.Messages;
 import org.jixiao.dsl.ui.PerfErrorDialog;
 import org.jixiao.dsl.ui.PerfIssueMarkers;
-import org.jixiao.dsl.ui.editor.PerfSavedText;
 import org.jixiao.dsl.validation.PerfIssueCodes;
 
 /**
@@ -80,7 +81,7 @@ final class PerfConvertToUtf8 implements IMarkerResolution2 {
 	static void convert(IFile file) throws CoreException, IOException {
 		Path path = Path.of(file.getLocationURI());
 		PerfDecodedText decoded = PerfTextDecoder.decode(Files.readAllBytes(path));
-		PerfSavedText.save(path, decoded.withLineSeparators(decoded.text()), "UTF-8", false);
+		PerfAtomicFiles.write(path, decoded.withLineSeparators(decoded.text()).getBytes(StandardCharsets.UTF_8));
 		file.refreshLocal(IResource.DEPTH_ZERO, null);
 	}
 }
