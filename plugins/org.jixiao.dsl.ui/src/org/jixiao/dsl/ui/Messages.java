@@ -28,6 +28,9 @@ public final class Messages extends NLS {
 	public static String Error_build;
 	public static String Error_import;
 	public static String Error_save;
+	public static String Open_tooLarge;
+	public static String Encoding_toUtf8;
+	public static String Encoding_toUtf8_unsaved;
 
 	static {
 		NLS.initializeMessages("org.jixiao.dsl.ui.messages", Messages.class);

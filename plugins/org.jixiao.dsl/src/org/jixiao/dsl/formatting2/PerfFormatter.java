@@ -15,6 +15,13 @@ import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.internal.HiddenRegionReplacer;
+import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
+import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.xbase.lib.Procedures.Procedure1;
@@ -32,7 +39,7 @@ import org.jixiao.model.Rank;
  * block each field ({@code title}, {@code funds}, {@code indicator} …) starts a line; tokens on a
  * line are separated by one space, except where the forms glue them ({@code 90%}, {@code 3月底},
  * {@code 1-2}, {@code 第25名}, {@code 25名之前}, {@code "a", "b"}). A blank line the author left between lines is kept (one at most).
- * Comments stay where they are.
+ * Comments stay where they are, and their text is never changed.
  */
 public class PerfFormatter extends AbstractJavaFormatter {
 
@@ -73,6 +80,46 @@ public class PerfFormatter extends AbstractJavaFormatter {
 		if (end != null) {
 			doc.set(end, this::newLine);
 		}
+	}
+
+	/**
+	 * An indented line comment is indented as the line it stands on, its text kept: Xtext's own
+	 * replacer would turn the first character after {@code //} into a space when Java counts it as
+	 * white space ({@code //\u001Eg} became {@code // g}), and change what the analyst wrote.
+	 */
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		ITextReplacer replacer = super.createCommentReplacer(comment);
+		if (replacer instanceof SinglelineDocCommentReplacer) {
+			return new SinglelineDocCommentReplacer(comment, "//") {
+				@Override
+				public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+					return context;
+				}
+			};
+		}
+		return replacer;
+	}
+
+	/**
+	 * The end of the document, when comments stand there (or the document holds only comments): the
+	 * line break that ends the file goes after the last comment. Xtext gives a hidden region's setting
+	 * to its first blank holding a line break, here one between comments, so a last comment without a
+	 * line break kept none, while a blank line between comments was dropped; formatting the result
+	 * again then added the line break (not idempotent). Before and between these comments Xtext's
+	 * rule stays: each comment on a line of its own, or after the last token; no blank lines.
+	 */
+	@Override
+	public ITextReplacer createHiddenRegionReplacer(IHiddenRegion region, IHiddenRegionFormatting formatting) {
+		if (region.getNextSemanticRegion() != null || !region.containsComment()) {
+			return super.createHiddenRegionReplacer(region, formatting);
+		}
+		return new HiddenRegionReplacer(region, formatting) {
+			@Override
+			protected WhitespaceReplacer findWhitespaceThatSeparatesSemanticRegions(List<ITextReplacer> replacers) {
+				return (WhitespaceReplacer) replacers.get(replacers.size() - 1);
+			}
+		};
 	}
 
 	/** One space between all tokens, glued where the forms write them together. */

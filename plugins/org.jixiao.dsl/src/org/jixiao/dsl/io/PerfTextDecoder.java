@@ -43,7 +43,7 @@ public final class PerfTextDecoder {
 		if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
 			int bad = firstMalformedUtf8(bytes, 3);
 			if (bad < 0) {
-				return new PerfDecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+				return PerfDecodedText.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
 						true, null);
 			}
 			throw unreadable(bytes, 3, bad);
@@ -61,7 +61,7 @@ public final class PerfTextDecoder {
 				throw new PerfEncodingException("文件以 UTF-16 字节顺序标记开头，但内容不是有效的 UTF-16。 (invalid UTF-16)",
 						new PerfTextPosition(1, 1, 0));
 			}
-			return new PerfDecodedText(text, charset, true, null);
+			return PerfDecodedText.of(text, charset, true, null);
 		}
 		int zero = indexOfZero(bytes);
 		int bad = firstMalformedUtf8(bytes, 0);
@@ -78,11 +78,11 @@ public final class PerfTextDecoder {
 					where.column(), bytes[at] & 0xFF), where);
 		}
 		if (bad < 0) {
-			return new PerfDecodedText(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false, null);
+			return PerfDecodedText.of(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false, null);
 		}
 		String gb = strict(bytes, 0, PerfDecodedText.GB18030);
 		if (gb != null) {
-			return new PerfDecodedText(gb, PerfDecodedText.GB18030, false, gb18030Position(gb, bad));
+			return PerfDecodedText.of(gb, PerfDecodedText.GB18030, false, gb18030Position(gb, bad));
 		}
 		throw unreadable(bytes, 0, bad);
 	}
@@ -101,7 +101,7 @@ public final class PerfTextDecoder {
 		int line = 1;
 		int lineStart = 0;
 		for (int i = 0; i < before.length(); i++) {
-			if (before.charAt(i) == '\n') {
+			if (isLineEnd(before, i)) {
 				line++;
 				lineStart = i + 1;
 			}
@@ -120,7 +120,7 @@ public final class PerfTextDecoder {
 			if (bytes > offset) {
 				break;
 			}
-			if (cp == '\n') {
+			if (isLineEnd(text, i)) {
 				line++;
 				column = 1;
 			} else {
@@ -129,6 +129,12 @@ public final class PerfTextDecoder {
 			i += Character.charCount(cp);
 		}
 		return new PerfTextPosition(line, column, offset);
+	}
+
+	/** LF, or a lone CR (old Mac line ends), which the decoded text reads as LF. */
+	private static boolean isLineEnd(String text, int i) {
+		char c = text.charAt(i);
+		return c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
 	}
 
 	/** The offset of the first byte that is not UTF-8, or -1 when all are. */

@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.nodemodel.INode;
 import org.jixiao.dsl.io.PerfDecodedText;
 import org.jixiao.dsl.io.PerfEncodingException;
 import org.jixiao.dsl.io.PerfTextDecoder;
@@ -27,7 +29,17 @@ public class PerfResource extends LazyLinkingResource {
 	 */
 	public static final int MAX_BYTES = 10 * 1024 * 1024;
 
+	/**
+	 * The syntax errors listed for one file; the rest are one line saying how many more there are.
+	 * A hostile or garbled file can hold tens of thousands: a hundred are more than anyone reads
+	 * before fixing the first, and the command line, the language server and the editor all take
+	 * them from here.
+	 */
+	public static final int MAX_SYNTAX_ERRORS = 100;
+
 	private PerfDecodedText decoded;
+	private int syntaxErrors;
+	private INode firstOmitted;
 	private Resource.Diagnostic encodingFinding;
 
 	/** How the file's bytes were read, or null when they could not be. */
@@ -51,6 +63,27 @@ public class PerfResource extends LazyLinkingResource {
 			decoded = null;
 			encodingFinding = PerfEncodingDiagnostic.unreadable(e);
 			return new StringReader("");
+		}
+	}
+
+	@Override
+	protected void addSyntaxErrors() {
+		syntaxErrors = 0;
+		firstOmitted = null;
+		super.addSyntaxErrors();
+		if (firstOmitted != null) {
+			getErrors().add(new PerfSyntaxErrorsOmitted(firstOmitted, syntaxErrors - MAX_SYNTAX_ERRORS));
+			firstOmitted = null;
+		}
+	}
+
+	@Override
+	protected void addSyntaxDiagnostic(List<Diagnostic> diagnostics, INode node) {
+		syntaxErrors++;
+		if (syntaxErrors <= MAX_SYNTAX_ERRORS) {
+			super.addSyntaxDiagnostic(diagnostics, node);
+		} else if (firstOmitted == null) {
+			firstOmitted = node;
 		}
 	}
 

@@ -43,6 +43,22 @@ public class PerfTextLimitsValidator extends PerfCheck {
 		int next = 0;
 		for (int i = 0; i < all.length(); i++) {
 			char c = all.charAt(i);
+			if (c == '\\' && i + 1 < all.length()) {
+				// an escape in a text, as Jixiao writes a control character taken from a workbook cell
+				int escaped = escapedControl(all, i);
+				if (escaped >= 0 && i >= next) {
+					ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(root, i);
+					if (leaf != null && leaf.getText().startsWith("\"")) {
+						EObject object = NodeModelUtils.findActualSemanticObjectFor(leaf);
+						next = leaf.getTotalEndOffset();
+						controlCharacter(PerfVisibleText.escaped((char) escaped), object == null ? document : object, i, 6);
+					}
+				}
+				if (all.charAt(i + 1) == '\\') {
+					i++; // an escaped backslash: what follows is not an escape
+				}
+				continue;
+			}
 			boolean control = c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F;
 			boolean bidi = !control && c >= 0x061C && PerfVisibleText.isBidiControl(c);
 			if (!control && !bidi || i < next) {
@@ -54,13 +70,34 @@ public class PerfTextLimitsValidator extends PerfCheck {
 			next = leaf == null ? i + 1 : leaf.getTotalEndOffset();
 			String shown = PerfVisibleText.escaped(c);
 			if (control) {
-				addIssue("文字中有控制字符 " + shown + "（看不见，终端会把它当作命令，写进表格会变成“?”）：请删去。"
-						+ " (control character " + shown + ")", object == null ? document : object, i, 1, CONTROL_CHARACTER);
+				controlCharacter(shown, object == null ? document : object, i, 1);
 			} else {
 				addIssue("文字中有双向控制字符 " + shown + "（会让文字显示的顺序与写下的不同，如把“…xslx.exe”显示成“…exe.xlsx”）：请删去。"
 						+ " (bidirectional control " + shown + ")", object == null ? document : object, i, 1, BIDI_CHARACTER);
 			}
 		}
+	}
+
+	private void controlCharacter(String shown, EObject object, int offset, int length) {
+		addIssue("文字中有控制字符 " + shown + "（看不见，终端会把它当作命令，写进表格会变成“?”）：请删去。"
+				+ " (control character " + shown + ")", object, offset, length, CONTROL_CHARACTER);
+	}
+
+	/** The control character a {@code \\uXXXX} escape at {@code i} stands for, or -1. */
+	private static int escapedControl(String text, int i) {
+		if (i + 6 > text.length() || text.charAt(i + 1) != 'u') {
+			return -1;
+		}
+		int value = 0;
+		for (int k = i + 2; k < i + 6; k++) {
+			int digit = Character.digit(text.charAt(k), 16);
+			if (digit < 0) {
+				return -1;
+			}
+			value = value * 16 + digit;
+		}
+		boolean control = value < 0x20 ? value != '\t' && value != '\n' && value != '\r' : value >= 0x7F && value <= 0x9F;
+		return control ? value : -1;
 	}
 
 	/** Every text attribute against a cell's limit; project names against a sheet name's, units against a file name's. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 
 import org.jixiao.dsl.tests.PerfTestSupport;
 import org.junit.jupiter.api.Test;
@@ -223,6 +224,27 @@ class PerfHostileInputTest extends PerfCliCommandTest {
 		assertThat(run("generate", file.toString(), "-o", dir.resolve("forms").toString())).isEqualTo(2);
 		assertThat(err).contains(file + ":1:12: error: [perf.syntax] 此处不应是“<”，应为 '>'。");
 		assertThat(out + err).doesNotContain("StackOverflow");
+		assertNoStackTrace();
+	}
+
+	@Test
+	void aThousandSyntaxErrorsAreTheFirstHundredAndOneLineForTheRest() throws IOException {
+		StringBuilder text = new StringBuilder("goal \"目标\" <\n");
+		for (int i = 1; i <= 1000; i++) {
+			text.append("\tindicator 产出.数量 \"次数").append(i).append("\" ≥ 次 12\n"); // unit before the number
+		}
+		Path file = write("garbled.perf", text.append(">\n").toString().getBytes(StandardCharsets.UTF_8));
+
+		assertThat(run("validate", file.toString())).isEqualTo(2);
+
+		// the checks still run on what was read (two warnings on the goal); the syntax errors are capped
+		List<String> lines = out.lines().filter(line -> line.contains(": error: [perf.syntax] ")).toList();
+		assertThat(lines).hasSize(101);
+		assertThat(lines.subList(0, 100)).allMatch(line -> line.startsWith(file + ":") && line.contains(": error: [perf.syntax] "));
+		assertThat(lines.get(0)).startsWith(file + ":2:");
+		assertThat(lines.get(99)).startsWith(file + ":101:");
+		assertThat(lines.get(100)).startsWith(file + ":102:").endsWith(": error: [perf.syntax] 此处起还有 900 处语法错误未列出："
+				+ "每个文件只列出前 100 处；请先改正上面的错误。 (900 more syntax errors not listed: only the first 100 of a file are)");
 		assertNoStackTrace();
 	}
 

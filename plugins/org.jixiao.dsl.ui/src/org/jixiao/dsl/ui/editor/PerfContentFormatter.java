@@ -11,6 +11,7 @@ import org.eclipse.jface.text.DocumentRewriteSessionType;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.TextUtilities;
 import org.eclipse.jface.text.formatter.IContentFormatter;
 import org.eclipse.jface.text.formatter.IFormattingStrategy;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
@@ -50,11 +51,14 @@ public final class PerfContentFormatter implements IContentFormatter {
 		// the viewer's format operation may already have opened a rewrite session; only one can be active
 		DocumentRewriteSession session = document instanceof IDocumentExtension4 d && d.getActiveRewriteSession() == null
 				? d.startRewriteSession(DocumentRewriteSessionType.SEQUENTIAL) : null;
+		// the formatter writes LF; a CRLF (or CR) file keeps its own line ends, never mixed ones
+		String lineEnd = TextUtilities.getDefaultLineDelimiter(document);
 		try {
 			for (ITextReplacement r : edits.replacements().stream()
 					.sorted(Comparator.comparingInt(ITextReplacement::getOffset).reversed()).toList()) {
-				if (!r.getReplacementText().equals(document.get(r.getOffset(), r.getLength()))) {
-					document.replace(r.getOffset(), r.getLength(), r.getReplacementText());
+				String text = r.getReplacementText().replace("\r\n", "\n").replace("\n", lineEnd);
+				if (!text.equals(document.get(r.getOffset(), r.getLength()))) {
+					document.replace(r.getOffset(), r.getLength(), text);
 				}
 			}
 		} catch (BadLocationException e) {

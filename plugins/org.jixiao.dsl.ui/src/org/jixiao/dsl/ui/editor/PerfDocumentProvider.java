@@ -23,11 +23,14 @@ import org.eclipse.core.runtime.content.IContentDescription;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.MultiRule;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.editors.text.TextFileDocumentProvider;
 import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
 import org.eclipse.ui.texteditor.IElementStateListener;
 import org.jixiao.dsl.io.PerfAtomicFiles;
+import org.jixiao.dsl.resource.PerfResource;
 import org.jixiao.dsl.ui.Messages;
 import org.jixiao.dsl.ui.PerfErrorDialog;
 import org.jixiao.dsl.ui.PerfUiPlugin;
@@ -40,7 +43,9 @@ import org.jixiao.dsl.ui.PerfUiPlugin;
  * the atomic write also keeps the file's permissions and follows a symbolic link to the real file.
  * As the platform's own save does, the earlier content goes to the local history first, and the
  * workspace is then refreshed and the buffer marked saved. A file not yet on disk (a new file) is
- * saved by the platform.
+ * saved by the platform. A file larger than {@link PerfResource#MAX_BYTES} is not opened, as the
+ * command line does not read it: the editor would hold it several times over, and checking it would
+ * take minutes and a gigabyte.
  */
 public final class PerfDocumentProvider extends TextFileDocumentProvider {
 
@@ -73,6 +78,20 @@ public final class PerfDocumentProvider extends TextFileDocumentProvider {
 	protected ISchedulingRule computeSchedulingRule(IResource resource) {
 		ISchedulingRule rule = super.computeSchedulingRule(resource);
 		return MultiRule.combine(rule, ResourcesPlugin.getWorkspace().getRuleFactory().refreshRule(resource));
+	}
+
+	@Override
+	protected FileInfo createFileInfo(Object element) throws CoreException {
+		URI location = element instanceof IFileEditorInput input ? input.getFile().getLocationURI()
+				: element instanceof IURIEditorInput input ? input.getURI() : null;
+		if (location != null) {
+			IFileInfo info = EFS.getStore(location).fetchInfo();
+			if (info.exists() && info.getLength() > PerfResource.MAX_BYTES) {
+				throw new CoreException(Status.error(NLS.bind(Messages.Open_tooLarge, ((IEditorInput) element).getName(),
+						PerfResource.MAX_BYTES / (1024 * 1024))));
+			}
+		}
+		return super.createFileInfo(element);
 	}
 
 	@Override

@@ -38,13 +38,16 @@ public class PerfMarkerResolutionGenerator implements IMarkerResolutionGenerator
 
 	@Override
 	public boolean hasResolutions(IMarker marker) {
-		return fixes.hasFixes(PerfIssueMarkers.code(marker), PerfIssueMarkers.data(marker));
+		return PerfConvertToUtf8.appliesTo(marker) || fixes.hasFixes(PerfIssueMarkers.code(marker), PerfIssueMarkers.data(marker));
 	}
 
 	@Override
 	public IMarkerResolution[] getResolutions(IMarker marker) {
 		if (!(marker.getResource() instanceof IFile file) || !hasResolutions(marker)) {
 			return new IMarkerResolution[0];
+		}
+		if (PerfConvertToUtf8.appliesTo(marker)) {
+			return new IMarkerResolution[] { new PerfConvertToUtf8() };
 		}
 		try {
 			return withDocument(file, document -> {

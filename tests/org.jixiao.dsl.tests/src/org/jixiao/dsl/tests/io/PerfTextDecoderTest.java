@@ -123,6 +123,21 @@ class PerfTextDecoderTest {
 	}
 
 	@Test
+	void loneCrIsALineBreakAndTheFileKeepsIt() throws Exception {
+		// old Mac editors end lines with a lone CR: read as LF (lines and columns count it), written back as CR
+		PerfDecodedText mac = PerfTextDecoder.decode("a\rb\r".getBytes(StandardCharsets.UTF_8));
+		assertThat(mac.text()).isEqualTo("a\nb\n");
+		assertThat(mac.lineSeparator()).isEqualTo("\r");
+		assertThat(mac.withLineSeparators("a\nb\r\nc\rd\n")).isEqualTo("a\rb\rc\rd\r");
+		PerfDecodedText crlf = PerfTextDecoder.decode("a\r\nb\rc\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(crlf.text()).isEqualTo("a\r\nb\nc\n");
+		assertThat(crlf.lineSeparator()).isEqualTo("\r\n");
+		PerfEncodingException refused = refused(new byte[] { 'a', '\r', 'b', 'c', (byte) 0xFF });
+		assertThat(refused.position().line()).isEqualTo(2);
+		assertThat(refused.position().column()).isEqualTo(3);
+	}
+
+	@Test
 	void invisibleCharactersAreShownEscaped() {
 		assertThat(PerfVisibleText.escape("单位\u202Exslx.exe\u001B[31m\n")).isEqualTo("单位\\u202Exslx.exe\\u001B[31m\\u000A");
 		assertThat(PerfVisibleText.escape("普通文字 ≥ 12 次")).isEqualTo("普通文字 ≥ 12 次");
