@@ -22,8 +22,9 @@ public class PerfOpinionValidator extends PerfCheck {
 	@Check
 	public void openOpinion(ReviewOpinion opinion) {
 		if (PerfOpinions.isOpen(opinion)) {
-			report(OPINION_OPEN, "审核意见待整改（" + office(opinion) + "）：" + opinion.getText()
-					+ "。请整改后写整改说明 answer \"…\" 并改为 status 已整改。 Review comment still open: rectify, answer and mark it 已整改.",
+			String text = opinion.getText() == null ? "" : opinion.getText().strip();
+			report(OPINION_OPEN, "审核意见待整改（" + office(opinion) + "）：" + text + (text.endsWith("。") ? "" : "。")
+					+ "请整改后写整改说明 answer \"…\" 并改为 status 已整改。 Review comment still open: rectify, answer and mark it 已整改.",
 					opinion, PerfSourceText.keyword(opinion, "opinion"));
 		}
 	}
