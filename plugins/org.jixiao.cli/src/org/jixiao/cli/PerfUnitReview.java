@@ -60,7 +60,7 @@ final class PerfUnitReview {
 	}
 
 	/** One file of the unit, loaded: its name as shown, the import's notes (none for .perf). */
-	private record Loaded(Resource resource, String name, List<PerfImportNote> notes, boolean imported) {
+	private record Loaded(Resource resource, String name, List<PerfImportNote> notes, boolean imported, Path path) {
 	}
 
 	private final Injector injector;
@@ -112,7 +112,7 @@ final class PerfUnitReview {
 			if (file.getFileName().toString().endsWith(PERF)) {
 				Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()));
 				resource.load(resourceSet.getLoadOptions());
-				return new Loaded(resource, name, List.of(), false);
+				return new Loaded(resource, name, List.of(), false, file.toAbsolutePath().normalize());
 			}
 			PerfImportResult result = importer.importFile(file, name);
 			if (result.hasErrors()) {
@@ -124,7 +124,7 @@ final class PerfUnitReview {
 			URI uri = URI.createFileURI(file.toAbsolutePath().normalize() + PERF);
 			Resource resource = resourceSet.createResource(uri);
 			resource.load(new ByteArrayInputStream(result.perfText().getBytes(StandardCharsets.UTF_8)), resourceSet.getLoadOptions());
-			return new Loaded(resource, name, result.report(), true);
+			return new Loaded(resource, name, result.report(), true, file.toAbsolutePath().normalize());
 		} catch (IOException e) {
 			unreadable(unit, name, List.of("无法读取文件 (cannot read)：" + e.getMessage()), entries, findings);
 		} catch (StackOverflowError e) {
@@ -171,12 +171,14 @@ final class PerfUnitReview {
 		// the import's notes) counts for the file's first form, or for a row of the file when it has none
 		Map<Object, int[]> counts = new LinkedHashMap<>();
 		Map<Object, String> labels = new LinkedHashMap<>();
+		Map<Object, Integer> numbers = new LinkedHashMap<>();
 		PerfDocument document = one.resource().getContents().isEmpty() ? null
 				: one.resource().getContents().get(0) instanceof PerfDocument d ? d : null;
 		if (document != null) {
 			for (Form form : document.getElements().stream().filter(Form.class::isInstance).map(Form.class::cast).toList()) {
 				counts.put(form, new int[3]);
 				labels.put(form, label(form));
+				numbers.put(form, numbers.size() + 1);
 			}
 		}
 		Object fileRow = counts.isEmpty() ? FILE_ROW : counts.keySet().iterator().next();
@@ -208,7 +210,7 @@ final class PerfUnitReview {
 			findings.add(new PerfReviewFinding(unit, labels.get(row), goal == null ? "" : goalName(goal),
 					indicator == null || indicator.getName() == null ? "" : indicator.getName(),
 					indicator == null ? "" : asFiled(indicator.getValue()), problem.code(), problem.message(), severity,
-					problem.file() + ":" + line + ":" + column));
+					problem.file() + ":" + line + ":" + column, one.path().toString(), form == null ? 0 : numbers.getOrDefault(form, 0)));
 		}
 		String notes = String.join("\n", importNotes);
 		boolean first = true;

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.Strings;
 import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.validation.PerfIssueCodes;
 
 /**
  * How an Xtext {@link Issue} becomes a problem marker, shared by the builder (Problems view) and the
@@ -20,6 +21,12 @@ public final class PerfIssueMarkers {
 
 	/** Marker type of .perf problems (plugin.xml; a problem and text marker, persistent). */
 	public static final String MARKER_TYPE = "org.jixiao.dsl.ui.problem";
+
+	/**
+	 * Marker type of the review comments still open or unanswered (a subtype of {@link #MARKER_TYPE}, with
+	 * its own annotation in the editor: plugin.xml).
+	 */
+	public static final String REVIEW_COMMENT_TYPE = "org.jixiao.dsl.ui.reviewComment";
 
 	/** Marker attribute: the issue code (a constant of {@code PerfIssueCodes}, or Xtext's own). */
 	public static final String CODE = "code";
@@ -67,7 +74,17 @@ public final class PerfIssueMarkers {
 
 	/** Creates the marker of an issue on a resource (run it in a workspace operation). */
 	public static IMarker create(IResource resource, Issue issue) throws CoreException {
-		return resource.createMarker(MARKER_TYPE, attributes(issue));
+		return resource.createMarker(markerType(issue.getCode()), attributes(issue));
+	}
+
+	/** The marker type of an issue code: review comments have their own, other issues are problems. */
+	public static String markerType(String code) {
+		return isReviewComment(code) ? REVIEW_COMMENT_TYPE : MARKER_TYPE;
+	}
+
+	/** Whether the issue is about a review comment (审核意见) of the form: still open, unanswered, its date or its tie. */
+	public static boolean isReviewComment(String code) {
+		return code != null && code.startsWith(PerfIssueCodes.PREFIX + "opinion-");
 	}
 
 	/** Issue data packed into one marker attribute value. */

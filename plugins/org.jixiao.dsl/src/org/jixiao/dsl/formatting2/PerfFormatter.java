@@ -52,7 +52,7 @@ public class PerfFormatter extends AbstractJavaFormatter {
 			PerfPackage.Literals.MEASURE_SECTION, PerfPackage.Literals.LEVEL1_CATEGORY,
 			PerfPackage.Literals.LEVEL2_CATEGORY, PerfPackage.Literals.LIBRARY_ENTRY,
 			PerfPackage.Literals.ADJUSTMENT, PerfPackage.Literals.STAGE_LINK, PerfPackage.Literals.MONITORING_BUDGET,
-			PerfPackage.Literals.FORECAST_BALANCE);
+			PerfPackage.Literals.FORECAST_BALANCE, PerfPackage.Literals.REVIEW_OPINION);
 
 	/** Keywords written right after the preceding token. */
 	private static final Set<String> GLUED_TO_PREVIOUS = Set.of("%", "％", ",", "月底");

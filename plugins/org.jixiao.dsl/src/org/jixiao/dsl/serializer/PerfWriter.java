@@ -26,6 +26,10 @@ import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.util.StringInputStream;
 import org.jixiao.dsl.serializer.PerfComments.Comment;
 import org.jixiao.model.Goal;
+import org.jixiao.model.GoalForm;
+import org.jixiao.model.PerfFactory;
+import org.jixiao.model.ProjectTable;
+import org.jixiao.model.ReviewOpinion;
 import org.jixiao.model.PerfDocument;
 
 import com.google.inject.Inject;
@@ -115,6 +119,81 @@ public class PerfWriter {
 				scratch.getResourceSet().getResources().remove(scratch);
 			}
 		}
+	}
+
+	/**
+	 * The text of a document with review comments (审核意见) added at the end of forms' blocks: each
+	 * form's new comments are written by {@link #write(PerfDocument)} (in a scratch form, so they get
+	 * the project's layout) and inserted before the form's closing {@code >}, indented as the form's
+	 * content. The rest of the text, its layout and comments, stays as the author wrote it. The forms
+	 * must have been read from {@code text} (they carry its node model); the comments are not added to
+	 * them.
+	 */
+	public String withOpinions(String text, Map<GoalForm, List<ReviewOpinion>> additions) {
+		List<Replacement> replacements = new ArrayList<>();
+		for (Map.Entry<GoalForm, List<ReviewOpinion>> entry : additions.entrySet()) {
+			if (entry.getValue().isEmpty()) {
+				continue;
+			}
+			INode node = NodeModelUtils.findActualNodeFor(entry.getKey());
+			ILeafNode close = null;
+			for (ILeafNode leaf : node.getLeafNodes()) {
+				if (!leaf.isHidden()) {
+					close = leaf;
+				}
+			}
+			if (close == null || !">".equals(close.getText())) {
+				throw new IllegalArgumentException("form without a closing '>'");
+			}
+			int lineStart = text.lastIndexOf('\n', close.getOffset() - 1) + 1;
+			String indent = indentation(text, lineStart);
+			String lines = reindent(opinionLines(entry.getValue()), indent + "\t");
+			if (text.substring(lineStart, close.getOffset()).isBlank()) {
+				replacements.add(new Replacement(lineStart, lineStart, lines));
+			} else {
+				// the form closes on a line with other text: the comments start a line, and the form closes on its own
+				int end = close.getOffset();
+				while (end > lineStart && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+					end--;
+				}
+				replacements.add(new Replacement(end, close.getOffset(), "\n" + lines + indent));
+			}
+		}
+		replacements.sort(Comparator.comparingInt(Replacement::start));
+		StringBuilder result = new StringBuilder(text);
+		for (int i = replacements.size() - 1; i >= 0; i--) {
+			Replacement r = replacements.get(i);
+			result.replace(r.start(), r.end(), r.text());
+		}
+		return result.toString();
+	}
+
+	private record Replacement(int start, int end, String text) {
+	}
+
+	/** The comments as written inside a form: one level of indentation, a line break after each line. */
+	private String opinionLines(List<ReviewOpinion> opinions) {
+		PerfDocument document = PerfFactory.eINSTANCE.createPerfDocument();
+		ProjectTable scratch = PerfFactory.eINSTANCE.createProjectTable();
+		scratch.setCode("");
+		scratch.setName("");
+		scratch.getOpinions().addAll(EcoreUtil.copyAll(opinions));
+		document.getElements().add(scratch);
+		List<String> lines = new ArrayList<>(List.of(write(document).split("\\R")));
+		while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+			lines.remove(lines.size() - 1);
+		}
+		// between the scratch form's first line (project "" "" <) and its last (>)
+		return String.join("\n", lines.subList(1, lines.size() - 1)) + "\n";
+	}
+
+	/** Lines indented by one tab (as the formatter writes a form's content) indented by {@code indent} instead. */
+	private static String reindent(String lines, String indent) {
+		StringBuilder result = new StringBuilder();
+		for (String line : lines.split("\n")) {
+			result.append(line.isEmpty() ? "" : indent + (line.startsWith("\t") ? line.substring(1) : line)).append('\n');
+		}
+		return result.toString();
 	}
 
 	private XtextResource scratch(ResourceSet resourceSet) {

@@ -122,6 +122,8 @@ public class PerfNextYearStarter {
 		GoalForm form = EcoreUtil.copy(source);
 		Integer oldYear = form.getYear();
 		form.setYear(year);
+		// last year's review comments were answered on last year's form
+		form.getOpinions().clear();
 		if (form.getTitle() != null && oldYear != null) {
 			form.setTitle(form.getTitle().replace(String.valueOf(oldYear), String.valueOf(year)));
 		}

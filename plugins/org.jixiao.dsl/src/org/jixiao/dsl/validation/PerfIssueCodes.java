@@ -144,6 +144,16 @@ public final class PerfIssueCodes {
 	/** 是否达到序时支出进度 as written contradicts the budget light. */
 	public static final String ON_SCHEDULE = PREFIX + "on-schedule";
 
+	// ---- review comments (审核意见) kept in the form
+	/** A review comment still open (待整改, or no status): the unit has to rectify and answer it. */
+	public static final String OPINION_OPEN = PREFIX + "opinion-open";
+	/** A review comment marked 已整改 without the unit's 整改说明 (answer). */
+	public static final String OPINION_UNANSWERED = PREFIX + "opinion-unanswered";
+	/** A review comment's date that is not a day (2026-03-05 or 2026年3月5日). */
+	public static final String OPINION_DATE = PREFIX + "opinion-date";
+	/** A review comment tied to a goal or an indicator the form does not have. */
+	public static final String OPINION_TARGET = PREFIX + "opinion-target";
+
 	// ---- national data standard (预算管理一体化): off in the default profile, on in the profile "national"
 	/** A 三级指标 name longer than the standard's 30 characters. */
 	public static final String INDICATOR_NAME_LENGTH = PREFIX + "indicator-name-length";
@@ -238,6 +248,10 @@ public final class PerfIssueCodes {
 		d.put(MONITORING_FIELD, w);
 		d.put(MONITORING_BUDGET, w);
 		d.put(ON_SCHEDULE, w);
+		d.put(OPINION_OPEN, w);
+		d.put(OPINION_UNANSWERED, w);
+		d.put(OPINION_DATE, w);
+		d.put(OPINION_TARGET, w);
 		String off = SeverityConverter.SEVERITY_IGNORE;
 		d.put(INDICATOR_NAME_LENGTH, off);
 		d.put(VALUE_LENGTH, off);

@@ -10,6 +10,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 @ComposedChecks(validators = { PerfCategoryValidator.class, PerfValueValidator.class, PerfDirectionValidator.class,
 		PerfCompletenessValidator.class, PerfArithmeticValidator.class, PerfSelfEvaluationValidator.class,
 		PerfLibraryValidator.class, PerfTextLimitsValidator.class, PerfNationalStandardValidator.class,
-		PerfAdjustmentValidator.class, PerfStageValidator.class, PerfMonitoringValidator.class })
+		PerfAdjustmentValidator.class, PerfStageValidator.class, PerfMonitoringValidator.class,
+		PerfOpinionValidator.class })
 public class PerfValidator extends AbstractPerfValidator {
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jixiao.dsl.model.PerfGoals;
+import org.jixiao.dsl.model.PerfOpinions;
 import org.jixiao.dsl.scoring.PerfBudgetScore;
 import org.jixiao.dsl.scoring.PerfScoring;
 import org.jixiao.forms.generator.PerfStyles.Kind;
@@ -22,6 +23,7 @@ import org.jixiao.model.FundLine;
 import org.jixiao.model.FundSide;
 import org.jixiao.model.Funds;
 import org.jixiao.model.Goal;
+import org.jixiao.model.GoalForm;
 import org.jixiao.model.GoalKind;
 import org.jixiao.model.GradingBand;
 import org.jixiao.model.MeasureSection;
@@ -31,6 +33,7 @@ import org.jixiao.model.ProjectSelfEvaluation;
 import org.jixiao.model.ProjectTable;
 import org.jixiao.model.PublicExpenses;
 import org.jixiao.model.Review;
+import org.jixiao.model.ReviewOpinion;
 import org.jixiao.model.SelfEvaluation;
 
 /**
@@ -54,7 +57,13 @@ final class PerfBlocks {
 	}
 
 	void drawAll() {
-		for (PerfLayoutBlock block : layout.blocks()) {
+		List<PerfLayoutBlock> blocks = new ArrayList<>(layout.blocks());
+		if (form instanceof GoalForm goalForm && !goalForm.getOpinions().isEmpty()
+				&& blocks.stream().noneMatch(b -> b.kind().equals("reviews"))) {
+			// review comments are printed in 审核意见 boxes after the form where the layout has none
+			blocks.add(new PerfLayoutBlock("reviews", java.util.Map.of(), 0));
+		}
+		for (PerfLayoutBlock block : blocks) {
 			// grids and narrative text lay themselves out on the pages; other blocks keep together
 			boolean together = !block.kind().equals("goals") && !block.kind().equals("duties");
 			if (together) {
@@ -341,21 +350,79 @@ final class PerfBlocks {
 		sheet.merge(first, first + 1, 0, 0);
 	}
 
-	/** 审核意见 boxes: {@code label={reviewer}审核意见}, the box holds the opinion, （盖章） and the date line. */
+	/**
+	 * 审核意见 boxes: {@code label={reviewer}审核意见}, the box holds the opinion as filed, the review
+	 * comments of that office (审核意见 kept in the form: who, when, the comment, its status and the
+	 * unit's 整改说明), （盖章） and the date line. An office with comments but no box of the form's own
+	 * gets one, after the form's boxes.
+	 */
 	private void reviews(PerfLayoutBlock block) {
-		if (!(form instanceof DepartmentDeclaration d)) {
+		if (!(form instanceof GoalForm goalForm)) {
 			return;
 		}
-		for (Review review : d.getReviews()) {
-			PerfSheetWriter.Line line = sheet.line(true);
-			line.put(0, block.arg("label", "{reviewer}审核意见").replace("{reviewer}", nz(review.getReviewer())), Kind.LABEL);
-			String date = review.getDate() == null ? "年   月   日" : review.getDate();
-			String opinion = nz(review.getOpinion());
-			String box = opinion + "\n\n" + block.arg("seal", "（盖章）") + "\n" + date;
-			line.put(1, cols() - 1, box.strip(), opinion.isEmpty() ? Kind.SEAL : Kind.TEXT);
-			line.minLines(5);
-			line.done();
+		List<Review> boxes = new ArrayList<>(form instanceof DepartmentDeclaration d ? d.getReviews() : List.of());
+		List<ReviewOpinion> placed = new ArrayList<>();
+		for (Review review : boxes) {
+			List<ReviewOpinion> comments = goalForm.getOpinions().stream()
+					.filter(o -> !placed.contains(o) && sameOffice(review.getReviewer(), o.getOffice())).toList();
+			placed.addAll(comments);
+			reviewBox(block, review.getReviewer(), review.getOpinion(), review.getDate(), comments);
 		}
+		java.util.Map<String, List<ReviewOpinion>> offices = new java.util.LinkedHashMap<>();
+		for (ReviewOpinion opinion : goalForm.getOpinions()) {
+			if (!placed.contains(opinion)) {
+				offices.computeIfAbsent(nz(opinion.getOffice()), k -> new ArrayList<>()).add(opinion);
+			}
+		}
+		offices.forEach((office, comments) -> reviewBox(block, office, null, null, comments));
+	}
+
+	private void reviewBox(PerfLayoutBlock block, String office, String filed, String filedDate, List<ReviewOpinion> comments) {
+		PerfSheetWriter.Line line = sheet.line(true);
+		line.put(0, block.arg("label", "{reviewer}审核意见").replace("{reviewer}", nz(office)), Kind.LABEL);
+		String date = filedDate == null ? "年   月   日" : filedDate;
+		StringBuilder opinion = new StringBuilder(nz(filed));
+		for (int i = 0; i < comments.size(); i++) {
+			opinion.append(opinion.length() == 0 ? "" : "\n").append(comments.size() > 1 ? (i + 1) + ". " : "")
+					.append(comment(comments.get(i)));
+		}
+		String box = opinion + "\n\n" + block.arg("seal", "（盖章）") + "\n" + date;
+		line.put(1, cols() - 1, box.strip(), opinion.length() == 0 ? Kind.SEAL : Kind.TEXT);
+		line.minLines(5);
+		line.done();
+	}
+
+	/** One comment as the box prints it: 【目标、指标】 comment（who，date；status）, then 整改说明 on a line of its own. */
+	private static String comment(ReviewOpinion opinion) {
+		StringBuilder text = new StringBuilder();
+		String about = String.join("，", java.util.stream.Stream.of(opinion.getGoal(), opinion.getIndicator())
+				.filter(t -> t != null && !t.isBlank()).toList());
+		if (!about.isEmpty()) {
+			text.append("【").append(about).append("】");
+		}
+		text.append(nz(opinion.getText()));
+		List<String> by = new ArrayList<>();
+		if (opinion.getReviewer() != null && !opinion.getReviewer().isBlank()) {
+			by.add(opinion.getReviewer());
+		}
+		if (opinion.getDate() != null && !opinion.getDate().isBlank()) {
+			by.add(opinion.getDate());
+		}
+		text.append("（").append(by.isEmpty() ? "" : String.join("，", by) + "；").append(PerfOpinions.statusLabel(opinion)).append("）");
+		if (opinion.getAnswer() != null && !opinion.getAnswer().isBlank()) {
+			text.append("\n整改说明：").append(opinion.getAnswer());
+		}
+		return text.toString();
+	}
+
+	/** A box of the form (财政部门监督绩效股) takes the comments of its office, however shortly named (监督绩效股). */
+	static boolean sameOffice(String box, String office) {
+		if (box == null || office == null || box.isBlank() || office.isBlank()) {
+			return false;
+		}
+		String a = box.strip();
+		String b = office.strip();
+		return a.equals(b) || a.endsWith(b) || b.endsWith(a);
 	}
 
 	/** 项目支出绩效目标表 head (seed 004): 预算数 with 财政/其他资金, 资金用途, 资金支出计划 by month end. */

@@ -54,6 +54,15 @@ public final class PerfReviewWorkbook {
 	public static final List<String> RULE_HEADER = List.of("单位", "表格", "目标", "指标", "填报值", "问题", "严重性", "位置（文件:行:列）");
 	/** The column of the decision list on the findings sheet (0-based). */
 	public static final int DECISION_COLUMN = 9;
+	/** The reviewer's comment, beside the decision. */
+	public static final int COMMENT_COLUMN = 10;
+	/**
+	 * Hidden columns after the visible ones, for {@code review --apply}: the submission's full path and
+	 * the form's number in it (see {@link PerfReviewFinding}).
+	 */
+	public static final List<String> APPLY_HEADER = List.of("文件路径", "表格序号");
+	public static final int PATH_COLUMN = 11;
+	public static final int FORM_NUMBER_COLUMN = 12;
 	/** Rows above a rule sheet's header: code, explanation (Chinese, English), count, a blank line. */
 	public static final int RULE_HEADER_ROW = 5;
 
@@ -128,6 +137,10 @@ public final class PerfReviewWorkbook {
 	private static void findingsSheet(SXSSFSheet sheet, PerfStyles styles, List<PerfReviewFinding> findings) {
 		widths(sheet, FINDINGS_WIDTHS);
 		header(sheet, styles, 0, FINDINGS_HEADER);
+		for (int c = 0; c < APPLY_HEADER.size(); c++) {
+			sheet.getRow(0).createCell(PATH_COLUMN + c).setCellValue(APPLY_HEADER.get(c));
+			sheet.setColumnHidden(PATH_COLUMN + c, true);
+		}
 		int r = 1;
 		for (PerfReviewFinding finding : findings) {
 			Row row = sheet.createRow(r++);
@@ -136,6 +149,8 @@ public final class PerfReviewWorkbook {
 			for (int c = 0; c < cells.size(); c++) {
 				text(row, c, cells.get(c), styles);
 			}
+			row.createCell(PATH_COLUMN).setCellValue(finding.path());
+			row.createCell(FORM_NUMBER_COLUMN).setCellValue(finding.formNumber());
 			fit(row, FINDINGS_WIDTHS);
 		}
 		if (!findings.isEmpty()) {

@@ -28,7 +28,9 @@ import org.jixiao.dsl.services.PerfGrammarAccess;
 import org.jixiao.dsl.conversion.PerfUnitConverter;
 import org.jixiao.dsl.serializer.PerfWriter;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.jixiao.dsl.model.PerfOpinions;
 import org.jixiao.model.Goal;
+import org.jixiao.model.GoalForm;
 import org.jixiao.model.Indicator;
 import org.jixiao.model.Level1Category;
 import org.jixiao.model.Level2Category;
@@ -102,6 +104,8 @@ public class PerfIdeContentProposalProvider extends IdeContentProposalProvider {
 		} else if (assignment == grammar.getGoalAccess().getNameAssignment_2_1_0()) {
 			// the word alternative of the name: always expected where a name may come, quoted names included
 			proposeGoalNames(context, acceptor);
+		} else if (GrammarUtil.containingRule(assignment) == grammar.getReviewOpinionRule()) {
+			proposeOpinionTargets(assignment.getFeature(), context, acceptor);
 		}
 		super._createProposals(assignment, context, acceptor);
 	}
@@ -143,6 +147,43 @@ public class PerfIdeContentProposalProvider extends IdeContentProposalProvider {
 		for (String cause : PerfDeviationCauses.all()) {
 			ContentAssistEntry entry = getProposalCreator().createProposal("\"" + cause + "\"", context, ContentAssistEntry.KIND_VALUE,
 					e -> e.setDescription("偏差原因（标准列表）"));
+			if (entry != null) {
+				acceptor.accept(entry, priority--);
+			}
+		}
+	}
+
+	/**
+	 * In a review comment (审核意见): the two offices of the forms' 审核意见 boxes, and the goals and
+	 * indicators of the form the comment is on, quoted as the comment refers to them.
+	 */
+	private void proposeOpinionTargets(String feature, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		Set<String> texts = new LinkedHashSet<>();
+		String description;
+		if ("office".equals(feature)) {
+			texts.addAll(PerfOpinions.OFFICES);
+			description = "审核科室（审核意见栏）";
+		} else {
+			GoalForm form = EcoreUtil2.getContainerOfType(context.getCurrentModel(), GoalForm.class);
+			if (form == null || !("goal".equals(feature) || "indicator".equals(feature))) {
+				return;
+			}
+			for (Goal goal : form.getGoals()) {
+				if ("goal".equals(feature)) {
+					texts.add(PerfOpinions.goalReference(goal));
+				} else {
+					goal.getIndicators().forEach(i -> texts.add(i.getName()));
+				}
+			}
+			description = "goal".equals(feature) ? "本表的目标" : "本表的指标";
+		}
+		int priority = GOAL_NAME_PRIORITY;
+		for (String text : texts) {
+			if (text == null || text.isEmpty()) {
+				continue;
+			}
+			ContentAssistEntry entry = getProposalCreator().createProposal(converters.toString(text, "STRING"), context,
+					ContentAssistEntry.KIND_VALUE, e -> e.setDescription(description));
 			if (entry != null) {
 				acceptor.accept(entry, priority--);
 			}

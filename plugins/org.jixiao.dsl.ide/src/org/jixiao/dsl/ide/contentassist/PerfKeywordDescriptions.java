@@ -92,7 +92,12 @@ public final class PerfKeywordDescriptions {
 			Map.entry("balance", "预计结余（按资金来源）"), Map.entry("central", "资金来源：中央"),
 			Map.entry("provincial", "资金来源：省级"), Map.entry("municipal", "资金来源：地市级"), Map.entry("own", "资金来源：单位自筹"),
 			Map.entry("onschedule", "是否达到序时支出进度"), Map.entry("rectification", "是否需要整改（纠偏）"),
-			Map.entry("requirement", "整改要求和建议"), Map.entry("result", "整改结果"), Map.entry("targetchanges", "绩效目标调整情况"));
+			Map.entry("requirement", "整改要求和建议"), Map.entry("result", "整改结果"), Map.entry("targetchanges", "绩效目标调整情况"),
+			// review comments (审核意见)
+			Map.entry("opinion", "审核意见：opinion \"审核科室\" < reviewer … date … text … status … answer … >"),
+			Map.entry("reviewer", "审核人"), Map.entry("text", "审核意见的内容"), Map.entry("status", "审核意见的状态（待整改、已整改、不予采纳）"),
+			Map.entry("answer", "单位的整改说明"), Map.entry("待整改", "审核意见：待整改"), Map.entry("已整改", "审核意见：已整改"),
+			Map.entry("不予采纳", "审核意见：不予采纳"));
 
 	private PerfKeywordDescriptions() {
 	}

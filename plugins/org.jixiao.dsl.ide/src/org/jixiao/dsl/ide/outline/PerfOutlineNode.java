@@ -10,7 +10,9 @@ import java.util.List;
 public record PerfOutlineNode(String label, Kind kind, int offset, int length, List<PerfOutlineNode> children) {
 
 	public enum Kind {
-		FORM, FRAMEWORK, LIBRARY, GOAL, INDICATOR, CATEGORY, DUTY
+		FORM, FRAMEWORK, LIBRARY, GOAL, INDICATOR, CATEGORY, DUTY,
+		/** A review comment (审核意见) kept in a form. */
+		OPINION
 	}
 
 	/** Whether the entry's range contains the offset. */

@@ -32,10 +32,13 @@ import org.jixiao.dsl.lights.PerfLight;
 import org.jixiao.dsl.lights.PerfLights;
 import org.jixiao.dsl.lights.PerfLightsProfiles;
 import org.jixiao.model.ProjectTable;
+import org.jixiao.model.ReviewOpinion;
+import org.jixiao.dsl.model.PerfOpinions;
 
 /**
  * The outline of a parsed document: its forms (申报表, 项目表, 自评表, 职责目标), frameworks and
- * libraries, their goals, and the goals' indicators, labelled in the forms' words. No SWT.
+ * libraries, their goals, the goals' indicators and the forms' review comments (审核意见), labelled in
+ * the forms' words. No SWT.
  */
 public final class PerfOutlineTree {
 
@@ -66,7 +69,7 @@ public final class PerfOutlineTree {
 		List<PerfOutlineNode> children = new ArrayList<>();
 		for (EObject child : object.eContents()) {
 			if (child instanceof Goal || child instanceof Indicator || child instanceof Duty
-					|| child instanceof Level1Category || child instanceof Level2Category) {
+					|| child instanceof Level1Category || child instanceof Level2Category || child instanceof ReviewOpinion) {
 				PerfOutlineNode node = node(child);
 				if (node != null) {
 					children.add(node);
@@ -124,6 +127,9 @@ public final class PerfOutlineTree {
 		if (object instanceof Duty d) {
 			return join("职责", shorten(d.getTitle()));
 		}
+		if (object instanceof ReviewOpinion o) {
+			return join("审核意见", o.getOffice(), PerfOpinions.statusLabel(o), shorten(o.getText()));
+		}
 		return object.eClass().getName();
 	}
 
@@ -145,6 +151,9 @@ public final class PerfOutlineTree {
 		}
 		if (object instanceof Duty) {
 			return PerfOutlineNode.Kind.DUTY;
+		}
+		if (object instanceof ReviewOpinion) {
+			return PerfOutlineNode.Kind.OPINION;
 		}
 		return PerfOutlineNode.Kind.FORM;
 	}

@@ -24,7 +24,8 @@ public class PerfOutlineSymbols extends HierarchicalDocumentSymbolService {
 	private static final Map<PerfOutlineNode.Kind, SymbolKind> KINDS = Map.of(PerfOutlineNode.Kind.FORM, SymbolKind.Class,
 			PerfOutlineNode.Kind.FRAMEWORK, SymbolKind.Namespace, PerfOutlineNode.Kind.LIBRARY, SymbolKind.Package,
 			PerfOutlineNode.Kind.GOAL, SymbolKind.Struct, PerfOutlineNode.Kind.INDICATOR, SymbolKind.Field,
-			PerfOutlineNode.Kind.CATEGORY, SymbolKind.Enum, PerfOutlineNode.Kind.DUTY, SymbolKind.Property);
+			PerfOutlineNode.Kind.CATEGORY, SymbolKind.Enum, PerfOutlineNode.Kind.DUTY, SymbolKind.Property,
+			PerfOutlineNode.Kind.OPINION, SymbolKind.Event);
 
 	@Override
 	public List<DocumentSymbol> getSymbols(Document document, XtextResource resource, DocumentSymbolParams params,

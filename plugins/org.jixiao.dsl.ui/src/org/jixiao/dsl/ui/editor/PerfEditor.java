@@ -429,7 +429,7 @@ public class PerfEditor extends TextEditor implements PerfReconcileListener {
 
 	private static boolean isOurs(IMarker marker) {
 		try {
-			return marker.exists() && PerfIssueMarkers.MARKER_TYPE.equals(marker.getType());
+			return marker.exists() && marker.isSubtypeOf(PerfIssueMarkers.MARKER_TYPE);
 		} catch (CoreException e) {
 			// the marker was deleted after exists() (the builder replaced it): not one to show
 			return false;

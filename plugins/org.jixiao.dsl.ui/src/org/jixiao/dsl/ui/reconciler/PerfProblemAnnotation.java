@@ -5,6 +5,7 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.quickassist.IQuickFixableAnnotation;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
+import org.jixiao.dsl.ui.PerfIssueMarkers;
 
 /**
  * A problem the editor found while the analyst types: squiggle, overview-ruler mark and hover with
@@ -17,12 +18,15 @@ public final class PerfProblemAnnotation extends Annotation implements IQuickFix
 	public static final String ERROR = "org.eclipse.ui.workbench.texteditor.error";
 	public static final String WARNING = "org.eclipse.ui.workbench.texteditor.warning";
 	public static final String INFO = "org.eclipse.ui.workbench.texteditor.info";
+	/** Review comments (审核意见) still open or unanswered: their own icon and colour (plugin.xml). */
+	public static final String REVIEW_COMMENT = PerfIssueMarkers.REVIEW_COMMENT_TYPE;
 
 	private final Issue issue;
 	private Boolean fixable;
 
 	public PerfProblemAnnotation(Issue issue) {
-		super(typeOf(issue.getSeverity()), false, issue.getMessage());
+		super(PerfIssueMarkers.isReviewComment(issue.getCode()) ? REVIEW_COMMENT : typeOf(issue.getSeverity()), false,
+				issue.getMessage());
 		this.issue = issue;
 	}
 

@@ -65,6 +65,7 @@ class PerfRulesTest {
 		List<String> covered = java.util.stream.Stream.concat(PerfRuleCases.all().stream(), PerfNationalCases.all().stream())
 				.map(Case::code).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
 		PerfMonitoringCases.all().forEach(c -> covered.add(c.code()));
+		PerfOpinionCases.all().forEach(c -> covered.add(c.code()));
 		assertThat(covered).containsAll(PerfIssueCodes.DEFAULTS.keySet());
 	}
 
