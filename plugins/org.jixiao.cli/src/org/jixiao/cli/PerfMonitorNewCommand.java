@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.jixiao.dsl.monitoring.PerfMonitoringDraft;
-import org.jixiao.dsl.monitoring.PerfMonitoringException;
+import org.jixiao.dsl.model.PerfStageException;
 import org.jixiao.dsl.monitoring.PerfMonitoringStarter;
 
 import picocli.CommandLine.Command;
@@ -80,7 +80,7 @@ public class PerfMonitorNewCommand implements Callable<Integer> {
 		PerfMonitoringDraft draft;
 		try {
 			draft = workspace.injector().getInstance(PerfMonitoringStarter.class).start(resource, month);
-		} catch (PerfMonitoringException e) {
+		} catch (PerfStageException e) {
 			err.println(input + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
 			return PerfCli.EXIT_ERRORS;
 		}
@@ -103,6 +103,6 @@ public class PerfMonitorNewCommand implements Callable<Integer> {
 
 	/** {@code NAME-monitor-X.perf} for {@code NAME.perf}. */
 	static String fileName(Path input, int month) {
-		return PerfNewStageOutput.stem(input) + "-monitor-" + month + ".perf";
+		return PerfMonitoringStarter.fileName(input.getFileName().toString(), month);
 	}
 }

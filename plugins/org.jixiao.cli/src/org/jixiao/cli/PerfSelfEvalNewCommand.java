@@ -14,7 +14,7 @@ import org.jixiao.dsl.scoring.PerfScoringProfile;
 import org.jixiao.dsl.scoring.PerfScoringProfileException;
 import org.jixiao.dsl.scoring.PerfScoringProfiles;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationDraft;
-import org.jixiao.dsl.selfeval.PerfSelfEvaluationException;
+import org.jixiao.dsl.model.PerfStageException;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationLayouts;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationStarter;
 import org.jixiao.forms.layout.PerfFormKind;
@@ -121,8 +121,7 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 			return PerfCli.EXIT_USAGE;
 		}
 		if (profile == null) {
-			err.println("未知的评分配置“" + profileName + "”（可用：" + String.join("、", PerfScoringProfiles.BUILTIN)
-					+ "，或给出 *.scoring.properties 文件）。");
+			err.println(PerfScoringProfiles.builtin().unknown(profileName, true));
 			return PerfCli.EXIT_USAGE;
 		}
 		PerfNewStageOutput files = new PerfNewStageOutput(input, output, force, err);
@@ -150,7 +149,7 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 		PerfSelfEvaluationDraft draft;
 		try {
 			draft = workspace.injector().getInstance(PerfSelfEvaluationStarter.class).start(resource, profile, layouts);
-		} catch (PerfSelfEvaluationException e) {
+		} catch (PerfStageException e) {
 			err.println(input + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
 			return PerfCli.EXIT_ERRORS;
 		}
