@@ -69,11 +69,8 @@ public class PerfMonitorNewCommand implements Callable<Integer> {
 		if (refused != null) {
 			return refused;
 		}
-		PerfWorkspace workspace = PerfWorkspace.load(List.of(input));
-		List<PerfProblem> errors = workspace.validate().stream().filter(PerfProblem::isError).toList();
-		if (!errors.isEmpty()) {
-			errors.forEach(p -> err.println(p.format()));
-			err.printf("源文件有 %d 个错误，未生成监控表。 Not written: the source has errors.%n", errors.size());
+		PerfWorkspace workspace = files.loadDeclaration(List.of(), "监控表");
+		if (workspace == null) {
 			return PerfCli.EXIT_ERRORS;
 		}
 		Resource resource = workspace.resources().keySet().iterator().next();

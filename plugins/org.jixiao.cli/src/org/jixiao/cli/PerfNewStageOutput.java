@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -72,6 +73,25 @@ final class PerfNewStageOutput {
 			err.println(target + ":1:1: error: 无法写入：" + e.getMessage());
 			return PerfCli.EXIT_IO;
 		}
+		return null;
+	}
+
+	/**
+	 * The declaration read with {@code others} (the stages it is compared with), or null when the declaration
+	 * has errors: they are printed, with “未生成{@code what}”, and nothing is written.
+	 */
+	PerfWorkspace loadDeclaration(List<Path> others, String what) {
+		List<Path> files = new ArrayList<>();
+		files.add(input);
+		files.addAll(others);
+		PerfWorkspace workspace = PerfWorkspace.load(files);
+		String inputName = input.toString();
+		List<PerfProblem> errors = workspace.validate().stream().filter(p -> p.isError() && p.file().equals(inputName)).toList();
+		if (errors.isEmpty()) {
+			return workspace;
+		}
+		errors.forEach(p -> err.println(p.format()));
+		err.printf("源文件有 %d 个错误，未生成%s。 Not written: the source has errors.%n", errors.size(), what);
 		return null;
 	}
 

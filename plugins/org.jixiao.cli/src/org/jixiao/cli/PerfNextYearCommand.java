@@ -75,16 +75,10 @@ public class PerfNextYearCommand implements Callable<Integer> {
 		if (refused != null) {
 			return refused;
 		}
-		List<Path> files = new ArrayList<>();
-		files.add(input);
-		files.addAll(PerfNewStageOutput.siblings(input));
-		files.addAll(selfEvaluations);
-		PerfWorkspace workspace = PerfWorkspace.load(files);
-		String inputName = input.toString();
-		List<PerfProblem> errors = workspace.validate().stream().filter(p -> p.isError() && p.file().equals(inputName)).toList();
-		if (!errors.isEmpty()) {
-			errors.forEach(p -> err.println(p.format()));
-			err.printf("源文件有 %d 个错误，未生成下一年申报表。 Not written: the source has errors.%n", errors.size());
+		List<Path> stages = new ArrayList<>(PerfNewStageOutput.siblings(input));
+		stages.addAll(selfEvaluations);
+		PerfWorkspace workspace = writing.loadDeclaration(stages, "下一年申报表");
+		if (workspace == null) {
 			return PerfCli.EXIT_ERRORS;
 		}
 		Resource resource = workspace.resources().keySet().iterator().next();

@@ -133,16 +133,10 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 			return refused;
 		}
 		// the monitoring form that follows the declaration is looked for beside it and where --monitor says
-		List<Path> sources = new ArrayList<>();
-		sources.add(input);
-		sources.addAll(PerfNewStageOutput.siblings(input));
+		List<Path> sources = new ArrayList<>(PerfNewStageOutput.siblings(input));
 		sources.addAll(monitorings);
-		PerfWorkspace workspace = PerfWorkspace.load(sources);
-		String inputName = input.toString();
-		List<PerfProblem> errors = workspace.validate().stream().filter(p -> p.isError() && p.file().equals(inputName)).toList();
-		if (!errors.isEmpty()) {
-			errors.forEach(p -> err.println(p.format()));
-			err.printf("源文件有 %d 个错误，未生成自评表。 Not written: the source has errors.%n", errors.size());
+		PerfWorkspace workspace = files.loadDeclaration(sources, "自评表");
+		if (workspace == null) {
 			return PerfCli.EXIT_ERRORS;
 		}
 		Resource resource = workspace.resources().keySet().iterator().next();

@@ -23,10 +23,7 @@ public final class PerfMonitoringCases {
 	}
 
 	private static String swap(String from, String to) {
-		if (!FORM.contains(from)) {
-			throw new IllegalArgumentException(from);
-		}
-		return FORM.replace(from, to);
+		return PerfRuleCases.swap(FORM, from, to);
 	}
 
 	public static List<Case> all() {

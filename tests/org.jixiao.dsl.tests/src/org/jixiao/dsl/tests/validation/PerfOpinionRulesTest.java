@@ -4,7 +4,6 @@ package org.jixiao.dsl.tests.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -12,21 +11,18 @@ import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.jixiao.dsl.tests.PerfTestSupport;
-import org.jixiao.dsl.tests.validation.PerfRuleCases.Case;
 import org.jixiao.model.OpinionStatus;
 import org.jixiao.model.PerfDocument;
 import org.jixiao.model.ProjectTable;
 import org.jixiao.model.ReviewOpinion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import com.google.inject.Inject;
 
 /**
- * Review comments (审核意见) in a form: read with every field, and each of their rules fires on its case,
- * at the marked text with the whole message, and stays quiet on a correct form.
+ * Review comments (审核意见) in a form: read with every field, in every form kind. Each of their rules fires
+ * and stays quiet with the others, in {@link PerfRulesTest} (cases in {@link PerfOpinionCases}).
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(org.jixiao.dsl.tests.PerfInjectorProvider.class)
@@ -35,30 +31,7 @@ class PerfOpinionRulesTest {
 	@Inject
 	private ParseHelper<PerfDocument> parseHelper;
 
-	/** Messages compared whole. */
 	private final ValidationTestHelper validationHelper = new ValidationTestHelper(ValidationTestHelper.Mode.EXACT);
-
-	static Stream<Case> cases() {
-		return PerfOpinionCases.all().stream();
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("cases")
-	void fires(Case rule) throws Exception {
-		PerfDocument document = parseHelper.parse(PerfRuleCases.unmarked(rule.fires()));
-		int[] range = PerfRuleCases.markedRange(rule.fires());
-
-		validationHelper.assertIssue(document, rule.type(), rule.code(), range[0], range[1], rule.severity(), rule.message());
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("cases")
-	void staysQuietOnACorrectForm(Case rule) throws Exception {
-		List<Issue> issues = validationHelper.validate(parseHelper.parse(rule.clean()));
-
-		assertThat(issues.stream().filter(i -> rule.code().equals(i.getCode())))
-				.as(rule + " in\n" + rule.clean() + "\n" + PerfTestSupport.describe(issues)).isEmpty();
-	}
 
 	@Test
 	void theCommentIsReadWithEveryField() throws Exception {

@@ -152,7 +152,8 @@ public final class PerfRuleCases {
 		return new Case(name, code, severity, type, message, fires, clean);
 	}
 
-	private static String swap(String text, String from, String to) {
+	/** {@code text} with {@code from} replaced; a fixture that lost {@code from} fails loudly instead of testing nothing. */
+	static String swap(String text, String from, String to) {
 		if (!text.contains(from)) {
 			throw new IllegalArgumentException("fixture does not contain " + from);
 		}

@@ -37,8 +37,9 @@ class PerfRulesTest {
 	/** Messages compared whole (the default mode only looks for a part of them). */
 	private final ValidationTestHelper validationHelper = new ValidationTestHelper(ValidationTestHelper.Mode.EXACT);
 
+	/** The general rules, the monitoring form's and the review comments'. */
 	static Stream<Case> cases() {
-		return PerfRuleCases.all().stream();
+		return Stream.of(PerfRuleCases.all(), PerfMonitoringCases.all(), PerfOpinionCases.all()).flatMap(List::stream);
 	}
 
 	@ParameterizedTest(name = "{0}")
