@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.jixiao.dsl.io.PerfAtomicFiles;
@@ -16,10 +15,8 @@ import org.jixiao.forms.generator.PerfComparisonWorkbook;
 import org.jixiao.model.PerfDocument;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao diff OLD.perf NEW.perf [-o 对比表.xlsx]}: what changed between two versions of a file —
@@ -31,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", exitCodeOnInvalidInput = PerfCli.EXIT_USAGE,
 		description = "比较一张表的两个版本：目标、指标、目标值、预算有哪些新增、删除、修改；-o 另存为对比表（.xlsx）。"
 				+ " Show what changed between two versions of a form.")
-public class PerfDiffCommand implements Callable<Integer> {
+public class PerfDiffCommand extends PerfPrintingCommand {
 
 	@Parameters(index = "0", paramLabel = "OLD.perf", description = "原版本。 The older version.")
 	private Path older;
@@ -43,22 +40,8 @@ public class PerfDiffCommand implements Callable<Integer> {
 			description = "另存为对比表工作簿（已存在时覆盖）。 Also write the differences as a workbook.")
 	private Path output;
 
-	@Spec
-	private CommandSpec spec;
-
 	@Override
-	public Integer call() throws IOException {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		try {
-			return run(out, err);
-		} finally {
-			out.flush();
-			err.flush();
-		}
-	}
-
-	private int run(PrintWriter out, PrintWriter err) throws IOException {
+	int run(PrintWriter out, PrintWriter err) throws IOException {
 		if (output != null && !output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
 			err.println(output + ":1:1: error: 对比表须为 .xlsx 文件。");
 			return PerfCli.EXIT_USAGE;

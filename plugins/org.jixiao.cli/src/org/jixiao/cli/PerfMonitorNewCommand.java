@@ -4,7 +4,6 @@ package org.jixiao.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.jixiao.dsl.monitoring.PerfMonitoringDraft;
@@ -12,10 +11,8 @@ import org.jixiao.dsl.model.PerfStageException;
 import org.jixiao.dsl.monitoring.PerfMonitoringStarter;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao monitor new DECLARATION.perf --month X [-o DIR] [--force]}: writes a 绩效运行监控表 for 1–X月
@@ -26,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "new", exitCodeOnInvalidInput = PerfCli.EXIT_USAGE,
 		description = "由申报表（部门整体支出绩效目标申报表、项目支出绩效目标表）生成绩效运行监控表：目标取调整后的指标值，执行情况留待填写。"
 				+ " Start the monitoring form of a declaration.")
-public class PerfMonitorNewCommand implements Callable<Integer> {
+public class PerfMonitorNewCommand extends PerfPrintingCommand {
 
 	@Parameters(index = "0", paramLabel = "DECLARATION.perf", description = "含申报表或项目表的 .perf 文件。 A .perf file with declarations.")
 	private Path input;
@@ -41,22 +38,8 @@ public class PerfMonitorNewCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "输出文件已存在时覆盖它。 Replace an existing output file.")
 	private boolean force;
 
-	@Spec
-	private CommandSpec spec;
-
 	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		try {
-			return run(out, err);
-		} finally {
-			out.flush();
-			err.flush();
-		}
-	}
-
-	private int run(PrintWriter out, PrintWriter err) {
+	int run(PrintWriter out, PrintWriter err) {
 		if (month < 1 || month > 12) {
 			err.println("--month 应为 1 到 12（监控期 1–X月），却是 " + month + "。 The month must be 1–12.");
 			return PerfCli.EXIT_USAGE;

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.jixiao.dsl.selfeval.PerfSelfEvaluationDraft;
@@ -13,10 +12,8 @@ import org.jixiao.dsl.stages.PerfNextYearDraft;
 import org.jixiao.dsl.stages.PerfNextYearStarter;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao next-year DECLARATION.perf --year N [--selfeval PATH]… [-o DIR] [--force]}: writes
@@ -30,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "next-year", exitCodeOnInvalidInput = PerfCli.EXIT_USAGE,
 		description = "由今年的申报表生成下一年的申报表：按目标调整后的内容写出，近两年指标值 上年 → 前年、自评实际完成值（或预期当年实现值）→ 上年。"
 				+ " Start next year's declaration from this year's.")
-public class PerfNextYearCommand implements Callable<Integer> {
+public class PerfNextYearCommand extends PerfPrintingCommand {
 
 	@Parameters(index = "0", paramLabel = "DECLARATION.perf", description = "今年的申报表（.perf）。 This year's declaration.")
 	private Path input;
@@ -49,22 +46,8 @@ public class PerfNextYearCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "输出文件已存在时覆盖它。 Replace an existing output file.")
 	private boolean force;
 
-	@Spec
-	private CommandSpec spec;
-
 	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		try {
-			return run(out, err);
-		} finally {
-			out.flush();
-			err.flush();
-		}
-	}
-
-	private int run(PrintWriter out, PrintWriter err) {
+	int run(PrintWriter out, PrintWriter err) {
 		if (year < 1900 || year > 2999) {
 			err.println("--year " + year + " 不是年度：请写四位年份，如 2021。");
 			return PerfCli.EXIT_USAGE;

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.jixiao.dsl.scoring.PerfScoringProfile;
@@ -23,10 +22,8 @@ import org.jixiao.forms.layout.PerfLayouts;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao selfeval new DECLARATION.perf [--profile NAME|FILE] [-o DIR] [--force]}: writes a
@@ -39,7 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "new", exitCodeOnInvalidInput = PerfCli.EXIT_USAGE,
 		description = "由申报表（部门整体支出绩效目标申报表、项目支出绩效目标表）生成自评表：目标与指标照搬，分值按评分配置分配，实际值留待填写。"
 				+ " Start the self-evaluation of a declaration.")
-public class PerfSelfEvalNewCommand implements Callable<Integer> {
+public class PerfSelfEvalNewCommand extends PerfPrintingCommand {
 
 	@Parameters(index = "0", paramLabel = "DECLARATION.perf", description = "含申报表或项目表的 .perf 文件。 A .perf file with declarations.")
 	private Path input;
@@ -68,22 +65,8 @@ public class PerfSelfEvalNewCommand implements Callable<Integer> {
 					+ " More files or folders to look for the monitoring form in; its forecasts start the actual values.")
 	private List<Path> monitorings = new ArrayList<>();
 
-	@Spec
-	private CommandSpec spec;
-
 	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		try {
-			return run(out, err);
-		} finally {
-			out.flush();
-			err.flush();
-		}
-	}
-
-	private int run(PrintWriter out, PrintWriter err) {
+	int run(PrintWriter out, PrintWriter err) {
 		PerfSelfEvaluationLayouts layouts = PerfSelfEvaluationLayouts.DEFAULT;
 		String layoutProfile = null;
 		if (layout != null) {
