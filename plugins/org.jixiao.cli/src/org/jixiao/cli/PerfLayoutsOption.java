@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jixiao.forms.importer.PerfColumnVocabulary;
 import org.jixiao.forms.layout.PerfLayoutException;
 import org.jixiao.forms.layout.PerfLayouts;
 
@@ -18,11 +19,6 @@ public class PerfLayoutsOption {
 	@Option(names = "--layouts", paramLabel = "DIR", description = "另加版式文件（*.layout）所在目录。 Extra layout directory.")
 	private List<Path> layoutDirs = new ArrayList<>();
 
-	/** The layout directories given (a region's *.vocabulary files stand beside its layouts). */
-	List<Path> directories() {
-		return layoutDirs;
-	}
-
 	/** The built-in layouts and those of the directories, or null after printing why one cannot be read. */
 	PerfLayouts load(PrintWriter err) {
 		try {
@@ -33,6 +29,20 @@ public class PerfLayoutsOption {
 			return layouts;
 		} catch (IOException | PerfLayoutException e) {
 			err.println("无法读取版式：" + e.getMessage());
+			return null;
+		}
+	}
+
+	/** The built-in header vocabulary and the directories' *.vocabulary files (they stand beside a region's layouts), or null after printing why one cannot be read. */
+	PerfColumnVocabulary vocabulary(PrintWriter err) {
+		try {
+			PerfColumnVocabulary vocabulary = PerfColumnVocabulary.builtin();
+			for (Path dir : layoutDirs) {
+				vocabulary.withDirectory(dir);
+			}
+			return vocabulary;
+		} catch (IOException | IllegalArgumentException e) {
+			err.println("无法读取表头词汇：" + e.getMessage());
 			return null;
 		}
 	}

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -25,9 +24,7 @@ import org.jixiao.model.ProjectMonitoring;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao monitor lights [--profile NAME|FILE] FILE|DIR...}: every light of every monitoring form —
@@ -37,7 +34,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "lights", exitCodeOnInvalidInput = PerfCli.EXIT_USAGE,
 		description = "列出绩效运行监控表的预警灯：预算执行、每个指标、每个目标、整张表与双监控，每盏灯附理由。 Show the monitoring lights and why.")
-public class PerfMonitorLightsCommand implements Callable<Integer> {
+public class PerfMonitorLightsCommand extends PerfPrintingCommand {
 
 	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".perf 文件或包含它们的目录。 .perf files or directories of them.")
 	private List<Path> inputs;
@@ -45,59 +42,49 @@ public class PerfMonitorLightsCommand implements Callable<Integer> {
 	@Mixin
 	private PerfLightsOption profileOption = new PerfLightsOption();
 
-	@Spec
-	private CommandSpec spec;
-
 	@Override
-	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
-		try {
-			PerfLightsProfile profile = profileOption.load(err);
-			if (profile == null) {
-				return PerfCli.EXIT_USAGE;
-			}
-			PerfFollowedFiles files = new PerfFollowedFiles(inputs);
-			PerfWorkspace workspace = PerfWorkspace.load(files.all());
-			List<PerfProblem> errors = workspace.validate().stream().filter(p -> p.isError() && files.named(p.file())).toList();
-			if (!errors.isEmpty()) {
-				errors.forEach(p -> err.println(p.format()));
-				err.printf("源文件有 %d 个错误，未判断预警灯。 Not judged: the sources have errors.%n", errors.size());
-				return PerfCli.EXIT_ERRORS;
-			}
-			PerfLights lights = new PerfLights(profile);
-			int forms = 0;
-			int missing = 0;
-			for (Map.Entry<Resource, String> entry : workspace.resources().entrySet()) {
-				if (!files.named(entry.getValue()) || entry.getKey().getContents().isEmpty()
-						|| !(entry.getKey().getContents().get(0) instanceof PerfDocument document)) {
-					continue;
-				}
-				for (DocumentElement element : document.getElements()) {
-					if (element instanceof Monitoring form) {
-						out.print((forms++ == 0 ? "" : "\n"));
-						missing += print(out, entry.getValue(), lights, lights.report(form));
-					}
-				}
-			}
-			if (forms == 0) {
-				for (String file : workspace.resources().values()) {
-					if (files.named(file)) {
-						err.println(file + ":1:1: error: 文件中没有绩效运行监控表（monitor project / monitor department）。");
-					}
-				}
-				return PerfCli.EXIT_ERRORS;
-			}
-			err.printf("%d 张监控表，预警灯配置 %s（%s）。%n", forms, profile.name(), profile.title());
-			if (missing > 0) {
-				err.printf("%d 个指标亮灯却没有偏差原因（cause）。%n", missing);
-				return PerfCli.EXIT_WARNINGS;
-			}
-			return PerfCli.EXIT_OK;
-		} finally {
-			out.flush();
-			err.flush();
+	int run(PrintWriter out, PrintWriter err) {
+		PerfLightsProfile profile = profileOption.load(err);
+		if (profile == null) {
+			return PerfCli.EXIT_USAGE;
 		}
+		PerfFollowedFiles files = new PerfFollowedFiles(inputs);
+		PerfWorkspace workspace = PerfWorkspace.load(files.all());
+		List<PerfProblem> errors = workspace.validate().stream().filter(p -> p.isError() && files.named(p.file())).toList();
+		if (!errors.isEmpty()) {
+			errors.forEach(p -> err.println(p.format()));
+			err.printf("源文件有 %d 个错误，未判断预警灯。 Not judged: the sources have errors.%n", errors.size());
+			return PerfCli.EXIT_ERRORS;
+		}
+		PerfLights lights = new PerfLights(profile);
+		int forms = 0;
+		int missing = 0;
+		for (Map.Entry<Resource, String> entry : workspace.resources().entrySet()) {
+			if (!files.named(entry.getValue()) || entry.getKey().getContents().isEmpty()
+					|| !(entry.getKey().getContents().get(0) instanceof PerfDocument document)) {
+				continue;
+			}
+			for (DocumentElement element : document.getElements()) {
+				if (element instanceof Monitoring form) {
+					out.print((forms++ == 0 ? "" : "\n"));
+					missing += print(out, entry.getValue(), lights, lights.report(form));
+				}
+			}
+		}
+		if (forms == 0) {
+			for (String file : workspace.resources().values()) {
+				if (files.named(file)) {
+					err.println(file + ":1:1: error: 文件中没有绩效运行监控表（monitor project / monitor department）。");
+				}
+			}
+			return PerfCli.EXIT_ERRORS;
+		}
+		err.printf("%d 张监控表，预警灯配置 %s（%s）。%n", forms, profile.name(), profile.title());
+		if (missing > 0) {
+			err.printf("%d 个指标亮灯却没有偏差原因（cause）。%n", missing);
+			return PerfCli.EXIT_WARNINGS;
+		}
+		return PerfCli.EXIT_OK;
 	}
 
 	/** Prints one form's lights; returns how many indicators lack a required cause. */

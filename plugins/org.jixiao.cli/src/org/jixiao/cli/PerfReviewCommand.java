@@ -101,13 +101,8 @@ public class PerfReviewCommand implements Callable<Integer> {
 		if (layouts == null) {
 			return PerfCli.EXIT_ERRORS;
 		}
-		PerfColumnVocabulary vocabulary = PerfColumnVocabulary.builtin();
-		try {
-			for (Path dir : layoutsOption.directories()) {
-				vocabulary.withDirectory(dir);
-			}
-		} catch (IOException | IllegalArgumentException e) {
-			err.println("无法读取表头词汇：" + e.getMessage());
+		PerfColumnVocabulary vocabulary = layoutsOption.vocabulary(err);
+		if (vocabulary == null) {
 			return PerfCli.EXIT_ERRORS;
 		}
 		Injector injector = PerfInjector.get();
